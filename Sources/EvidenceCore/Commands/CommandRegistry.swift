@@ -1,0 +1,25 @@
+/// The list of commands: one explicit place, one line per command.
+public struct CommandRegistry: Sendable {
+    public let commands: [CommandSpec]
+
+    public static let shared = CommandRegistry(commands: [
+        // Loading and inspecting
+        LoadCommand.spec,
+        DatasetsCommand.spec,
+        UseCommand.spec,
+        DescribeCommand.spec,
+        ListCommand.spec,
+        CountCommand.spec,
+        // Shell
+        HelpCommand.spec,
+        SetCommand.spec,
+        QuitCommand.spec,
+    ])
+
+    public func lookup(_ name: String) -> CommandSpec? {
+        let n = name.lowercased()
+        return commands.first { $0.name == n || $0.aliases.contains(n) }
+    }
+
+    public var allNames: [String] { commands.flatMap { [$0.name] + $0.aliases } }
+}

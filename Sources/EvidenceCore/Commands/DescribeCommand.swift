@@ -1,0 +1,47 @@
+enum DescribeCommand {
+    static let usage = "describe [NAME]"
+    static let spec = CommandSpec(
+        name: "describe", category: .loading,
+        usage: usage,
+        summary: "Per column: type, n, missing, min / mean / max or the most common values.",
+        discussion: "Describes the current dataset, or the one named. Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
+        examples: [
+            CommandExample("describe", "every column of the demo school", expect: ["reading_c1", "number", "writing_c1", "grade"]),
+        ]
+    ) { ctx in
+        var name: Word?
+        if let w = ctx.args.next() { name = w }
+        try ctx.args.expectEnd(usage: usage)
+        let d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
+        var rows: [[Cell]] = []
+        for c in d.table.columns {
+            try ctx.session.environment.cancellation.check()
+            let p = ColumnProfile(column: c, rows: d.selection)
+            var summary: String
+            switch p.type {
+            case .number:
+                if let lo = p.min, let m = p.mean, let hi = p.max {
+                    summary = "\(NumberFormat.plain(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(NumberFormat.plain(hi))"
+                } else { summary = "all missing" }
+            default:
+                if p.isID {
+                    summary = "id: \(p.distinct) distinct"
+                } else {
+                    let shown = p.top.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    summary = p.top.count > 4 ? shown + ", … (\(p.distinct) values)" : shown
+                }
+            }
+            if !p.markers.isEmpty {
+                let m = MissingKind.allCases.compactMap { k in p.markers[k].map { "\(k.marker)×\($0)" } }
+                summary += "  [markers: \(m.joined(separator: " "))]"
+            }
+            rows.append([.text(c.name), .text(p.isID ? "\(p.type.rawValue) (id)" : p.type.rawValue),
+                         .integer(p.n), .integer(p.missing), .text(summary)])
+        }
+        let title = "\(d.name): \(d.rowCount) rows, \(d.table.columns.count) columns"
+        var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values"], rows: rows)
+        t.columns[2].alignment = .right
+        t.columns[3].alignment = .right
+        return .table(t)
+    }
+}

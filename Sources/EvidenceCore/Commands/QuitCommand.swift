@@ -1,0 +1,11 @@
+enum QuitCommand {
+    static let spec = CommandSpec(
+        name: "quit", aliases: ["exit"], category: .shell,
+        usage: "quit",
+        summary: "Leave the shell (Ctrl-D on an empty line does the same).",
+        recorded: false
+    ) { ctx in
+        try ctx.args.expectEnd(usage: ctx.usage)
+        return Output([], status: .quit)
+    }
+}

@@ -1,0 +1,85 @@
+/// A result as a typed table: drawn with box characters, exported as CSV/Markdown/JSON,
+/// suppressed for small groups. Cells keep their numbers so export and tests see values.
+public struct ResultTable: Sendable {
+    public struct ColumnSpec: Sendable {
+        public var name: String
+        public var alignment: Alignment
+        public init(_ name: String, alignment: Alignment = .left) {
+            self.name = name
+            self.alignment = alignment
+        }
+    }
+    public enum Alignment: Sendable { case left, right }
+
+    public var title: String?
+    public var columns: [ColumnSpec]
+    public var rows: [[Cell]]
+    /// Lines printed under the table ("3 rows", "(12 more rows)").
+    public var footer: [String]
+
+    public init(title: String? = nil, columns: [ColumnSpec], rows: [[Cell]] = [], footer: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+
+    /// Columns named, numbers right-aligned by their cells.
+    public init(title: String? = nil, header: [String], rows: [[Cell]], footer: [String] = []) {
+        var specs = header.map { ColumnSpec($0) }
+        for (i, _) in specs.enumerated() {
+            let numeric = rows.contains { r in i < r.count && r[i].isNumeric }
+            let text = rows.contains { r in i < r.count && r[i].isText }
+            if numeric && !text { specs[i].alignment = .right }
+        }
+        self.init(title: title, columns: specs, rows: rows, footer: footer)
+    }
+}
+
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    /// A number shown with a fixed count of decimals.
+    case number(Double, decimals: Int)
+    case missing(MissingKind)
+    /// A group too small to show (fewer than `k` students).
+    case suppressed(k: Int)
+
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .number: true
+        default: false
+        }
+    }
+    public var isText: Bool { if case .text = self { true } else { false } }
+
+    /// The cell as shown in a table.
+    public var display: String {
+        switch self {
+        case .text(let s): s
+        case .integer(let i): String(i)
+        case .number(let d, let dec): NumberFormat.fixed(d, decimals: dec)
+        case .missing(let k): k == .empty ? "–" : k.marker
+        case .suppressed(let k): "<\(k)"
+        }
+    }
+
+    /// The cell as written to CSV/JSON (no thousands grouping, missing as empty).
+    public var exportText: String {
+        switch self {
+        case .missing: ""
+        default: display
+        }
+    }
+
+    /// A cell for a value, numbers with the given decimals.
+    public static func from(_ v: Value, decimals: Int = 1) -> Cell {
+        switch v {
+        case .number(let d): d.rounded() == d && abs(d) < 1e15 ? .integer(Int(d)) : .number(d, decimals: decimals)
+        case .text(let s): .text(s)
+        case .grade(let g): .text(g.letter)
+        case .boolean(let b): .text(b ? "true" : "false")
+        case .missing(let k): .missing(k)
+        }
+    }
+}

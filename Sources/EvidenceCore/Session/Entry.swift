@@ -1,0 +1,11 @@
+/// One command as the session recorded it.
+public struct Entry: Sendable {
+    public var number: Int
+    public var input: String
+    public var output: Output
+    public var durationSeconds: Double
+    /// False for commands about the session itself (they are kept out of saved scripts).
+    public var recorded: Bool
+
+    public var failed: Bool { output.failed }
+}

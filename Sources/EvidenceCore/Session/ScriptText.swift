@@ -1,0 +1,85 @@
+/// Turns script text into command lines: `#` comments, `\` continuations, `;` separators
+/// (a `;` or `#` inside quotes or backticks is text).
+public enum ScriptText {
+    public struct Command: Sendable, Equatable {
+        public var text: String
+        /// 1-based line where the command starts.
+        public var line: Int
+    }
+
+    public static func commands(in text: String) -> [Command] {
+        var out: [Command] = []
+        var pending = ""
+        var pendingLine = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, raw) in lines.enumerated() {
+            var l = String(raw)
+            if l.hasSuffix("\r") { l.removeLast() }
+            if pending.isEmpty { pendingLine = i + 1 }
+            let stripped = stripComment(l)
+            if stripped.hasSuffix("\\") {
+                pending += String(stripped.dropLast()) + " "
+                continue
+            }
+            pending += stripped
+            for part in splitSemicolons(pending) {
+                let t = part.trimmed()
+                if !t.isEmpty { out.append(Command(text: t, line: pendingLine)) }
+            }
+            pending = ""
+        }
+        let t = pending.trimmed()
+        if !t.isEmpty { out.append(Command(text: t, line: pendingLine)) }
+        return out
+    }
+
+    /// The line without a trailing `# comment` (outside quotes).
+    public static func stripComment(_ line: String) -> String {
+        var quote: Character?
+        var idx = line.startIndex
+        while idx < line.endIndex {
+            let ch = line[idx]
+            if let q = quote {
+                if ch == q { quote = nil }
+            } else if ch == "\"" || ch == "'" || ch == "`" {
+                quote = ch
+            } else if ch == "#" {
+                return String(line[..<idx])
+            }
+            idx = line.index(after: idx)
+        }
+        return line
+    }
+
+    public static func splitSemicolons(_ line: String) -> [String] {
+        var parts: [String] = []
+        var cur = ""
+        var quote: Character?
+        for ch in line {
+            if let q = quote {
+                if ch == q { quote = nil }
+                cur.append(ch)
+            } else if ch == "\"" || ch == "'" || ch == "`" {
+                quote = ch
+                cur.append(ch)
+            } else if ch == ";" {
+                parts.append(cur)
+                cur = ""
+            } else {
+                cur.append(ch)
+            }
+        }
+        parts.append(cur)
+        return parts
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    public func trimmed() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
