@@ -42,6 +42,12 @@ public enum Interrupts {
         sigemptyset(&sa.sa_mask)
         sa.sa_flags = 0  // no SA_RESTART: the blocked read must fail with EINTR
         sigaction(SIGINT, &sa, nil)
+        // A parent may hand down a mask that blocks these (seen under test runners and tmux);
+        // Ctrl-C and libedit's resize/suspend/terminate handling need them delivered.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&unblock, s) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// True (once) when Ctrl-C was pressed since the last call.

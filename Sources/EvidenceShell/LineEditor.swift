@@ -24,8 +24,9 @@ public final class LineEditor {
     /// Width for listing candidates.
     public var width: () -> Int = { Terminal.width() ?? 80 }
 
-    /// `input`/`output` default to the process's stdin and stdout; tests pass pipes.
-    public init(history: HistoryStore, completer: Completer? = nil,
+    /// `input`/`output` default to the process's stdin and stdout; tests pass pipes and turn
+    /// `signals` off (libedit's handlers re-send a signal to the whole process group).
+    public init(history: HistoryStore, completer: Completer? = nil, signals: Bool = true,
                 input: UnsafeMutablePointer<FILE> = shim_stdin(),
                 output: UnsafeMutablePointer<FILE> = shim_stdout(),
                 error: UnsafeMutablePointer<FILE> = shim_stderr()) {
@@ -35,7 +36,7 @@ public final class LineEditor {
         self.output = output
         _ = shim_el_set_editor(el, "emacs")
         // libedit restores the terminal on signals and follows window resizes.
-        _ = shim_el_set_signal(el, 1)
+        _ = shim_el_set_signal(el, signals ? 1 : 0)
         _ = shim_el_set_hist(el, history.handle)
         _ = shim_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         _ = shim_el_set_prompt(el) { el in

@@ -65,7 +65,7 @@ import Testing
         let input = try #require(fdopen(fds[0], "r"))
         let sink = try #require(fopen("/dev/null", "w"))
         defer { fclose(input); fclose(sink) }
-        let editor = LineEditor(history: HistoryStore(path: path), input: input, output: sink, error: sink)
+        let editor = LineEditor(history: HistoryStore(path: path), signals: false, input: input, output: sink, error: sink)
         #expect(editor.read(prompt: "evsh [1]> ") == .line("count by class"))
         #expect(editor.read(prompt: "evsh [2]> ") == .line("list å ä ö"))
         #expect(editor.read(prompt: "evsh [3]> ") == .end)
