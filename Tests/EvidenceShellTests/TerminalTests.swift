@@ -117,8 +117,9 @@ struct Tmux {
         (try? run(["capture-pane", "-p", "-t", "t"])) ?? ""
     }
 
-    /// Polls the screen (or, with `pane`, "dead status" of the pane) until `ok` holds.
-    func waitFor(pane: Bool = false, timeout: Double = 5, _ ok: (String) -> Bool,
+    /// Polls the screen (or, with `pane`, "dead status" of the pane) until `ok` holds. The
+    /// timeout is generous for a loaded machine; a normal run of the whole test takes < 1 s.
+    func waitFor(pane: Bool = false, timeout: Double = 15, _ ok: (String) -> Bool,
                  sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
