@@ -51,10 +51,12 @@ public enum Continuation {
         return ScriptText.stripComment(l).hasSuffix("\\")
     }
 
-    /// The line as it joins the next one: the `\` becomes a space (as `ScriptText` does).
+    /// The line as it joins the next one (for history and completion): the `\` and the
+    /// blanks before it become one space.
     public static func joined(_ line: String) -> String {
-        var l = ScriptText.stripComment(line)
+        var l = Substring(ScriptText.stripComment(line))
         if l.hasSuffix("\\") { l.removeLast() }
+        while let c = l.last, c.isWhitespace { l.removeLast() }
         return l + " "
     }
 }

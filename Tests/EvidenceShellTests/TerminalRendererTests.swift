@@ -85,6 +85,7 @@ import Testing
         #expect(Continuation.continues("count \\\r"))
         #expect(!Continuation.continues("count # a comment \\"))
         #expect(!Continuation.continues("count \\ "))
-        #expect(Continuation.joined("count \\") == "count  ")
+        #expect(Continuation.joined("count \\") == "count ")
+        #expect(Continuation.joined("count by\\") == "count by ")
     }
 }

@@ -29,6 +29,9 @@ import Testing
         try t.waitFor { $0.contains("evsh [2]> help åxö") }
         try t.keys("Enter")
         try t.waitFor { $0.contains("error: no command named 'åxö'") && $0.contains("evsh [3]>") }
+        // On a terminal (NO_COLOR unset) the error is red.
+        let coloured = t.capture(escapes: true).split(separator: "\n").first { $0.contains("error: no command") }
+        #expect(coloured?.contains("\u{1B}[31m") == true)
 
         // Up recalls it intact; Ctrl-C drops the line and prompts again with the same number.
         try t.keys("Up")
@@ -52,12 +55,20 @@ import Testing
         try t.waitFor { $0.contains("300 rows in 6 groups") && $0.contains("evsh [4]>") }
         #expect(t.capture().contains("│ 5A    │ 52 │"))
 
+        // `\` continues the command on a second line.
+        try t.type("count \\")
+        try t.keys("Enter")
+        try t.waitFor { $0.contains("   …>") }
+        try t.type("by year")
+        try t.keys("Enter")
+        try t.waitFor { $0.contains("300 rows in 3 groups") && $0.contains("evsh [5]>") }
+
         // Ctrl-D on the empty line quits with status 0.
         try t.keys("C-d")
         try t.waitFor(pane: true) { $0 == "1 0" }
 
         let history = try readHistoryFile(dir.path + "/state/evsh/history")
-        #expect(history == ["help åxö", "count by class"])
+        #expect(history == ["help åxö", "count by class", "count by year"])
         #expect(try mode(dir.path + "/state/evsh/history") == 0o600)
     }
 }
@@ -113,8 +124,9 @@ struct Tmux {
         for k in names { try run(["send-keys", "-t", "t", k]) }
     }
 
-    func capture() -> String {
-        (try? run(["capture-pane", "-p", "-t", "t"])) ?? ""
+    /// The screen's text; with `escapes`, tmux's SGR sequences for the colours too.
+    func capture(escapes: Bool = false) -> String {
+        (try? run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", "t"])) ?? ""
     }
 
     /// Polls the screen (or, with `pane`, "dead status" of the pane) until `ok` holds. The
