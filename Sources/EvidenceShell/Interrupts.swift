@@ -55,14 +55,14 @@ public enum Interrupts {
         pending.exchange(0, ordering: .relaxed) > 0
     }
 
-    /// Run a command with Ctrl-C routed to the session's cancellation.
-    public static func whileRunning<T>(_ body: () -> T) -> T {
+    /// Run a command with Ctrl-C routed to the session's cancellation. `interrupted` says
+    /// whether Ctrl-C was pressed meanwhile (the rest of the line is then skipped).
+    public static func whileRunning<T>(_ body: () -> T) -> (result: T, interrupted: Bool) {
+        _ = take()
         duringCommand.store(0, ordering: .relaxed)
         commandRunning.store(true, ordering: .relaxed)
-        defer {
-            commandRunning.store(false, ordering: .relaxed)
-            pending.store(0, ordering: .relaxed)
-        }
-        return body()
+        let result = body()
+        commandRunning.store(false, ordering: .relaxed)
+        return (result, take())
     }
 }

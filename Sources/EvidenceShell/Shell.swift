@@ -39,7 +39,8 @@ public enum Shell {
         }
         Interrupts.install()
         print("evsh \(version) — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.")
-        Interrupts.whileRunning { runner.run(startup) }
+        let (_, interrupted) = Interrupts.whileRunning { runner.run(startup) }
+        if interrupted { print("(start-up loading interrupted)") }
         if runner.stopped { return .ok }
         var historyPath: String?
         if let dir = session.environment.stateDirectory, StateDirectory.create(dir) {

@@ -14,13 +14,15 @@ import Testing
         defer { sigaction(SIGINT, &old, nil) }
         Interrupts.install()
         let session = Shell.makeSession(cancellation: Interrupts.cancellation)
-        let caught: (any Error)? = Interrupts.whileRunning {
+        let (caught, interrupted): ((any Error)?, Bool) = Interrupts.whileRunning {
             raise(SIGINT)
             do { try session.environment.cancellation.check(); return nil } catch { return error }
         }
         let d = try #require(caught as? Diagnostic)
         #expect(d.message == "interrupted")
-        #expect(!Interrupts.take())  // whileRunning clears what was pressed during the command
+        #expect(interrupted)
+        #expect(!Interrupts.take())  // whileRunning took what was pressed during the command
+        #expect(Interrupts.whileRunning { 1 }.interrupted == false)
         #expect(!session.run("set timing on").failed)
         #expect(!Interrupts.cancellation.isCancelled)  // Session.run resets it
         raise(SIGINT)
