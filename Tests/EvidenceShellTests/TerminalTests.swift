@@ -71,6 +71,29 @@ import Testing
         #expect(history == ["help åxö", "count by class", "count by year"])
         #expect(try mode(dir.path + "/state/evsh/history") == 0o600)
     }
+
+    @Test(.enabled(if: tmux != nil, "tmux is not installed (make test installs it): the real-terminal test is skipped"),
+          .timeLimit(.minutes(1)))
+    func noColorKeepsTheTerminalPlainUntilColorIsSetOn() throws {
+        let bin = try #require(EvshBinary.path, "the evsh executable was not found")
+        let dir = try TempDir()
+        let t = try Tmux(binary: #require(Self.tmux))
+        defer { t.kill() }
+        try t.start("env NO_COLOR=1 LANG=C.UTF-8 HOME=\(dir.path) XDG_STATE_HOME=\(dir.path)/state \(bin)")
+        try t.waitFor { $0.contains("evsh [1]>") }
+        try t.type("frob")
+        try t.keys("Enter")
+        try t.waitFor { $0.contains("unknown command 'frob'") && $0.contains("evsh [2]>") }
+        try t.type("set color on; frob")
+        try t.keys("Enter")
+        try t.waitFor { $0.contains("evsh [4]>") }
+        let errors = t.capture(escapes: true).split(separator: "\n").filter { $0.contains("error: unknown command") }
+        #expect(errors.count == 2)
+        #expect(errors.first?.contains("\u{1B}[") == false)
+        #expect(errors.last?.contains("\u{1B}[31m") == true)
+        try t.keys("C-d")
+        try t.waitFor(pane: true) { $0 == "1 0" }
+    }
 }
 
 /// A private tmux server (its own socket, no config) with one 120×40 session.
