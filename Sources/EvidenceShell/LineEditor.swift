@@ -64,9 +64,10 @@ public final class LineEditor {
         var count: Int32 = 0
         errno = 0
         guard let p = el_gets(el, &count) else {
-            let interrupted = count < 0 && errno == EINTR
-            _ = Interrupts.take()
-            return interrupted ? .interrupted : .end
+            // Count -1 is an error (EINTR after Ctrl-C), 0 is end of input (Ctrl-D).
+            let e = errno
+            let pressed = Interrupts.take()
+            return count < 0 && (e == EINTR || pressed) ? .interrupted : .end
         }
         var line = String(cString: p)
         if line.hasSuffix("\n") { line.removeLast() }

@@ -97,5 +97,9 @@ import Testing
         #expect(h.stdout.contains("Exit codes"))
         let bad = try EvshBinary.run(["--frobnicate"])
         #expect(bad.status == 64)
+        // The shell is the default subcommand: naming it changes nothing.
+        let named = try EvshBinary.run(["shell", "-c", "load demo; count"])
+        #expect(named.status == 0)
+        #expect(named.stdout.hasSuffix("300 rows\n"))
     }
 }
