@@ -30,7 +30,7 @@ public enum Shell {
         let utf8 = interactive ? Terminal.setUpLocale() : true
         let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation())
         let printer = OutputPrinter(diagnosticsToStderr: !interactive)
-        let runner = ScriptRunner(session: session, printer: printer, bail: options.bail && !interactive)
+        let runner = BatchRunner(session: session, printer: printer, bail: options.bail && !interactive)
         let startup = startupCommands(options)
         guard interactive else {
             runner.run(startup)

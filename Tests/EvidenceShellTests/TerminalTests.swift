@@ -65,7 +65,7 @@ import Testing
 
         // Ctrl-D on the empty line quits with status 0.
         try t.keys("C-d")
-        try t.waitFor(pane: true) { $0 == "1 0" }
+        try t.waitFor { $0.contains("evsh-exit=0") }
 
         let history = try readHistoryFile(dir.path + "/state/evsh/history")
         #expect(history == ["help åxö", "count by class", "count by year"])
@@ -92,7 +92,7 @@ import Testing
         #expect(errors.first?.contains("\u{1B}[") == false)
         #expect(errors.last?.contains("\u{1B}[31m") == true)
         try t.keys("C-d")
-        try t.waitFor(pane: true) { $0 == "1 0" }
+        try t.waitFor { $0.contains("evsh-exit=0") }
     }
 }
 
@@ -134,10 +134,10 @@ struct Tmux {
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
+    /// Runs `command` in the pane, then prints `evsh-exit=STATUS` there. (tmux's own
+    /// #{pane_dead_status} was sometimes still empty long after the pane had died.)
     func start(_ command: String) throws {
-        // remain-on-exit keeps the pane after evsh ends, so its exit status can be read.
-        try run(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", command, ";",
-                 "set-option", "-w", "-t", "t", "remain-on-exit", "on"])
+        try run(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", command + "; echo evsh-exit=$?; sleep 60"])
     }
 
     func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
@@ -152,19 +152,18 @@ struct Tmux {
         (try? run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", "t"])) ?? ""
     }
 
-    /// Polls the screen (or, with `pane`, "dead status" of the pane) until `ok` holds. The
-    /// timeout is generous for a loaded machine; a normal run of the whole test takes < 1 s.
-    func waitFor(pane: Bool = false, timeout: Double = 15, _ ok: (String) -> Bool,
+    /// Polls the screen until `ok` holds. The timeout is generous for a loaded machine; a
+    /// normal run of the whole test takes under a second.
+    func waitFor(timeout: Double = 15, _ ok: (String) -> Bool,
                  sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
-            last = pane ? ((try? run(["display-message", "-p", "-t", "t", "#{pane_dead} #{pane_dead_status}"])) ?? "")
-                .trimmingCharacters(in: .whitespacesAndNewlines) : capture()
+            last = capture()
             if ok(last) { return }
             usleep(30_000)
         }
-        Issue.record("timed out waiting; the screen was:\n\(pane ? last + "\n" + capture() : last)", sourceLocation: sourceLocation)
+        Issue.record("timed out waiting; the screen was:\n\(last)", sourceLocation: sourceLocation)
         throw TmuxTimeout()
     }
 

@@ -3,7 +3,7 @@ import EvidenceCore
 /// Runs command text without a prompt (`-c`, piped stdin, start-up loads): prints each output
 /// and remembers the first failure, which decides the exit status. With `bail` the first
 /// failure stops the run; `quit` always does.
-public final class ScriptRunner {
+public final class BatchRunner {
     public let session: Session
     public let printer: OutputPrinter
     public let bail: Bool
