@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@preconcurrency import CEditLine
 import EvidenceCore
 import Foundation
 
@@ -20,15 +24,41 @@ public struct ShellOptions: Sendable {
     }
 }
 
+/// Things to do around a run, for features outside the front end (the session journal's
+/// start hint and closing message, …). Each gets the session and whether the run is
+/// interactive; what they return is printed to stderr.
+public struct ShellHooks {
+    public var started: (Session, Bool) -> String?
+    public var finished: (Session, Bool) -> String?
+
+    public init(started: @escaping (Session, Bool) -> String? = { _, _ in nil },
+                finished: @escaping (Session, Bool) -> String? = { _, _ in nil }) {
+        self.started = started
+        self.finished = finished
+    }
+}
+
 /// Starts evsh: the interactive shell on a terminal, otherwise a plain run of `-c` text or
 /// of stdin. Returns the exit status for the process.
 public enum Shell {
     public static let version = "0.1.0"
 
-    public static func run(_ options: ShellOptions) -> ExitStatus {
+    public static func run(_ options: ShellOptions, hooks: ShellHooks = ShellHooks()) -> ExitStatus {
         let interactive = options.command == nil && Terminal.isInteractive
         let utf8 = interactive ? Terminal.setUpLocale() : true
         let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation())
+        if let m = hooks.started(session, interactive) { note(m) }
+        let status = run(options, session: session, interactive: interactive, utf8: utf8)
+        if let m = hooks.finished(session, interactive) { note(m) }
+        return status
+    }
+
+    static func note(_ message: String) {
+        fflush(shim_stdout())
+        fputs("evsh: \(message)\n", shim_stderr())
+    }
+
+    static func run(_ options: ShellOptions, session: Session, interactive: Bool, utf8: Bool) -> ExitStatus {
         let printer = OutputPrinter(diagnosticsToStderr: !interactive)
         let runner = BatchRunner(session: session, printer: printer, bail: options.bail && !interactive)
         let startup = startupCommands(options)
