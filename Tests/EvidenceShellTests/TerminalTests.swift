@@ -63,6 +63,15 @@ import Testing
         try t.keys("Enter")
         try t.waitFor { $0.contains("300 rows in 3 groups") && $0.contains("evsh [5]>") }
 
+        // Several candidates: Tab completes as far as they agree, then lists them.
+        try t.type("count by read")
+        try t.keys("Tab")
+        try t.waitFor { $0.contains("evsh [5]> count by reading_c") }
+        try t.keys("Tab")
+        try t.waitFor { $0.contains("reading_c1  reading_c2  reading_c3") }
+        try t.keys("C-c")
+        try t.waitFor { $0.split(separator: "\n").last { !$0.isEmpty } == "evsh [5]>" }
+
         // Ctrl-D on the empty line quits with status 0.
         try t.keys("C-d")
         try t.waitFor { $0.contains("evsh-exit=0") }
