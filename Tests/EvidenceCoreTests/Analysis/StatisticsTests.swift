@@ -38,6 +38,18 @@ struct StatisticsTests {
         }
     }
 
+    @Test func selectionMatchesSortForContinuousAndSkewedData() {
+        var rng = SplitMix64(seed: 9)
+        // Continuous values share bins; one huge outlier squeezes everything into the first bin.
+        let normal = (0..<5000).map { _ in rng.normal() * 80 + 600 }
+        let skewed = normal + [1e12]
+        let ps = [0.025, 0.2, 0.25, 0.5, 0.8, 0.975]
+        for x in [normal, skewed] {
+            let fast = Selection.quantiles(x, ps)
+            for (p, q) in zip(ps, fast) { #expect(close(q, Descriptive.quantile(x, p), 1e-12), "p \(p)") }
+        }
+    }
+
     @Test func edgeCases() {
         #expect(Descriptive.mean([]).isNaN)
         #expect(Descriptive.sd([5]).isNaN)

@@ -4,7 +4,8 @@
 public struct GroupCodes: Sendable {
     /// Group index per row (0..<labels.count).
     public var codes: [Int32]
-    /// One label per group: the values joined with " · ", in natural order.
+    /// One label per group: the values joined with " · ", in natural order. A label may have
+    /// no rows (a text value only other rows use, "(missing)"): callers skip empty groups.
     public var labels: [String]
     /// The column names grouped by.
     public var columns: [String]
@@ -30,6 +31,13 @@ public struct GroupCodes: Sendable {
         // Base rows of the output rows, composed once (nil = identity).
         var baseRows: [Int32]?
         if let p = positions { baseRows = p.map { Int32(d.baseRow(Int($0))) } } else { baseRows = d.selection }
+        if cols.count == 1 {
+            // One column: its local codes are the groups (unused labels are dropped by callers,
+            // which skip empty groups).
+            let (local, labels) = GroupCodes.localCodes(cols[0], baseRows: baseRows, n: n)
+            self.init(codes: local, labels: labels, columns: [cols[0].name])
+            return
+        }
         var combined = [Int](repeating: 0, count: n)
         var perColumn: [[String]] = []
         var radix = 1

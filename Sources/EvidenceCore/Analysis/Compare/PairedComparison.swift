@@ -75,26 +75,30 @@ public struct PairedComparison: Sendable {
         let n = min(a.count, b.count, g.codes.count)
         let shift = a.first(where: { !$0.isNaN }) ?? 0
         var acc = [PairedMoments](repeating: PairedMoments(shift: shift), count: g.count)
-        var onlyA = [Int](repeating: 0, count: g.count), onlyB = onlyA
+        // once[2k] = only at A, once[2k+1] = only at B. Buffers, not captured arrays: a captured
+        // var costs a dynamic exclusivity check on every access.
+        var once = [Int](repeating: 0, count: 2 * g.count)
         a.withUnsafeBufferPointer { ab in
             b.withUnsafeBufferPointer { bb in
                 g.codes.withUnsafeBufferPointer { cb in
-                    acc.withUnsafeMutableBufferPointer { m in
-                        for i in 0..<n {
-                            let x = ab[i], y = bb[i], k = Int(cb[i])
-                            if x.isNaN {
-                                if !y.isNaN { onlyB[k] += 1 }
-                            } else if y.isNaN {
-                                onlyA[k] += 1
-                            } else {
-                                m[k].add(x, y)
+                    once.withUnsafeMutableBufferPointer { ob in
+                        acc.withUnsafeMutableBufferPointer { m in
+                            for i in 0..<n {
+                                let x = ab[i], y = bb[i], k = Int(cb[i])
+                                if x.isNaN {
+                                    if !y.isNaN { ob[2 * k + 1] &+= 1 }
+                                } else if y.isNaN {
+                                    ob[2 * k] &+= 1
+                                } else {
+                                    m[k].add(x, y)
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        var out = (0..<g.count).map { Group(label: g.labels[$0], moments: acc[$0], onlyA: onlyA[$0], onlyB: onlyB[$0]) }
+        var out = (0..<g.count).map { Group(label: g.labels[$0], moments: acc[$0], onlyA: once[2 * $0], onlyB: once[2 * $0 + 1]) }
         if let norms {
             var sums = [NormSums](repeating: NormSums(), count: g.count)
             for i in 0..<n where !a[i].isNaN && !b[i].isNaN {

@@ -44,49 +44,72 @@ public struct TailTracking: Sendable {
         let p = percent / 100
         cutoff = Selection.quantiles(base, [p])[0]
         let n = base.count
+        let cut = cutoff
+        // One pass: tail membership (frozen), cohort size, and the baseline's mean and SD.
         var inTail = [Bool](repeating: false, count: n)
-        var tailCount = 0, cohort = 0
-        for i in 0..<n where !base[i].isNaN {
-            cohort += 1
-            if base[i] <= cutoff { inTail[i] = true; tailCount += 1 }
+        var cohort = PairedMoments(shift: base.first(where: { !$0.isNaN }) ?? 0)
+        var tailCount = 0
+        base.withUnsafeBufferPointer { bb in
+            inTail.withUnsafeMutableBufferPointer { tb in
+                for i in 0..<n where !bb[i].isNaN {
+                    cohort.add(bb[i], bb[i])
+                    if bb[i] <= cut { tb[i] = true; tailCount += 1 }
+                }
+            }
         }
         tailSize = tailCount
-        cohortSize = cohort
-        let (m0, s0) = TailTracking.meanSD(base)
+        cohortSize = cohort.n
+        let m0 = cohort.meanA, s0 = cohort.sdA
         var out: [Row] = []
         for k in 1..<series.values.count {
             let later = series.values[k]
-            let (mk, sk) = TailTracking.meanSD(later)
             let cutK = Selection.quantiles(later, [p])[0]
-            let r = PairedMoments(pairsOf: base, later).r
-            for tail in [true, false] {
-                var cnt = 0, still = 0
-                var sz0 = 0.0, szk = 0.0, sg = 0.0
-                for i in 0..<n where inTail[i] == tail && !base[i].isNaN && !later[i].isNaN {
-                    cnt += 1
-                    sz0 += (base[i] - m0) / s0
-                    szk += (later[i] - mk) / sk
-                    sg += later[i] - base[i]
-                    if later[i] <= cutK { still += 1 }
+            // One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
+            // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x − m)/s).
+            // Locals inside the closure: captured vars would cost an exclusivity check per access.
+            let (present, pairs, acc) = base.withUnsafeBufferPointer { bb in
+                later.withUnsafeBufferPointer { lb in
+                    inTail.withUnsafeBufferPointer { tb in
+                        var present = PairedMoments(shift: m0.isFinite ? m0 : 0)
+                        var pairs = PairedMoments(shift: m0.isFinite ? m0 : 0)
+                        var acc = GroupSums()
+                        for i in 0..<min(n, lb.count) where !lb[i].isNaN {
+                            let y = lb[i]
+                            present.add(y, y)
+                            let x = bb[i]
+                            if x.isNaN { continue }
+                            pairs.add(x, y)
+                            acc.add(tail: tb[i], x, y, still: y <= cutK)
+                        }
+                        return (present, pairs, acc)
+                    }
                 }
-                let c = Double(cnt)
-                let z0 = cnt > 0 ? sz0 / c : .nan
-                out.append(Row(cycle: series.cycles[k], group: tail ? "tail" : "rest", n: cnt, meanZBaseline: z0,
-                               meanZ: cnt > 0 ? szk / c : .nan, gain: cnt > 0 ? sg / c : .nan, r: r, expectedZ: r * z0,
-                               stillInTail: still, wilson: Wilson.interval(successes: still, n: cnt)))
+            }
+            let cnt = [acc.n.0, acc.n.1], still = [acc.still.0, acc.still.1]
+            let s0g = [acc.sumBase.0, acc.sumBase.1], skg = [acc.sumNow.0, acc.sumNow.1]
+            let mk = present.meanA, sk = present.sdA, r = pairs.r
+            for g in 0..<2 {
+                let c = Double(cnt[g])
+                let z0 = cnt[g] > 0 ? (s0g[g] / c - m0) / s0 : .nan
+                let zk = cnt[g] > 0 ? (skg[g] / c - mk) / sk : .nan
+                out.append(Row(cycle: series.cycles[k], group: g == 0 ? "tail" : "rest", n: cnt[g], meanZBaseline: z0,
+                               meanZ: zk, gain: cnt[g] > 0 ? (skg[g] - s0g[g]) / c : .nan, r: r, expectedZ: r * z0,
+                               stillInTail: still[g], wilson: Wilson.interval(successes: still[g], n: cnt[g])))
             }
         }
         rows = out
     }
+}
 
-    static func meanSD(_ x: [Double]) -> (Double, Double) {
-        var n = 0, s = 0.0
-        for v in x where !v.isNaN { n += 1; s += v }
-        guard n > 1 else { return (.nan, .nan) }
-        let m = s / Double(n)
-        var ss = 0.0
-        for v in x where !v.isNaN { ss += (v - m) * (v - m) }
-        return (m, (ss / Double(n - 1)).squareRoot())
+/// Per-group sums of the tail pass (.0 = tail, .1 = rest), kept in registers.
+struct GroupSums {
+    var n = (0, 0), still = (0, 0), sumBase = (0.0, 0.0), sumNow = (0.0, 0.0)
+    @inline(__always) mutating func add(tail: Bool, _ x: Double, _ y: Double, still s: Bool) {
+        if tail {
+            n.0 += 1; sumBase.0 += x; sumNow.0 += y; if s { still.0 += 1 }
+        } else {
+            n.1 += 1; sumBase.1 += x; sumNow.1 += y; if s { still.1 += 1 }
+        }
     }
 }
 

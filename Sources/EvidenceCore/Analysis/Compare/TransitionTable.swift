@@ -69,15 +69,26 @@ public struct TransitionTable: Sendable, Equatable {
         // Flat counts for the hot loop, folded into rows after.
         var flat = [Int](repeating: 0, count: k * k)
         let cf = cutsFrom, ct = cutsTo
-        @inline(__always) func band(_ x: Double, _ cuts: [Double]) -> Int {
+        // Branch-free: the band is the number of cuts at or below x.
+        @inline(__always) func band(_ x: Double, _ cuts: UnsafeBufferPointer<Double>) -> Int {
             var j = 0
-            while j < cuts.count, x >= cuts[j] { j += 1 }
+            for c in cuts { j &+= Int(unsafeBitCast(x >= c, to: UInt8.self)) }
             return j
         }
         // Quintile cuts are values of the data: a value equal to a cut goes to the band above,
         // so ties never split a score across bands.
-        for i in 0..<min(a.count, b.count) where !a[i].isNaN && !b[i].isNaN {
-            flat[band(a[i], cf) * k + band(b[i], ct)] += 1
+        cf.withUnsafeBufferPointer { cfb in
+            ct.withUnsafeBufferPointer { ctb in
+                a.withUnsafeBufferPointer { ab in
+                    b.withUnsafeBufferPointer { bb in
+                        flat.withUnsafeMutableBufferPointer { fb in
+                            for i in 0..<min(ab.count, bb.count) where !ab[i].isNaN && !bb[i].isNaN {
+                                fb[band(ab[i], cfb) * k + band(bb[i], ctb)] &+= 1
+                            }
+                        }
+                    }
+                }
+            }
         }
         counts = (0..<k).map { Array(flat[($0 * k)..<($0 * k + k)]) }
     }

@@ -90,19 +90,27 @@ extension CycleModel {
 extension CycleSeries {
     /// A column as doubles over `selection` (NaN = missing; grades as points). A whole number
     /// column with NaN fillers is returned without copying.
-    /// True when every missing slot already holds NaN (Column's contract); only the missing
-    /// rows are visited, word by word.
+    /// True when the missing slots hold NaN, as Column's contract says. Only the first 256
+    /// missing rows are looked at: a loader that broke the contract would fill every missing
+    /// slot the same way (0, say), and visiting all of them costs a cache miss each.
     static func missingAreNaN(_ c: Column, _ v: [Double]) -> Bool {
-        for (wi, w) in c.validity.words.enumerated() where w != ~0 {
-            var inv = ~w
-            while inv != 0 {
-                let r = wi << 6 + inv.trailingZeroBitCount
-                if r >= v.count { break }
-                if !v[r].isNaN { return false }
-                inv &= inv - 1
+        var seen = 0
+        return c.validity.words.withUnsafeBufferPointer { wb in
+            v.withUnsafeBufferPointer { vb in
+                for wi in 0..<wb.count where wb[wi] != ~0 {
+                    var inv = ~wb[wi]
+                    while inv != 0 {
+                        let r = wi << 6 + inv.trailingZeroBitCount
+                        if r >= vb.count { break }
+                        if !vb[r].isNaN { return false }
+                        seen += 1
+                        if seen >= 256 { return true }
+                        inv &= inv - 1
+                    }
+                }
+                return true
             }
         }
-        return true
     }
 
     public static func numbers(_ c: Column, selection: [Int32]?) -> [Double] {

@@ -1,57 +1,89 @@
-/// Type-7 quantiles without a full sort: quickselect finds the order statistics a quantile
-/// needs in O(n), which keeps `tail` and `bands` fast on a million students.
+/// Type-7 quantiles without a full sort, so `tail`, `bands` and `summary` stay fast on a
+/// million students. The order statistics a quantile needs are found with a histogram:
+/// count the values into equal-width bins (bin(x) = ⌊(x − min)·B/(max − min)⌋ is monotone in x,
+/// so every value of a bin is ≤ every value of the next), find the bins holding the wanted
+/// ranks, and sort only the values of those bins. Integer scale scores usually fall one
+/// distinct value per bin. The results equal `Descriptive.quantileSorted` on the sorted input.
 public enum Selection {
-    /// Type-7 quantiles (same values as `Descriptive.quantileSorted` on the sorted input) of
-    /// the non-NaN values in `x`, for each p in `ps`. Empty input gives NaNs.
+    static let bins = 4096
+
+    /// Type-7 quantiles of the non-NaN values in `x` for each p in `ps`; empty input gives NaNs.
     public static func quantiles(_ x: [Double], _ ps: [Double]) -> [Double] {
-        var v = x.filter { !$0.isNaN }
-        let n = v.count
-        guard n > 0 else { return ps.map { _ in .nan } }
-        // The order statistics needed, ascending; each select works right of the previous one.
-        var needed: [Int] = []
-        for p in ps {
-            let h = Double(n - 1) * min(1, max(0, p))
-            let lo = Int(h.rounded(.down))
-            needed.append(lo)
-            if lo + 1 < n { needed.append(lo + 1) }
+        let (n, lo, hi) = x.withUnsafeBufferPointer { xb in
+            var n = 0, lo = Double.infinity, hi = -Double.infinity
+            for v in xb where !v.isNaN { n += 1; lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+            return (n, lo, hi)
         }
-        let ks = Array(Set(needed)).sorted()
-        var value: [Int: Double] = [:]
-        var left = 0
-        v.withUnsafeMutableBufferPointer { b in
-            for k in ks {
-                select(b, k, from: left, to: n - 1)
-                value[k] = b[k]
-                left = k
+        guard n > 0 else { return ps.map { _ in .nan } }
+        guard hi > lo, lo.isFinite, hi.isFinite else {
+            if lo == hi { return ps.map { _ in lo } }
+            return ps.map { Descriptive.quantile(x.filter { !$0.isNaN }, $0) }
+        }
+        // Ranks needed (0-based order statistics).
+        var ranks: [Int] = []
+        for p in ps {
+            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
+            let r = Int(h.rounded(.down))
+            ranks.append(r)
+            if r + 1 < n { ranks.append(r + 1) }
+        }
+        let b = bins
+        let scale = Double(b) / (hi - lo)
+        @inline(__always) func bin(_ v: Double) -> Int { Swift.min(b - 1, Int((v - lo) * scale)) }
+        var counts = [Int](repeating: 0, count: b)
+        // Each bin's smallest and largest value: a wanted bin holding one distinct value (the
+        // usual case for integer scores) needs no third pass.
+        var binLo = [Double](repeating: .infinity, count: b), binHi = [Double](repeating: -.infinity, count: b)
+        x.withUnsafeBufferPointer { xb in
+            counts.withUnsafeMutableBufferPointer { cb in
+                binLo.withUnsafeMutableBufferPointer { lb in
+                    binHi.withUnsafeMutableBufferPointer { hb in
+                        for v in xb where !v.isNaN {
+                            let k = bin(v)
+                            cb[k] &+= 1
+                            lb[k] = Swift.min(lb[k], v); hb[k] = Swift.max(hb[k], v)
+                        }
+                    }
+                }
             }
+        }
+        // First rank of each bin, and the bins that hold a wanted rank.
+        var start = [Int](repeating: 0, count: b + 1)
+        for k in 0..<b { start[k + 1] = start[k] + counts[k] }
+        var wanted = [Bool](repeating: false, count: b)
+        var binOfRank: [Int: Int] = [:]
+        for r in ranks {
+            // The bin k with start[k] ≤ r < start[k+1] (binary search).
+            var l = 0, h = b - 1
+            while l < h { let m = (l + h + 1) / 2; if start[m] <= r { l = m } else { h = m - 1 } }
+            wanted[l] = true
+            binOfRank[r] = l
+        }
+        var members: [Int: [Double]] = [:]
+        var mixed = wanted
+        for k in 0..<b where mixed[k] { if binLo[k] == binHi[k] { mixed[k] = false; members[k] = [binLo[k]] } }
+        if mixed.contains(true) {
+            x.withUnsafeBufferPointer { xb in
+                mixed.withUnsafeBufferPointer { wb in
+                    for v in xb where !v.isNaN {
+                        let k = bin(v)
+                        if wb[k] { members[k, default: []].append(v) }
+                    }
+                }
+            }
+        }
+        for k in members.keys { members[k]?.sort() }
+        func value(_ r: Int) -> Double {
+            guard let k = binOfRank[r], let vs = members[k] else { return .nan }
+            if binLo[k] == binHi[k] { return binLo[k] }
+            return r - start[k] < vs.count ? vs[r - start[k]] : .nan
         }
         return ps.map { p in
-            let h = Double(n - 1) * min(1, max(0, p))
-            let lo = Int(h.rounded(.down))
-            guard let a = value[lo] else { return .nan }
-            if lo + 1 >= n { return a }
-            let b = value[lo + 1] ?? a
-            return a + (h - Double(lo)) * (b - a)
-        }
-    }
-
-    /// Rearrange b[lo...hi] so that b[k] is the value a sort would put there, smaller or equal
-    /// values left of it, larger or equal right (Hoare partition, median-of-three pivot).
-    static func select(_ b: UnsafeMutableBufferPointer<Double>, _ k: Int, from lo0: Int, to hi0: Int) {
-        var lo = lo0, hi = hi0
-        while hi > lo {
-            let mid = lo + (hi - lo) / 2
-            if b[mid] < b[lo] { b.swapAt(mid, lo) }
-            if b[hi] < b[lo] { b.swapAt(hi, lo) }
-            if b[hi] < b[mid] { b.swapAt(hi, mid) }
-            let pivot = b[mid]
-            var i = lo, j = hi
-            while i <= j {
-                while b[i] < pivot { i += 1 }
-                while b[j] > pivot { j -= 1 }
-                if i <= j { b.swapAt(i, j); i += 1; j -= 1 }
-            }
-            if k <= j { hi = j } else if k >= i { lo = i } else { return }
+            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
+            let r = Int(h.rounded(.down))
+            let a = value(r)
+            if r + 1 >= n { return a }
+            return a + (h - Double(r)) * (value(r + 1) - a)
         }
     }
 }
