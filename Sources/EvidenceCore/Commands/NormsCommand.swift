@@ -93,22 +93,34 @@ enum NormsLookup {
             throw ctx.error("norms need each student's year level, and this dataset has no year column", at: w,
                             hint: "name it one of: \(yearColumns.joined(separator: ", "))")
         }
+        // Expectations by year level, looked up once per level (year levels are small numbers).
         var cache: [Int: (Double, Double)] = [:]
+        func expectation(_ y: Int) -> (Double, Double) {
+            if let c = cache[y] { return c }
+            let e = t.expectation(measure, year: y, from: a, to: b).map { ($0.expectedGain, $0.sd) } ?? (.nan, .nan)
+            cache[y] = e
+            return e
+        }
         var expected = [Double](repeating: .nan, count: series.count), sd = expected
-        for i in 0..<series.count {
-            let r = d.baseRow(Int(series.positions?[i] ?? Int32(i)))
-            guard yc.validity[r] else { continue }
-            let year: Int?
-            switch yc.data {
-            case .number(let v): year = v[r].isFinite && abs(v[r]) < 1000 ? Int(v[r].rounded()) : nil
-            case .text(let tx): year = Int(tx.dictionary[Int(tx.codes[r])].filter(\.isNumber))
-            default: year = nil
+        switch yc.data {
+        case .number(let v):
+            let byLevel = (0...30).map { expectation($0) }
+            for i in 0..<series.count {
+                let r = d.baseRow(Int(series.positions?[i] ?? Int32(i)))
+                guard yc.validity[r], v[r].isFinite, abs(v[r]) < 1000 else { continue }
+                let y = Int(v[r].rounded())
+                let (e, s) = y >= 0 && y <= 30 ? byLevel[y] : expectation(y)
+                expected[i] = e; sd[i] = s
             }
-            guard let y = year else { continue }
-            if cache[y] == nil {
-                cache[y] = t.expectation(measure, year: y, from: a, to: b).map { ($0.expectedGain, $0.sd) } ?? (.nan, .nan)
+        case .text(let tx):
+            let byCode = tx.dictionary.map { Int($0.filter(\.isNumber)).map(expectation) ?? (.nan, .nan) }
+            for i in 0..<series.count {
+                let r = d.baseRow(Int(series.positions?[i] ?? Int32(i)))
+                guard yc.validity[r] else { continue }
+                (expected[i], sd[i]) = byCode[Int(tx.codes[r])]
             }
-            if let (e, s) = cache[y] { expected[i] = e; sd[i] = s }
+        default:
+            break
         }
         return .init(name: t.name, expected: expected, sd: sd)
     }

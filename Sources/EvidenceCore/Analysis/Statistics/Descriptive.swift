@@ -68,15 +68,12 @@ public struct Summary: Sendable, Equatable {
 
     /// `values` are the present values only; `missing` counts the absent ones.
     public init(values: [Double], missing: Int) {
-        let s = values.sorted()
-        n = s.count
+        n = values.count
         self.missing = missing
-        mean = Descriptive.mean(s)
-        sd = Descriptive.sd(s)
-        min = s.first ?? .nan
-        max = s.last ?? .nan
-        q1 = Descriptive.quantileSorted(s, 0.25)
-        median = Descriptive.quantileSorted(s, 0.5)
-        q3 = Descriptive.quantileSorted(s, 0.75)
+        mean = Descriptive.mean(values)
+        sd = Descriptive.sd(values)
+        // Quartiles by selection (no full sort); min and max are the 0th and 100th percentiles.
+        let q = Selection.quantiles(values, [0, 0.25, 0.5, 0.75, 1])
+        min = q[0]; q1 = q[1]; median = q[2]; q3 = q[3]; max = q[4]
     }
 }
