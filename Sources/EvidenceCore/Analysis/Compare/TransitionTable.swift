@@ -53,7 +53,7 @@ public struct TransitionTable: Sendable, Equatable {
         case .cuts(let c):
             cutsFrom = c; cutsTo = c
             let fmt = c.map { NumberFormat.plain($0) }
-            bands = (0...c.count).map { k in
+            bands = c.isEmpty ? ["all"] : (0...c.count).map { k in
                 k == 0 ? "< \(fmt[0])" : k == c.count ? "≥ \(fmt[k - 1])" : "\(fmt[k - 1])–<\(fmt[k])"
             }
         case .quintiles:

@@ -29,6 +29,11 @@ public enum Selection {
         }
         let b = bins
         let scale = Double(b) / (hi - lo)
+        // A range too small (or too large) for binning: sort instead of risking Int(NaN).
+        guard scale.isFinite, scale > 0, (hi - lo).isFinite else {
+            let sorted = x.filter { !$0.isNaN }.sorted()
+            return ps.map { Descriptive.quantileSorted(sorted, $0) }
+        }
         @inline(__always) func bin(_ v: Double) -> Int { Swift.min(b - 1, Int((v - lo) * scale)) }
         var counts = [Int](repeating: 0, count: b)
         // Each bin's smallest and largest value: a wanted bin holding one distinct value (the
