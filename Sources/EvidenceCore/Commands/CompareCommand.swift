@@ -8,7 +8,7 @@ enum CompareCommand {
         discussion: """
         Only students with values at both cycles are compared; those seen only once are counted. \
         d_z = mean gain / SD of gains; d_av = mean gain / average SD of the scores; g_av = J·d_av \
-        with the paired J = 1 − 3/(4(n−1) − 1). CIs are normal (estimate ± 1.96·SE, see docs/analysis.md). \
+        with the paired J = 1 - 3/(4(n-1) - 1). CIs are normal (estimate ± 1.96·SE, see docs/analysis.md). \
         'bootstrap N' adds percentile intervals from N resamples of students (pairs kept), seeded by \
         'seed S' or 'set seed'. 'norms NAME' adds the expected gain, ES_norm and ES_vs_expected \
         (needs a year column). Grades compare on merit points. Names: 'reading c1 -> c2' or \

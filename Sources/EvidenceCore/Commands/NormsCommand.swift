@@ -9,7 +9,7 @@ enum NormsCommand {
         discussion: """
         A norms CSV has a header naming measure, year (year level), time (time of year or cycle; \
         leave empty for a whole-year norm), mean and sd. With times, the expected gain from A to B \
-        is mean(Y, B) − mean(Y, A); with whole-year rows it is mean(Y) − mean(Y − 1), Y being the \
+        is mean(Y, B) - mean(Y, A); with whole-year rows it is mean(Y) - mean(Y - 1), Y being the \
         year level at the second test (Schagen & Hodgen 2009). 'norms demo' loads the bundled \
         demo norms: SYNTHETIC, made for the demo school, not real national norms.
         """,

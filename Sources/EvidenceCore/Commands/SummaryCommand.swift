@@ -5,7 +5,7 @@ enum SummaryCommand {
         usage: usage,
         summary: "n, missing, mean, sd, min, quartiles and max of expressions, optionally per group.",
         discussion: """
-        sd is the sample SD (n − 1). Quartiles are Hyndman & Fan type 7 (linear interpolation \
+        sd is the sample SD (n - 1). Quartiles are Hyndman & Fan type 7 (linear interpolation \
         between order statistics; numpy's and R's default). Grades are summarised on merit points \
         (F 0, E 10, D 12.5, C 15, B 17.5, A 20); true/false as 1/0, so the mean is the share true. \
         Several columns after 'by' group by their combinations; missing is its own group.
@@ -60,7 +60,7 @@ enum SummaryCommand {
         let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
             + ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"]
         var t = ResultTable(title: "summary of \(d.name) (\(d.rowCount) rows)", header: header, rows: rows)
-        t.footer = ["sd: sample (n − 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
+        t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
     }
 

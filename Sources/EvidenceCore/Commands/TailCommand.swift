@@ -51,10 +51,10 @@ enum TailCommand {
         var out = Output()
         out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff))): \(t.tailSize) of \(t.cohortSize) students, frozen and followed"))
         out.append(.table(ResultTable(title: "the same students over later cycles (z against the cohort at each cycle)", header: [
-            "cycle", "group", "n", "z \(t.baseline)", "z now", "Δz", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
+            "cycle", "group", "n", "z \(t.baseline)", "z now", "z change", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
             rows: rows, footer: ["r·z: the mean z that regression to the mean alone predicts (r = cohort correlation between \(t.baseline) and the cycle)",
                                  "still ≤ P\(pctText): share still at or below that cycle's \(pctText)th percentile, with a 95% Wilson interval",
-                                 "beyond r·z: z now − r·z; only this part can be credited to teaching"])))
+                                 "beyond r·z: z now - r·z; only this part can be credited to teaching"])))
         if let first = t.rows.first(where: { $0.group == "tail" }), first.n > 0, first.changeZ > 0 {
             let share = first.changeZ > 0 ? min(1, (first.expectedZ - first.meanZBaseline) / first.changeZ) : 0
             out.append(.warning("regression to the mean: the tail's z rose by \(NumberFormat.fixed(first.changeZ, decimals: 2)) by \(first.cycle); r·z predicts \(NumberFormat.fixed(first.expectedZ - first.meanZBaseline, decimals: 2)) of that with no effect at all (\(NumberFormat.fixed(100 * max(0, share), decimals: 0)) %). Credit only the part beyond r·z, or choose the tail on a different test."))

@@ -42,7 +42,7 @@ enum CompareReport {
         }
         out.append(.table(ResultTable(title: "effect sizes with 95% CI (normal: estimate ± 1.96·SE)", header: [
             groupHeader, "n", "d_z", "95% CI", "d_av", "95% CI", "g_av", "95% CI"], rows: rows,
-            footer: ["d_z = gain/sd(gain) · d_av = gain/√((sd_A²+sd_B²)/2) · g_av = J·d_av, J = 1 − 3/(4(n−1)−1)"])))
+            footer: ["d_z = gain/sd(gain) · d_av = gain/sqrt((sd_A^2+sd_B^2)/2) · g_av = J·d_av, J = 1 - 3/(4(n-1)-1)"])))
         if let nt = normsTable {
             rows = []
             for g in lines(c) {
@@ -54,8 +54,8 @@ enum CompareReport {
             }
             out.append(.table(ResultTable(title: "against norms '\(nt.name)' (\(nt.source))", header: [
                 groupHeader, "n", "gain", "expected gain", "ES_norm", "ES_vs_expected", "95% CI"], rows: rows,
-                footer: ["expected gain from the norm means; ES_norm = expected gain/σ_norm; ES_vs_expected = (gain − expected gain)/σ_norm",
-                         "σ_norm: the norm SD at the second test; a negative ES_vs_expected means less growth than the norms expect"])))
+                footer: ["expected gain from the norm means; ES_norm = expected gain/norm SD; ES_vs_expected = (gain - expected gain)/norm SD",
+                         "norm SD: the norm SD at the second test; a negative ES_vs_expected means less growth than the norms expect"])))
         }
         if let first = lines(c).first, let bs = first.bootstrap ?? c.groups.first?.bootstrap {
             rows = []

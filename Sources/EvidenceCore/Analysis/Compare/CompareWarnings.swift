@@ -32,7 +32,7 @@ enum CompareWarnings {
     /// Regression to the mean: when the dataset is a view whose students start well below the
     /// whole table at cycle A, the cohort's r predicts part of the "catch-up" with no effect at all:
     /// expected z at B = r·z̄_A, so the expected gain without any effect is
-    /// mean_B(all) + r·z̄_A·sd_B(all) − mean_A(view).
+    /// mean_B(all) + r·z̄_A·sd_B(all) - mean_A(view).
     static func regression(_ c: PairedComparison, dataset d: ResolvedDataset, session: Session, model: CycleModel) -> String? {
         guard d.selection != nil, c.overall.matched > 1 else { return nil }
         let whole = ResolvedDataset(name: d.name, table: d.table, selection: nil)

@@ -76,7 +76,7 @@ public struct GroupCodes: Sendable {
         self.init(codes: out, labels: labels, columns: cols.map(\.name))
     }
 
-    /// Codes 0..<k−1 in natural label order for present values, and k−1 for missing (the last
+    /// Codes 0..<k-1 in natural label order for present values, and k-1 for missing (the last
     /// label is always "(missing)").
     static func localCodes(_ c: Column, baseRows: [Int32]?, n: Int) -> ([Int32], [String]) {
         var raw = [Int32](repeating: 0, count: n)

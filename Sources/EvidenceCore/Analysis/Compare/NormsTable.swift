@@ -38,8 +38,8 @@ public struct NormsTable: Sendable, Equatable {
 
     /// What the norms expect for a student in year level `year` (at the second test) going from
     /// cycle `a` to cycle `b`, and the SD to divide by:
-    /// - rows keyed by time: expected = mean(Y, b) − mean(Y, a), σ = sd(Y, b);
-    /// - rows for whole year levels: expected = mean(Y) − mean(Y − 1), σ = sd(Y) (A1's formula).
+    /// - rows keyed by time: expected = mean(Y, b) - mean(Y, a), σ = sd(Y, b);
+    /// - rows for whole year levels: expected = mean(Y) - mean(Y - 1), σ = sd(Y) (A1's formula).
     public func expectation(_ measure: String, year: Int, from a: String, to b: String) -> (expectedGain: Double, sd: Double)? {
         if let ra = row(measure, year: year, time: a), let rb = row(measure, year: year, time: b) {
             return (NormEffectSize.expectedGain(normMeanBefore: ra.mean, normMeanAfter: rb.mean), rb.sd)

@@ -19,7 +19,7 @@ public struct PairedComparison: Sendable {
         }
     }
 
-    /// Per-student norm terms summed: e = (gain − expected)/σ, x = expected/σ.
+    /// Per-student norm terms summed: e = (gain - expected)/σ, x = expected/σ.
     public struct NormSums: Sendable {
         public var n = 0
         public var sumExpected = 0.0, sumX = 0.0, sumE = 0.0, sumE2 = 0.0
@@ -27,10 +27,10 @@ public struct PairedComparison: Sendable {
         public var uncovered = 0
 
         public var expectedGain: Double { n > 0 ? sumExpected / Double(n) : .nan }
-        /// ES_norm: the effect size the norms predict (expected gain/σ_norm).
+        /// ES_norm: the effect size the norms predict (expected gain/norm SD).
         public var esNorm: Double { n > 0 ? sumX / Double(n) : .nan }
-        /// ES_vs_expected = (gain − expected gain)/σ_norm, SE = sd(e)/sqrt(n)
-        /// (= sd(diff)/(sqrt(n)·σ_norm) for one year level; norm treated as fixed).
+        /// ES_vs_expected = (gain - expected gain)/norm SD, SE = sd(e)/sqrt(n)
+        /// (= sd(diff)/(sqrt(n)·norm SD) for one year level; norm treated as fixed).
         public var vsExpected: Estimate {
             let nn = Double(n)
             let m = n > 0 ? sumE / nn : .nan

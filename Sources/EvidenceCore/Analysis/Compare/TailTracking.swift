@@ -12,7 +12,7 @@ public struct TailTracking: Sendable {
         /// Their mean z at baseline and at this cycle.
         public var meanZBaseline: Double
         public var meanZ: Double
-        /// Mean of (this cycle − baseline) in points.
+        /// Mean of (this cycle - baseline) in points.
         public var gain: Double
         /// Cohort correlation between baseline and this cycle.
         public var r: Double
@@ -65,7 +65,7 @@ public struct TailTracking: Sendable {
             let later = series.values[k]
             let cutK = Selection.quantiles(later, [p])[0]
             // One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
-            // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x − m)/s).
+            // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x - m)/s).
             // Locals inside the closure: captured vars would cost an exclusivity check per access.
             let (present, pairs, acc) = base.withUnsafeBufferPointer { bb in
                 later.withUnsafeBufferPointer { lb in

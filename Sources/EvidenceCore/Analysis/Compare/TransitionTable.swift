@@ -3,7 +3,7 @@
 /// lowest first. Charts draw it as a heat map.
 public struct TransitionTable: Sendable, Equatable {
     public enum Scheme: Sendable, Equatable {
-        /// Fixed cut points, the same at both cycles: band k holds cut[k−1] ≤ x < cut[k].
+        /// Fixed cut points, the same at both cycles: band k holds cut[k-1] ≤ x < cut[k].
         case cuts([Double])
         /// Each cycle's own type-7 quintiles (standing within the cohort at that cycle).
         case quintiles
