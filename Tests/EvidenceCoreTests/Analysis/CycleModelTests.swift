@@ -61,6 +61,19 @@ struct CycleModelTests {
         }
     }
 
+    @Test func longWithNumberCyclesAndIds() {
+        // Cycle 1 and 2 as numbers, ids as numbers, rows in any order, one student seen once.
+        let t = Table(columns: [
+            .numbers("id", [7, 8, 7, 9, 8]), .numbers("term", [2, 1, 1, 1, 2]), .numbers("score", [60, 40, 50, 30, 44]),
+        ])
+        let s = session(with: t)
+        let (txt, o) = text(s, "compare score 1 -> 2")
+        #expect(!o.failed, "\(txt)")
+        // matched: 7 (50 → 60), 8 (40 → 44); only at 1: 9
+        #expect(table(o, titled: "matching")?.rows.first?.map(\.display) == ["all", "2", "1", "0", "67"])
+        #expect(table(o, titled: "means")?.rows.first?[6].display == "7.0")
+    }
+
     @Test func cyclesCommandShowsCountsAndStoresOrder() {
         let r = render(["load demo", "cycles"])
         #expect(r.text.contains("│ reading    │ number         │  287 │  285 │  291 │"))

@@ -76,4 +76,18 @@ struct TailBandsNormsTests {
         // n 12, missing 2, mean 514.0, sd 29.05 → 29.0 at one decimal, q1 495.75 → 495.8 (type 7)
         #expect(txt.contains("│ x          │ 12 │       2 │ 514.0 │ 29.0 │ 470.0 │ 495.8 │  513.5 │ 532.8 │ 560.0 │"), "\(txt)")
     }
+
+    @Test func outputsFitTheWidthAndFoldToASCII() {
+        for line in ["compare reading c1 -> c2 by class norms demo bootstrap 200", "tail reading at c1", "bands reading c1 -> c2",
+                     "summary reading_c1, maths_c1 by class", "cycles"] {
+            let r = render(["load demo", line], width: 100)
+            #expect(!r.output.failed, "\(line)")
+            for l in r.text.split(separator: "\n") where l.hasPrefix("│") || l.hasPrefix("┌") {
+                #expect(DisplayWidth.of(String(l)) <= 100, "\(line): too wide: \(l)")
+            }
+            let a = render(["load demo", "set ascii on", line])
+            #expect(a.text.utf8.allSatisfy { $0 < 128 }, "\(line)")
+            #expect(!a.text.contains("?"), "\(line): a character folded to '?'")
+        }
+    }
 }

@@ -62,25 +62,28 @@ extension CycleModel {
         }
         guard let cc = d.table.column(named: cycleColumn) else { throw Diagnostic.usage("no column '\(cycleColumn)'") }
         let values = CycleSeries.numbers(vc, selection: nil)
-        // Student index by id text (ids are text codes; numbers by their plain form).
-        var studentOf: [String: Int] = [:]
+        // Per-row small integer keys, no boxed values: the cycle as an index into `wanted`
+        // (−1 = not wanted) and the student as a dense key (text code, or a number's index).
+        let cycleIndex = Dictionary(wanted.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let cycleOf = CycleSeries.keys(cc) { label in cycleIndex[label] ?? -1 }
+        let idKey = CycleSeries.keys(idc, nil as ((String) -> Int)?)
+        var studentOf = [Int32](repeating: -1, count: idKey.distinct)
         var positions: [Int32] = []
         var out = [[Double]](repeating: [], count: wanted.count)
-        let cycleIndex = Dictionary(wanted.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for i in 0..<d.rowCount {
             let r = d.baseRow(i)
             guard idc.validity[r], cc.validity[r], keep(r) else { continue }
-            let label = cc.value(at: r).description
-            guard let k = cycleIndex[label] else { continue }
-            let id = idc.value(at: r).description
-            let s: Int
-            if let known = studentOf[id] { s = known } else {
+            let k = cycleOf.keys[r]
+            guard k >= 0 else { continue }
+            let id = Int(idKey.keys[r])
+            var s = Int(studentOf[id])
+            if s < 0 {
                 s = positions.count
-                studentOf[id] = s
+                studentOf[id] = Int32(s)
                 positions.append(Int32(i))
                 for j in out.indices { out[j].append(.nan) }
             }
-            if vc.validity[r] { out[k][s] = values[r] }
+            if vc.validity[r] { out[Int(k)][s] = values[r] }
         }
         return CycleSeries(measure: measure, cycles: wanted, sources: wanted.map { "\(measure) @ \($0)" },
                            values: out, positions: positions, isGrade: isGrade)
@@ -88,6 +91,43 @@ extension CycleModel {
 }
 
 extension CycleSeries {
+    /// A small integer per row for a text or number column: for text the dictionary code, for
+    /// numbers the index of the distinct value. With `map`, each distinct label is mapped once
+    /// (e.g. a cycle label to its place in the wanted cycles, -1 when not wanted).
+    static func keys(_ c: Column, _ map: ((String) -> Int)?) -> (keys: [Int32], distinct: Int) {
+        switch c.data {
+        case .text(let t):
+            guard let map else { return (t.codes.map { Int32(truncatingIfNeeded: $0) }, max(1, t.dictionary.count)) }
+            let m = t.dictionary.map { Int32(map($0)) }
+            return (t.codes.map { m[Int($0)] }, max(1, t.dictionary.count))
+        case .number(let v):
+            var index: [Double: Int32] = [:]
+            var labels: [String] = []
+            var keys = [Int32](repeating: 0, count: v.count)
+            for i in 0..<v.count where c.validity[i] {
+                if let k = index[v[i]] { keys[i] = k; continue }
+                let k = Int32(labels.count)
+                index[v[i]] = k
+                labels.append(NumberFormat.plain(v[i]))
+                keys[i] = k
+            }
+            guard let map else { return (keys, max(1, labels.count)) }
+            let m = labels.map { Int32(map($0)) }
+            return (keys.indices.map { c.validity[$0] ? m[Int(keys[$0])] : -1 }, max(1, labels.count))
+        default:
+            // Grades and booleans as ids or cycles (rare): by their displayed value.
+            var index: [String: Int32] = [:]
+            var keys = [Int32](repeating: -1, count: c.count)
+            for i in 0..<c.count where c.validity[i] {
+                let label = c.value(at: i).description
+                let k = index[label] ?? Int32(index.count)
+                index[label] = k
+                keys[i] = map.map { Int32($0(label)) } ?? k
+            }
+            return (keys, max(1, index.count))
+        }
+    }
+
     /// A column as doubles over `selection` (NaN = missing; grades as points). A whole number
     /// column with NaN fillers is returned without copying.
     /// True when the missing slots hold NaN, as Column's contract says. Only the first 256
