@@ -53,6 +53,10 @@ enum CompareCommand {
             }
         }
         let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
+        if let r = resamples, r * series.count > 200_000_000, let w = ctx.args.words.first(where: { $0.isKeyword("bootstrap") }) {
+            throw ctx.error("bootstrap \(r) × \(series.count) students is too much work for the prompt", at: w,
+                            hint: "use fewer resamples (the interval settles by about 2000) or bootstrap a smaller group")
+        }
         let groups = GroupCodes(d, columns: groupColumns, positions: series.positions)
         var norms: PairedComparison.StudentNorms?
         var normsTable: NormsTable?

@@ -9,7 +9,8 @@ enum TailCommand {
         is frozen. For each later cycle: students present, their mean z at A and now (z against \
         the dataset's cohort at each cycle), the gain in points, the regression-to-the-mean \
         expectation r·z (what the tail would show with no effect at all), and the share still at or \
-        below that cycle's P-th percentile with a 95% Wilson interval.
+        below that cycle's P-th percentile with a 95% Wilson interval. 'tail reading c1' and \
+        'tail reading_c1' mean the same as 'tail reading at c1'.
         """,
         examples: [
             CommandExample("tail reading at c1", "the lowest 20 % in reading at c1, followed to c2 and c3", expect: ["tail", "rest", "r·z", "c3"]),

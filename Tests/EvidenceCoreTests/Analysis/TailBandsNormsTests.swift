@@ -28,6 +28,7 @@ struct TailBandsNormsTests {
         let r = render(["load demo", "tail reading at c1"])
         #expect(r.text.contains("58 of 287 students"))
         #expect(r.text.contains("regression to the mean"))
+        #expect(render(["load demo", "tail reading c1"]).text.contains("58 of 287 students"))
         let bad = render(["load demo", "tail reading at c3"])
         #expect(bad.output.failed && bad.text.contains("no cycle after 'c3'"))
     }

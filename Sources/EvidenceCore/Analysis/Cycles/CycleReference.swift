@@ -66,6 +66,11 @@ public struct CycleReference: Sendable, Equatable {
             let m = try measure(first, model: model, args: args)
             return CycleReference(measure: m, cycles: [model.cycles(of: m).first ?? ""])
         }
+        if words.count == 2 {
+            // `reading c1`, the `at` left out.
+            let m = try measure(first, model: model, args: args)
+            return CycleReference(measure: m, cycles: [try cycle(words[1], of: m, model: model, args: args)])
+        }
         guard words.count == 3, words[1].isKeyword("at") else {
             throw Diagnostic.usage("expected 'MEASURE at CYCLE'", span: args.span(words[1]), hint: "usage: \(usage)")
         }
