@@ -79,11 +79,16 @@ public struct GroupCodes: Sendable {
     /// Codes 0..<k-1 in natural label order for present values, and k-1 for missing (the last
     /// label is always "(missing)").
     static func localCodes(_ c: Column, baseRows: [Int32]?, n: Int) -> ([Int32], [String]) {
-        var raw = [Int32](repeating: 0, count: n)
+        var raw: [Int32]
         var labels: [String]
         // `rank` maps a column code to its place in the natural order.
-        func fill(_ code: (Int) -> Int32) {
-            if let br = baseRows { for i in 0..<n { raw[i] = code(Int(br[i])) } } else { for i in 0..<n { raw[i] = code(i) } }
+        // Builds a new array rather than writing into a captured one (a captured var costs an
+        // exclusivity check per write).
+        func fill(_ code: (Int) -> Int32) -> [Int32] {
+            [Int32](unsafeUninitializedCapacity: n) { buf, count in
+                if let br = baseRows { for i in 0..<n { buf[i] = code(Int(br[i])) } } else { for i in 0..<n { buf[i] = code(i) } }
+                count = n
+            }
         }
         switch c.data {
         case .text(let t):
@@ -91,17 +96,17 @@ public struct GroupCodes: Sendable {
             var rank = [Int32](repeating: 0, count: t.dictionary.count)
             for (r, k) in order.enumerated() { rank[k] = Int32(r) }
             labels = order.map { t.dictionary[$0] }
-            t.codes.withUnsafeBufferPointer { cb in rank.withUnsafeBufferPointer { rb in fill { rb[Int(cb[$0])] } } }
+            raw = t.codes.withUnsafeBufferPointer { cb in rank.withUnsafeBufferPointer { rb in fill { rb[Int(cb[$0])] } } }
         case .grade(let g):
             labels = ["A", "B", "C", "D", "E", "F"]
-            g.withUnsafeBufferPointer { gb in fill { 5 - Int32(min(gb[$0], 5)) } }
+            raw = g.withUnsafeBufferPointer { gb in fill { 5 - Int32(min(gb[$0], 5)) } }
         case .boolean(let b):
             labels = ["true", "false"]
-            fill { b[$0] ? 0 : 1 }
+            raw = fill { b[$0] ? 0 : 1 }
         case .number(let v):
             var seen: [Double: Int32] = [:]
             var values: [Double] = []
-            fill { r in
+            raw = fill { r in
                 guard c.validity[r] else { return 0 }
                 if let k = seen[v[r]] { return k }
                 let k = Int32(values.count)

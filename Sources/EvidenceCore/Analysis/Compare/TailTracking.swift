@@ -47,19 +47,20 @@ public struct TailTracking: Sendable {
         let cut = cutoff
         // One pass: tail membership (frozen), cohort size, and the baseline's mean and SD.
         var inTail = [Bool](repeating: false, count: n)
-        var cohort = PairedMoments(shift: base.first(where: { !$0.isNaN }) ?? 0)
-        var tailCount = 0
-        base.withUnsafeBufferPointer { bb in
+        let (cohort, tailCount) = base.withUnsafeBufferPointer { bb in
             inTail.withUnsafeMutableBufferPointer { tb in
+                var cohort = Moments(shift: bb.first(where: { !$0.isNaN }) ?? 0)
+                var count = 0
                 for i in 0..<n where !bb[i].isNaN {
-                    cohort.add(bb[i], bb[i])
-                    if bb[i] <= cut { tb[i] = true; tailCount += 1 }
+                    cohort.add(bb[i])
+                    if bb[i] <= cut { tb[i] = true; count += 1 }
                 }
+                return (cohort, count)
             }
         }
         tailSize = tailCount
         cohortSize = cohort.n
-        let m0 = cohort.meanA, s0 = cohort.sdA
+        let m0 = cohort.mean, s0 = cohort.sd
         var out: [Row] = []
         for k in 1..<series.values.count {
             let later = series.values[k]
@@ -70,24 +71,25 @@ public struct TailTracking: Sendable {
             let (present, pairs, acc) = base.withUnsafeBufferPointer { bb in
                 later.withUnsafeBufferPointer { lb in
                     inTail.withUnsafeBufferPointer { tb in
-                        var present = PairedMoments(shift: m0.isFinite ? m0 : 0)
-                        var pairs = PairedMoments(shift: m0.isFinite ? m0 : 0)
+                        let shift = m0.isFinite ? m0 : 0
+                        var present = Moments(shift: shift)
+                        var pairs = PairedMoments(shift: shift)
                         var acc = GroupSums()
                         for i in 0..<min(n, lb.count) where !lb[i].isNaN {
                             let y = lb[i]
-                            present.add(y, y)
+                            present.add(y)
                             let x = bb[i]
                             if x.isNaN { continue }
                             pairs.add(x, y)
-                            acc.add(tail: tb[i], x, y, still: y <= cutK)
+                            acc.add(group: tb[i] ? 0 : 1, x, y, still: y <= cutK)
                         }
                         return (present, pairs, acc)
                     }
                 }
             }
-            let cnt = [acc.n.0, acc.n.1], still = [acc.still.0, acc.still.1]
-            let s0g = [acc.sumBase.0, acc.sumBase.1], skg = [acc.sumNow.0, acc.sumNow.1]
-            let mk = present.meanA, sk = present.sdA, r = pairs.r
+            let cnt = [acc.n[0], acc.n[1]], still = [acc.still[0], acc.still[1]]
+            let s0g = [acc.sumBase[0], acc.sumBase[1]], skg = [acc.sumNow[0], acc.sumNow[1]]
+            let mk = present.mean, sk = present.sd, r = pairs.r
             for g in 0..<2 {
                 let c = Double(cnt[g])
                 let z0 = cnt[g] > 0 ? (s0g[g] / c - m0) / s0 : .nan
@@ -101,16 +103,24 @@ public struct TailTracking: Sendable {
     }
 }
 
-/// Per-group sums of the tail pass (.0 = tail, .1 = rest), kept in registers.
+/// Per-group sums of the tail pass (index 0 = tail, 1 = rest), updated without branches.
 struct GroupSums {
-    var n = (0, 0), still = (0, 0), sumBase = (0.0, 0.0), sumNow = (0.0, 0.0)
-    @inline(__always) mutating func add(tail: Bool, _ x: Double, _ y: Double, still s: Bool) {
-        if tail {
-            n.0 += 1; sumBase.0 += x; sumNow.0 += y; if s { still.0 += 1 }
-        } else {
-            n.1 += 1; sumBase.1 += x; sumNow.1 += y; if s { still.1 += 1 }
-        }
+    var n = SIMD2<Int>(0, 0), still = SIMD2<Int>(0, 0)
+    var sumBase = SIMD2<Double>(0, 0), sumNow = SIMD2<Double>(0, 0)
+    @inline(__always) mutating func add(group g: Int, _ x: Double, _ y: Double, still s: Bool) {
+        n[g] &+= 1; sumBase[g] += x; sumNow[g] += y
+        still[g] &+= Int(unsafeBitCast(s, to: UInt8.self))
     }
+}
+
+/// Count, mean and sample SD in one pass, shifted like `PairedMoments`.
+struct Moments {
+    var n = 0, s = 0.0, ss = 0.0
+    let shift: Double
+    init(shift: Double) { self.shift = shift }
+    @inline(__always) mutating func add(_ v: Double) { let x = v - shift; n += 1; s += x; ss += x * x }
+    var mean: Double { n > 0 ? s / Double(n) + shift : .nan }
+    var sd: Double { n > 1 ? max(0, (ss - s * s / Double(n)) / Double(n - 1)).squareRoot() : .nan }
 }
 
 extension PairedMoments {
