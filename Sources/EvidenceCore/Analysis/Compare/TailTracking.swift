@@ -81,7 +81,7 @@ public struct TailTracking: Sendable {
                             let x = bb[i]
                             if x.isNaN { continue }
                             pairs.add(x, y)
-                            acc.add(group: tb[i] ? 0 : 1, x, y, still: y <= cutK)
+                            acc.add(tail: tb[i], x, y, still: y <= cutK)
                         }
                         return (present, pairs, acc)
                     }
@@ -103,14 +103,24 @@ public struct TailTracking: Sendable {
     }
 }
 
-/// Per-group sums of the tail pass (index 0 = tail, 1 = rest), updated without branches.
+/// Sums of the tail pass for all pairs and for the tail (index 0 = tail, 1 = rest = all − tail).
+/// Branch-free: the tail's terms are multiplied by 0 or 1, so a random mix of tail and rest
+/// students costs no mispredicted branches (and nothing is indexed dynamically).
 struct GroupSums {
-    var n = SIMD2<Int>(0, 0), still = SIMD2<Int>(0, 0)
-    var sumBase = SIMD2<Double>(0, 0), sumNow = SIMD2<Double>(0, 0)
-    @inline(__always) mutating func add(group g: Int, _ x: Double, _ y: Double, still s: Bool) {
-        n[g] &+= 1; sumBase[g] += x; sumNow[g] += y
-        still[g] &+= Int(unsafeBitCast(s, to: UInt8.self))
+    var nAll = 0, nTail = 0, stillAll = 0, stillTail = 0
+    var baseAll = 0.0, baseTail = 0.0, nowAll = 0.0, nowTail = 0.0
+    @inline(__always) mutating func add(tail: Bool, _ x: Double, _ y: Double, still: Bool) {
+        let t = Int(unsafeBitCast(tail, to: UInt8.self)), s = Int(unsafeBitCast(still, to: UInt8.self))
+        let f = Double(t)
+        nAll &+= 1; nTail &+= t
+        stillAll &+= s; stillTail &+= s & t
+        baseAll += x; baseTail += f * x
+        nowAll += y; nowTail += f * y
     }
+    var n: [Int] { [nTail, nAll - nTail] }
+    var still: [Int] { [stillTail, stillAll - stillTail] }
+    var sumBase: [Double] { [baseTail, baseAll - baseTail] }
+    var sumNow: [Double] { [nowTail, nowAll - nowTail] }
 }
 
 /// Count, mean and sample SD in one pass, shifted like `PairedMoments`.
