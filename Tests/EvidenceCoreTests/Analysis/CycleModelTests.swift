@@ -61,6 +61,15 @@ struct CycleModelTests {
         }
     }
 
+    @Test func cyclesCountsOnLongDataEqualWide() {
+        for long in [demoLong(), demoLong(measureValue: true)] {
+            let (t, o) = text(session(with: long), "cycles")
+            #expect(!o.failed)
+            #expect(t.contains("long (cycle column 'cycle'"))
+            #expect(t.contains("│ reading │ number │  287 │  285 │  291 │"), "\(t)")
+        }
+    }
+
     @Test func longWithNumberCyclesAndIds() {
         // Cycle 1 and 2 as numbers, ids as numbers, rows in any order, one student seen once.
         let t = Table(columns: [
