@@ -40,8 +40,14 @@ struct StatisticsTests {
 
     @Test func selectionMatchesSortForContinuousAndSkewedData() {
         var rng = SplitMix64(seed: 9)
+        let ps0 = [0.0, 0.2, 0.25, 0.5, 0.8, 1]
         // Continuous values share bins; one huge outlier squeezes everything into the first bin.
         let normal = (0..<5000).map { _ in rng.normal() * 80 + 600 }
+        // Whole numbers take the one-bin-per-integer path; with one fraction they take the general one.
+        let scores = normal.map { $0.rounded() }
+        for x in [scores, scores + [600.5]] {
+            for (p, q) in zip(ps0, Selection.quantiles(x, ps0)) { #expect(close(q, Descriptive.quantile(x, p), 1e-12), "p \(p)") }
+        }
         let skewed = normal + [1e12]
         let ps = [0.025, 0.2, 0.25, 0.5, 0.8, 0.975]
         for x in [normal, skewed] {

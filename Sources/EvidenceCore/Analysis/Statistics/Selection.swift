@@ -9,15 +9,21 @@ public enum Selection {
 
     /// Type-7 quantiles of the non-NaN values in `x` for each p in `ps`; empty input gives NaNs.
     public static func quantiles(_ x: [Double], _ ps: [Double]) -> [Double] {
-        let (n, lo, hi) = x.withUnsafeBufferPointer { xb in
-            var n = 0, lo = Double.infinity, hi = -Double.infinity
-            for v in xb where !v.isNaN { n += 1; lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
-            return (n, lo, hi)
+        let (n, lo, hi, fractional) = x.withUnsafeBufferPointer { xb in
+            var n = 0, lo = Double.infinity, hi = -Double.infinity, fractional = false
+            for v in xb where !v.isNaN {
+                n += 1; lo = Swift.min(lo, v); hi = Swift.max(hi, v)
+                fractional = fractional || v.rounded(.towardZero) != v
+            }
+            return (n, lo, hi, fractional)
         }
         guard n > 0 else { return ps.map { _ in .nan } }
         guard hi > lo, lo.isFinite, hi.isFinite else {
             if lo == hi { return ps.map { _ in lo } }
             return ps.map { Descriptive.quantile(x.filter { !$0.isNaN }, $0) }
+        }
+        if !fractional, hi - lo < 1_048_576 {
+            return integerQuantiles(x, ps, n: n, lo: lo, hi: hi)
         }
         // Ranks needed (0-based order statistics).
         var ranks: [Int] = []
@@ -82,6 +88,34 @@ public enum Selection {
             guard let k = binOfRank[r], let vs = members[k] else { return .nan }
             if binLo[k] == binHi[k] { return binLo[k] }
             return r - start[k] < vs.count ? vs[r - start[k]] : .nan
+        }
+        return ps.map { p in
+            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
+            let r = Int(h.rounded(.down))
+            let a = value(r)
+            if r + 1 >= n { return a }
+            return a + (h - Double(r)) * (value(r + 1) - a)
+        }
+    }
+
+    /// Whole-number data (scale scores, points ×1): one bin per integer, so a single counting
+    /// pass gives every order statistic exactly.
+    static func integerQuantiles(_ x: [Double], _ ps: [Double], n: Int, lo: Double, hi: Double) -> [Double] {
+        let size = Int(hi - lo) + 1
+        var counts = [Int](repeating: 0, count: size)
+        x.withUnsafeBufferPointer { xb in
+            counts.withUnsafeMutableBufferPointer { cb in
+                for v in xb where !v.isNaN { cb[Int(v - lo)] &+= 1 }
+            }
+        }
+        // The value of rank r: walk the cumulative counts (ranks are asked in any order, so
+        // build the cumulative array once and search it).
+        var start = [Int](repeating: 0, count: size + 1)
+        for k in 0..<size { start[k + 1] = start[k] + counts[k] }
+        func value(_ r: Int) -> Double {
+            var l = 0, h = size - 1
+            while l < h { let m = (l + h + 1) / 2; if start[m] <= r { l = m } else { h = m - 1 } }
+            return lo + Double(l)
         }
         return ps.map { p in
             let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
