@@ -79,6 +79,22 @@ struct CompareTests {
         }
     }
 
+    @Test func normCIAgainstNumpy() {
+        // Year 6, gains 8, 12, 10, 9, 11 against PAT Maths: e = (gain − 6.1)/12.4;
+        // numpy: e.mean() = 0.3145161290322579, CI e.mean() ± 1.96·e.std(ddof=1)/√5 =
+        // [0.20274969158470324, 0.42628256647981255].
+        let pre: [Double] = [30, 35, 41, 50, 47], gains: [Double] = [8, 12, 10, 9, 11]
+        let series = CycleSeries(measure: "maths", cycles: ["t1", "t2"], sources: ["a", "b"],
+                                 values: [pre, zip(pre, gains).map { $0 + $1 }], positions: nil, isGrade: false)
+        let e = PATMaths.table.expectation("maths", year: 6, from: "t1", to: "t2")
+        let norms = PairedComparison.StudentNorms(name: "pat", expected: Array(repeating: e?.expectedGain ?? .nan, count: 5),
+                                                  sd: Array(repeating: e?.sd ?? .nan, count: 5))
+        let c = PairedComparison(series: series, groups: .all(rows: 5), norms: norms)
+        let v = c.overall.norm?.vsExpected
+        #expect(v.map { close($0.value, 0.3145161290322579) && close($0.lower, 0.20274969158470324) && close($0.upper, 0.42628256647981255) } == true)
+        #expect(c.overall.norm.map { close($0.expectedGain, 6.1) && close($0.esNorm, 6.1 / 12.4) } == true)
+    }
+
     @Test func normsNeedYearAndMeasure() {
         let s = session(with: Self.small)
         let (e, o) = text(s, "compare score t1 -> t2 norms demo")
