@@ -28,7 +28,7 @@ enum TailCommand {
         var pct = 20.0
         if ctx.args.take("pct") {
             let w = try ctx.args.expect("a percent after 'pct'", usage: usage)
-            guard let v = Double(w.text.replacingOccurrences(",", ".")), v > 0, v < 100 else {
+            guard let v = Double(w.text.decimalCommaToPoint()), v > 0, v < 100 else {
                 throw ctx.error("pct takes a number above 0 and below 100, not '\(w.text)'", at: w)
             }
             pct = v

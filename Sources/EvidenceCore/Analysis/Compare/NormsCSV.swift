@@ -41,7 +41,7 @@ public enum NormsCSV {
             }
             func number(_ key: String) throws -> Double {
                 let (t, col) = try field(key)
-                let s = sep == ";" ? t.replacingOccurrences(",", ".") : t
+                let s = sep == ";" ? t.decimalCommaToPoint() : t
                 guard let v = Double(s), v.isFinite else {
                     throw Diagnostic.data("\(key) must be a number, not '\(t)'", location: FileLocation(file: file, line: li + 1, column: col))
                 }
@@ -81,5 +81,6 @@ public enum NormsCSV {
 }
 
 extension String {
-    func replacingOccurrences(_ a: Character, _ b: Character) -> String { String(map { $0 == a ? b : $0 }) }
+    /// "560,5" → "560.5" (decimal commas in semicolon files and typed percents).
+    func decimalCommaToPoint() -> String { String(map { $0 == "," ? "." : $0 }) }
 }
