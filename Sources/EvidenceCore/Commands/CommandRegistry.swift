@@ -10,6 +10,13 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Cycles and comparisons (stats)
+        CyclesCommand.spec,
+        SummaryCommand.spec,
+        CompareCommand.spec,
+        TailCommand.spec,
+        BandsCommand.spec,
+        NormsCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,
