@@ -10,6 +10,8 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Charts
+        PlotCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,
