@@ -7,8 +7,9 @@ struct ASCIICanvas: Canvas {
     static let pixelsPerRow = 1
 
     private var series: [Int16]
-    /// Glyph per series (series beyond the list reuse it from the start).
-    var glyphs: [Character] = ["*", "o", "+", "x", "@", "%", "&", "="]
+    /// Glyph per series (series beyond the list reuse it from the start): the same as the
+    /// legend's markers, so a line is recognised anywhere along it.
+    var glyphs: [Character] = (0..<8).map { Charset(ascii: true).marker($0) }
 
     init(columns: Int, rows: Int) {
         self.columns = max(1, columns)

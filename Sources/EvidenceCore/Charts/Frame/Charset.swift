@@ -18,14 +18,15 @@ struct Charset: Sendable {
 
     /// Vertical bar tops in eighths (index 1…8); ASCII has whole cells only.
     func verticalEighth(_ k: Int) -> Character {
-        if ascii { return k >= 4 ? "#" : " " }
+        // ASCII has whole cells only: a low top shows as "." so small counts stay visible.
+        if ascii { return k >= 4 ? "#" : k > 0 ? "." : " " }
         let g: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         return g[max(0, min(8, k))]
     }
 
     /// Horizontal bar ends in eighths (index 1…8).
     func horizontalEighth(_ k: Int) -> Character {
-        if ascii { return k >= 4 ? "#" : " " }
+        if ascii { return k >= 4 ? "#" : k > 0 ? ":" : " " }
         let g: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
         return g[max(0, min(8, k))]
     }

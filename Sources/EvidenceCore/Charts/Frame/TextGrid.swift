@@ -49,12 +49,12 @@ struct TextGrid {
         var spans: [StyleSpan] = []
         for (i, row) in rows.enumerated() {
             var end = row.count
-            while end > 0, row[end - 1].char == " ", row[end - 1].style == nil { end -= 1 }
+            while end > 0, row[end - 1].char == " " { end -= 1 }
             lines.append(String(row[..<end].map(\.char)))
             guard colored else { continue }
             var c = 0
             while c < end {
-                guard let st = row[c].style else { c += 1; continue }
+                guard let st = row[c].style, row[c].char != " " else { c += 1; continue }
                 var e = c + 1
                 while e < end, row[e].style == st { e += 1 }
                 spans.append(StyleSpan(line: i, range: c..<e, style: st))
@@ -75,7 +75,8 @@ extension StyledText {
     }
 
     mutating func append(line: String, style: StyleSpan.Style? = nil) {
-        if let style, !line.isEmpty { spans.append(StyleSpan(line: lines.count, range: 0..<line.count, style: style)) }
+        let lead = line.prefix { $0 == " " }.count
+        if let style, lead < line.count { spans.append(StyleSpan(line: lines.count, range: lead..<line.count, style: style)) }
         lines.append(line)
     }
 }

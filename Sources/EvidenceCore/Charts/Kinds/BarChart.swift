@@ -22,21 +22,24 @@ struct BarChart {
         let bodyWidth = max(4, o.width - margin - valueWidth - 1)
         let barWidth = bodyWidth - valueWidth - 1
         let scale = Scale.covering(values.min(), values.max(), includeZero: true)
-        let zero = Int(scale.position(0, length: Double(barWidth)).rounded())
-        var body = TextGrid(width: bodyWidth, height: items.count)
         let hasNegative = values.contains { $0 < 0 }
+        // With negatives, the zero line takes a column of its own between the two sides.
+        let shift = hasNegative ? 1 : 0
+        let length = Double(barWidth - shift)
+        let zero = Int(scale.position(0, length: length).rounded())
+        var body = TextGrid(width: bodyWidth, height: items.count)
         for (r, item) in items.enumerated() {
             if hasNegative { body[r, min(zero, barWidth - 1)] = TextGrid.Cell(char: cs.vertical, style: .dim) }
             if let v = item.value, v.isFinite, v != 0 {
                 let style: StyleSpan.Style = hasNegative ? (v < 0 ? .down : .up) : .series(0)
                 if v > 0 {
-                    let eighths = max(1, Int((scale.position(v, length: Double(barWidth)) * 8).rounded()) - zero * 8)
+                    let eighths = max(1, Int((scale.position(v, length: length) * 8).rounded()) - zero * 8)
                     for c in 0..<((eighths + 7) / 8) {
-                        body[r, zero + c] = TextGrid.Cell(char: cs.horizontalEighth(min(8, eighths - c * 8)), style: style)
+                        body[r, zero + shift + c] = TextGrid.Cell(char: cs.horizontalEighth(min(8, eighths - c * 8)), style: style)
                     }
                 } else {
                     // No left-growing eighth glyphs exist, so negative bars use whole cells.
-                    let start = Int(scale.position(v, length: Double(barWidth)).rounded())
+                    let start = Int(scale.position(v, length: length).rounded())
                     for c in min(start, zero - 1)..<zero { body[r, c] = TextGrid.Cell(char: cs.full, style: style) }
                 }
             }
