@@ -100,9 +100,13 @@ extension PlotCommand {
         var notes: [String] = []
         if let by = req.value("by") {
             let g = try groups(by, d, ctx)
-            var parts = g.split(c)
-            for i in parts.indices {
-                items.append(BoxPlot.Item(label: g.labels[i], stats: BoxStats(&parts[i].values), missing: parts[i].missing))
+            // Quartiles per group by selection inside one grouped buffer: no sort, no copies.
+            var b = g.buckets(c)
+            b.flat.withUnsafeMutableBufferPointer { flat in
+                for i in 0..<g.count {
+                    let part = UnsafeMutableBufferPointer(rebasing: flat[b.start[i]..<b.start[i + 1]])
+                    items.append(BoxPlot.Item(label: g.labels[i], stats: BoxStats(part), missing: b.missing[i]))
+                }
             }
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {

@@ -83,3 +83,44 @@ struct QuantileTests {
         #expect(BoxStats(&none) == nil)
     }
 }
+
+struct QuartileSelectionTests {
+    /// The median-first quartiles agree with type 7 on the sorted values for every size
+    /// from 1 to 60, with many ties (values 0…9).
+    @Test func quartilesAgreeWithSortedType7() {
+        var rng = SplitMix64(seed: 11)
+        for n in 1...60 {
+            let v = (0..<n).map { _ in (rng.uniform() * 10).rounded(.down) }
+            let s = v.sorted()
+            func q(_ p: Double) -> Double {
+                let h = Double(n - 1) * p, k = Int(h)
+                return k + 1 < n ? s[k] + (h - Double(k)) * (s[k + 1] - s[k]) : s[k]
+            }
+            var w = v
+            let r = w.withUnsafeMutableBufferPointer { Quantiles.quartiles($0) }
+            #expect(r?.q1 == q(0.25) && r?.median == q(0.5) && r?.q3 == q(0.75), "n = \(n)")
+        }
+    }
+}
+
+extension QuartileSelectionTests {
+    /// The binned path (4096 values and more) agrees with sorting, on ties, on a skewed
+    /// distribution with a far outlier, and on all-equal values.
+    @Test func binnedQuartilesAgreeWithSorting() {
+        var rng = SplitMix64(seed: 3)
+        let cases: [[Double]] = [
+            (0..<10_001).map { _ in (rng.uniform() * 900).rounded() },
+            (0..<5_000).map { _ in rng.uniform() * rng.uniform() } + [1e9],
+            [Double](repeating: 4, count: 5_000),
+        ]
+        for v in cases {
+            let s = v.sorted(), n = v.count
+            func q(_ p: Double) -> Double {
+                let h = Double(n - 1) * p, k = Int(h)
+                return k + 1 < n ? s[k] + (h - Double(k)) * (s[k + 1] - s[k]) : s[k]
+            }
+            let r = v.withUnsafeBufferPointer { QuantileBins.quartiles($0) }
+            #expect(r?.q1 == q(0.25) && r?.median == q(0.5) && r?.q3 == q(0.75), "n = \(n)")
+        }
+    }
+}

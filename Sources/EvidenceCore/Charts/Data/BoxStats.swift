@@ -12,9 +12,15 @@ struct BoxStats: Equatable {
 
     /// Nil for no values. Reorders `values`.
     init?(_ values: inout [Double]) {
-        guard let q = Quantiles.type7(&values, [0.25, 0.5, 0.75]) else { return nil }
+        guard let b = values.withUnsafeMutableBufferPointer({ BoxStats($0) }) else { return nil }
+        self = b
+    }
+
+    /// Nil for no values. Reorders `values`.
+    init?(_ values: UnsafeMutableBufferPointer<Double>) {
+        guard let q = Quantiles.quartiles(values) else { return nil }
         n = values.count
-        q1 = q[0]; median = q[1]; q3 = q[2]
+        (q1, median, q3) = q
         let iqr = q3 - q1
         let lowFence = q1 - 1.5 * iqr, highFence = q3 + 1.5 * iqr
         var lw = q1, hw = q3
@@ -48,10 +54,29 @@ struct GroupCodes {
         var order: [Int] = []
         switch c.data {
         case .text(let t):
-            var used = [Bool](repeating: false, count: t.dictionary.count)
-            c.validity.forEachSet { i in raw[i] = Int32(t.codes[i]); used[Int(t.codes[i])] = true }
-            keys = t.dictionary
-            order = keys.indices.filter { used[$0] }.sorted { SortKey.less(keys[$0], keys[$1]) }
+            // One pass: rank the dictionary first, write ranks directly; compact only when
+            // some dictionary entries do not occur in these rows.
+            let dict = t.dictionary
+            let sorted = dict.indices.sorted { SortKey.less(dict[$0], dict[$1]) }
+            var rank = [Int32](repeating: -1, count: dict.count)
+            for (r, k) in sorted.enumerated() { rank[k] = Int32(r) }
+            var used = [Bool](repeating: false, count: dict.count)
+            raw.withUnsafeMutableBufferPointer { out in
+                t.codes.withUnsafeBufferPointer { tc in
+                    c.validity.forEachSet { i in
+                        let k = Int(tc[i])
+                        out[i] = rank[k]
+                        used[k] = true
+                    }
+                }
+            }
+            if used.allSatisfy({ $0 }) {
+                codes = raw
+                labels = sorted.map { dict[$0] }
+                return
+            }
+            keys = sorted.map { dict[$0] }
+            order = sorted.indices.filter { used[sorted[$0]] }
         case .grade(let g):
             c.validity.forEachSet { i in raw[i] = Int32(g[i]) }
             keys = Grade.allCases.map(\.letter)
@@ -84,24 +109,68 @@ struct GroupCodes {
 
     var count: Int { labels.count }
 
-    /// The present finite numbers of `values` per group, bucketed in one pass (a counting
-    /// sort by group code), plus each group's missing count.
+    /// The present finite numbers of `values` per group, in one flat array grouped by code
+    /// (a counting sort: two linear passes), with each group's start and missing count.
+    struct Buckets {
+        var flat: [Double]
+        /// Group g is flat[start[g] ..< start[g + 1]].
+        var start: [Int]
+        var missing: [Int]
+    }
+
+    func buckets(_ values: Column) -> Buckets {
+        let k = count
+        guard case .number(let v) = values.data else {
+            var missing = [Int](repeating: 0, count: k)
+            for g in codes where g >= 0 { missing[Int(g)] += 1 }
+            return Buckets(flat: [], start: [Int](repeating: 0, count: k + 1), missing: missing)
+        }
+        var counts = [Int](repeating: 0, count: k)
+        var missing = [Int](repeating: 0, count: k)
+        let words = values.validity.words
+        codes.withUnsafeBufferPointer { cd in
+            v.withUnsafeBufferPointer { x in
+                words.withUnsafeBufferPointer { w in
+                    counts.withUnsafeMutableBufferPointer { cn in
+                        missing.withUnsafeMutableBufferPointer { ms in
+                            for i in 0..<cd.count {
+                                let g = Int(cd[i])
+                                if g < 0 { continue }
+                                let ok = (w[i >> 6] >> UInt64(i & 63)) & 1 == 1 && x[i].isFinite
+                                cn[g] &+= ok ? 1 : 0
+                                ms[g] &+= ok ? 0 : 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var start = [Int](repeating: 0, count: k + 1)
+        for g in 0..<k { start[g + 1] = start[g] + counts[g] }
+        var next = Array(start.dropLast())
+        let flat = [Double](unsafeUninitializedCapacity: start[k]) { out, n in
+            codes.withUnsafeBufferPointer { cd in
+                v.withUnsafeBufferPointer { x in
+                    words.withUnsafeBufferPointer { w in
+                        next.withUnsafeMutableBufferPointer { nx in
+                            for i in 0..<cd.count {
+                                let g = Int(cd[i])
+                                if g < 0 || (w[i >> 6] >> UInt64(i & 63)) & 1 == 0 || !x[i].isFinite { continue }
+                                out[nx[g]] = x[i]
+                                nx[g] &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+            n = start[k]
+        }
+        return Buckets(flat: flat, start: start, missing: missing)
+    }
+
+    /// The present finite numbers of `values` per group, with each group's missing count.
     func split(_ values: Column) -> [NumericValues] {
-        guard case .number(let v) = values.data else { return labels.map { _ in NumericValues(values: [], missing: 0) } }
-        var counts = [Int](repeating: 0, count: count)
-        var missing = [Int](repeating: 0, count: count)
-        for i in 0..<codes.count where codes[i] >= 0 {
-            if values.validity[i] && v[i].isFinite { counts[Int(codes[i])] += 1 } else { missing[Int(codes[i])] += 1 }
-        }
-        var out = counts.indices.map { g in
-            var a = [Double]()
-            a.reserveCapacity(counts[g])
-            return a
-        }
-        values.validity.forEachSet { i in
-            let g = codes[i]
-            if g >= 0, v[i].isFinite { out[Int(g)].append(v[i]) }
-        }
-        return out.indices.map { NumericValues(values: out[$0], missing: missing[$0]) }
+        let b = buckets(values)
+        return (0..<count).map { g in NumericValues(values: Array(b.flat[b.start[g]..<b.start[g + 1]]), missing: b.missing[g]) }
     }
 }

@@ -30,6 +30,8 @@ struct BoxPlot {
             let mid = i * per + (compact ? 0 : 1)
             let style = StyleSpan.Style.series(i)
             let (lw, a, m, b, hw) = (col(s.lowWhisker), col(s.q1), col(s.median), col(s.q3), col(s.highWhisker))
+            // Outliers first, so whisker ends stay visible where they share a cell.
+            for x in s.outliers { body[mid, col(x)] = TextGrid.Cell(char: cs.ascii ? "o" : "○", style: style) }
             for c in lw...hw { body[mid, c] = TextGrid.Cell(char: cs.horizontal, style: style) }
             let ends: (Character, Character) = compact ? (cs.ascii ? "|" : "├", cs.ascii ? "|" : "┤") : (cs.ascii ? "|" : "├", cs.ascii ? "|" : "┤")
             body[mid, lw] = TextGrid.Cell(char: ends.0, style: style)
@@ -56,7 +58,6 @@ struct BoxPlot {
                 }
             }
             body[mid, m] = TextGrid.Cell(char: cs.ascii ? "|" : (compact ? "┃" : "│"), style: .emphasis)
-            for x in s.outliers { body[mid, col(x)] = TextGrid.Cell(char: cs.ascii ? "o" : "○", style: style) }
         }
         var f = PlotFrame(body: body, charset: cs)
         f.title = o.title
@@ -66,7 +67,7 @@ struct BoxPlot {
         f.xLabel = valueLabel
         let outliers = stats.map(\.outliers.count).reduce(0, +)
         let missing = items.map(\.missing).reduce(0, +)
-        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(cs.ascii ? "o" : "○") outliers: \(outliers) \(cs.middot) missing: \(missing)"] + notes
+        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(cs.ascii ? "o" : "○") outliers: \(outliers) \(cs.middot) missing: \(missing)"] + notes
         return f.render(totalWidth: o.width, colored: o.color)
     }
 }
