@@ -55,7 +55,7 @@ extension PlotCommand {
         let b = try numbers(PlotRequest.Segment(text: colB.text, offset: colB.range.lowerBound, words: [colB]), d, ctx)
         let (xs, ys) = paired(a, b)
         if xs.count > SlopeChart.maxPairs {
-            throw Diagnostic(.error, category: .usage, kind: "too many lines",
+            throw Diagnostic(.error, category: .usage,
                              message: "slope draws one line per student and \(xs.count) students would be a blur (at most \(SlopeChart.maxPairs))",
                              hint: "filter to a class first, or try 'plot box \(colB.text) by class' or 'plot scatter \(colA.text) \(colB.text) diagonal'")
         }

@@ -10,6 +10,10 @@ extension PlotCommand {
                 throw ctx.error("'binwidth' takes a positive number, not '\(w.text)'", at: w)
             }
             if req.options.bins != nil { throw ctx.error("give 'bins' or 'binwidth', not both", at: w) }
+            if let r = NumericValues(c).range, (r.hi - r.lo) / v > 500 {
+                throw ctx.error("binwidth \(w.text) makes \(Int((r.hi - r.lo) / v) + 1) bins; at most 500", at: w,
+                                hint: "the values run from \(NumberFormat.plain(r.lo)) to \(NumberFormat.plain(r.hi)); try a wider bin")
+            }
             binWidth = v
         }
         var panels: [Histogram.Panel]
@@ -57,7 +61,7 @@ extension PlotCommand {
         guard let agg = Aggregate(rawValue: name) else {
             throw Diagnostic.usage("unknown aggregate '\(name)'", span: segSpan,
                                    hint: Suggestions.didYouMean(name, in: Aggregate.allCases.map(\.rawValue))
-                                       ?? "use count, mean(x), median(x), sum(x), min(x), max(x) or sd(x)", kind: "unknown aggregate")
+                                       ?? "use count, mean(x), median(x), sum(x), min(x), max(x) or sd(x)")
         }
         let g = try groups(by, d, ctx)
         var perGroup: [NumericValues]

@@ -71,7 +71,7 @@ enum PlotCommand {
         guard c.type == .number else {
             throw Diagnostic.usage("'\(seg.text)' is \(c.type.rawValue), but this chart needs numbers",
                                    span: Span(line: ctx.args.line, range: seg.offset..<(seg.offset + seg.text.count)),
-                                   hint: "for categories try 'plot bar count by \(seg.text)'", kind: "type")
+                                   hint: "for categories try 'plot bar count by \(seg.text)'")
         }
         return c
     }
