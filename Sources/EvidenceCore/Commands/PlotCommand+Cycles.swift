@@ -23,9 +23,11 @@ extension PlotCommand {
             perCycle.append(g.map { $0.split(col) } ?? [NumericValues(col)])
         }
         let labels = g?.labels ?? ["all"]
-        for (i, label) in labels.enumerated() {
-            series.append(LineChart.Series(label: label, values: perCycle.map { $0[i].mean }))
+        let (keep, small) = smallGroups(labels, labels.indices.map { i in perCycle.map { $0[i].values.count }.min() ?? 0 }, ctx)
+        for i in keep {
+            series.append(LineChart.Series(label: labels[i], values: perCycle.map { $0[i].mean }))
         }
+        if let small { notes.append(small) }
         notes.insert("mean per cycle of " + cycles.map(\.column).joined(separator: ", ")
                      + "; n per cycle: " + perCycle.map { String($0.map(\.values.count).reduce(0, +)) }.joined(separator: ", "), at: 0)
         return LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: "mean \(w.text)", notes: notes).render(req.options)

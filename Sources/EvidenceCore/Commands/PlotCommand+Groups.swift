@@ -20,7 +20,10 @@ extension PlotCommand {
         var notes: [String] = []
         if let by = req.value("by") {
             let g = try groups(by, d, ctx, limit: 12)
-            panels = zip(g.labels, g.split(c)).map { Histogram.Panel(label: "\(by.text) \($0.0)", values: $0.1) }
+            let parts = g.split(c)
+            let (keep, note) = smallGroups(g.labels, parts.map(\.values.count), ctx)
+            panels = keep.map { Histogram.Panel(label: "\(by.text) \(g.labels[$0])", values: parts[$0]) }
+            if let note { notes.append(note) }
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {
             panels = [Histogram.Panel(label: nil, values: NumericValues(c))]
@@ -82,8 +85,10 @@ extension PlotCommand {
             perGroup = g.split(c)
         }
         var items: [BarChart.Item] = []
-        for i in 0..<g.count {
-            items.append(BarChart.Item(label: g.labels[i], value: agg.apply(&perGroup[i], rows: rows[i]), n: rows[i]))
+        let (keep, small) = smallGroups(g.labels, agg == .count ? rows : perGroup.map(\.values.count), ctx)
+        for i in keep {
+            let n = agg == .count ? rows[i] : perGroup[i].values.count
+            items.append(BarChart.Item(label: g.labels[i], value: agg.apply(&perGroup[i], rows: rows[i]), n: n))
         }
         if req.has("sort") { items.sort { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) } }
         var notes: [String] = []
@@ -91,6 +96,7 @@ extension PlotCommand {
             notes.append("n per group: " + items.map { "\($0.label) \($0.n)" }.joined(separator: ", "))
         }
         if let n = missingGroupNote(g, by.text) { notes.append(n) }
+        if let small { notes.append(small) }
         let decimals = agg == .count ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
         let label = agg == .count ? "count by \(by.text)" : "\(text) by \(by.text)"
         return BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
@@ -107,15 +113,22 @@ extension PlotCommand {
             // Quartiles per group by selection inside one grouped buffer: no sort, no copies.
             var b = g.buckets(c)
             b.flat.withUnsafeMutableBufferPointer { flat in
-                for i in 0..<g.count {
+                let (keep, note) = smallGroups(g.labels, (0..<g.count).map { b.start[$0 + 1] - b.start[$0] }, ctx)
+                for i in keep {
                     let part = UnsafeMutableBufferPointer(rebasing: flat[b.start[i]..<b.start[i + 1]])
                     items.append(BoxPlot.Item(label: g.labels[i], stats: BoxStats(part), missing: b.missing[i]))
                 }
+                if let note { notes.append(note) }
             }
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {
             var v = NumericValues(c)
             items = [BoxPlot.Item(label: "all", stats: BoxStats(&v.values), missing: v.missing)]
+        }
+        if ctx.session.settings.workshop {
+            // Outliers are single students: in workshop mode the whiskers stop at them unmarked.
+            for i in items.indices where !(items[i].stats?.outliers.isEmpty ?? true) { items[i].stats?.outliers = [] }
+            notes.append("workshop mode: outliers not marked")
         }
         return BoxPlot(items: items, valueLabel: seg.text, notes: notes).render(req.options)
     }

@@ -92,4 +92,16 @@ enum PlotCommand {
         let n = g.codes.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
         return n > 0 ? "\(n) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
     }
+
+    /// In workshop mode, groups smaller than `set min-group` are left out of charts (a mean of
+    /// three students is nearly an individual result). Returns the kept indices and a note.
+    static func smallGroups(_ labels: [String], _ n: [Int], _ ctx: CommandContext) -> (keep: [Int], note: String?) {
+        let s = ctx.session.settings
+        guard s.workshop else { return (Array(labels.indices), nil) }
+        let small = labels.indices.filter { n[$0] < s.minGroup }
+        guard !small.isEmpty else { return (Array(labels.indices), nil) }
+        let names = small.map { labels[$0] }.joined(separator: ", ")
+        return (labels.indices.filter { n[$0] >= s.minGroup },
+                "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown (\(names))")
+    }
 }

@@ -86,3 +86,15 @@ struct ChartCommandTests {
         #expect(missing == 1)
     }
 }
+
+extension ChartCommandTests {
+    @Test func workshopModeLeavesOutSmallGroupsAndOutliers() {
+        let r = render(["load demo", "set workshop on", "set min-group 45", "plot box reading_c2 by class"])
+        #expect(!r.output.failed)
+        #expect(r.text.contains("1 group under 45 students not shown (4B)"))
+        #expect(!r.text.contains("4B  n="))
+        #expect(!r.text.contains("○ ") || r.text.contains("outliers not marked"))
+        let bar = render(["load demo", "set workshop on", "set min-group 49", "plot bar count by class"])
+        #expect(bar.text.contains("5A") && !bar.text.contains("4B │"))
+    }
+}

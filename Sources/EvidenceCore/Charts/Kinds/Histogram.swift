@@ -114,7 +114,11 @@ struct Histogram {
             if let label = panel.label {
                 f.yLabel = "\(label)  (n = \(panel.values.values.count)\(panel.values.missing > 0 ? ", missing \(panel.values.missing)" : ""))"
             }
-            f.yLabels = zip(yTicks, yLabels).map { (height - 1 - yScale.cell($0.0, cells: height), $0.1, true) }
+            // A tick sits on the row whose top edge is its count: a bar of that count ends there.
+            f.yLabels = zip(yTicks, yLabels).filter { $0.0 > 0 }.map { v, label in
+                let rows = Int((v / yScale.hi * Double(height) - 1e-9).rounded(.up))
+                return (max(0, min(height - 1, height - rows)), label, true)
+            }
             if p == panels.count - 1 {
                 f.xTicks = zip(xTicks, xTickLabels).map { (xScale.cell($0.0, cells: bodyWidth), $0.1) }
                 f.xLabel = xLabel
