@@ -109,7 +109,9 @@ extension PlotCommand {
             notes.append("higher grade \(up) \(req.options.charset.middot) same \(same) \(req.options.charset.middot) lower \(down)")
         }
         if missing > 0 { notes.append("\(missing) students with a missing value left out") }
-        return HeatMap(matrix: m, notes: notes).render(req.options)
+        let k = ctx.session.settings.workshop ? ctx.session.settings.minGroup : nil
+        if let k { notes.append("workshop mode: cells under \(k) students shown as <\(k)") }
+        return HeatMap(matrix: m, notes: notes, suppressBelow: k).render(req.options)
     }
 
     // MARK: helpers

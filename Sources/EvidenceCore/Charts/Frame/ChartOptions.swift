@@ -11,7 +11,7 @@ struct ChartOptions: Sendable {
         Spec(name: "title", argument: "\"TEXT\"", help: "a title over the chart"),
         Spec(name: "width", argument: "N", help: "total width in columns (default: the terminal or 'set width'; never wider)"),
         Spec(name: "height", argument: "N", help: "height of the plot area in rows"),
-        Spec(name: "bins", argument: "N", help: "number of bins (hist; also the sparkline resolution)"),
+        Spec(name: "bins", argument: "N", help: "number of bins (hist)"),
         Spec(name: "ascii", argument: "[on|off]", help: "7-bit ASCII only (also 'set ascii on')"),
         Spec(name: "color", argument: "[on|off]", help: "style spans for the terminal to colour (on by default; black and white stays legible)"),
         Spec(name: "canvas", argument: "braille|block", help: "pixels for points and lines: Braille 2x4 (default) or blocks 2x2"),
@@ -21,7 +21,7 @@ struct ChartOptions: Sendable {
 
     /// One line per option for `help plot`.
     static var helpText: String {
-        specs.map { "  \(($0.name + " " + $0.argument).padding(18)) \($0.help)" }.joined(separator: "\n")
+        specs.map { "  \(($0.name + " " + $0.argument).padding(21)) \($0.help)" }.joined(separator: "\n")
     }
 
     var title: String?

@@ -14,6 +14,8 @@ struct CountMatrix: Equatable {
 struct HeatMap {
     var matrix: CountMatrix
     var notes: [String] = []
+    /// Counts from 1 up to this (exclusive) are written "<k" (workshop mode).
+    var suppressBelow: Int?
 
     func render(_ o: ChartOptions) -> StyledText {
         let cs = o.charset
@@ -22,7 +24,7 @@ struct HeatMap {
         let rowTotals = m.counts.map { $0.reduce(0, +) }
         let labels = m.rowLabels.map { cs.fit($0, max(4, o.width / 4)) }
         let labelWidth = max(labels.map(DisplayWidth.of).max() ?? 0, 1)
-        let digits = String(maxCount).count
+        let digits = max(String(maxCount).count, suppressBelow.map { String($0).count + 1 } ?? 0)
         let cols = max(1, m.columnLabels.count)
         let totalWidth = String(rowTotals.max() ?? 0).count + 2
         let room = (o.width - labelWidth - 2 - totalWidth) / cols
@@ -30,7 +32,7 @@ struct HeatMap {
         var out = StyledText(lines: [])
         if let t = o.title { out.append(line: cs.fit(t, o.width), style: .emphasis) }
         let head = String(repeating: " ", count: labelWidth + 2)
-        out.append(line: cs.fit(head + "\(m.columnTitle) \(cs.arrow)", o.width), style: .dim)
+        out.append(line: cs.fit("from \(m.rowTitle) (rows) \(cs.arrow) to \(m.columnTitle) (columns)", o.width), style: .dim)
         // A cell: shade, blank, the count right-aligned, blank, shade; labels sit over the counts.
         var header = head
         for l in m.columnLabels {
@@ -42,10 +44,12 @@ struct HeatMap {
             var g = TextGrid(width: min(o.width, labelWidth + 2 + cellWidth * cols + totalWidth), height: 1)
             g.put(DisplayWidth.pad(labels[r], to: labelWidth, right: true), row: 0, col: 0)
             for (c, n) in row.enumerated() {
-                let level = n == 0 || maxCount == 0 ? 0 : 1 + min(3, (n * 4 - 1) / maxCount)
+                let hidden = suppressBelow.map { n > 0 && n < $0 } ?? false
+                // A suppressed cell gets the lightest shade, so the shading does not reveal it.
+                let level = n == 0 || maxCount == 0 ? 0 : hidden ? 1 : 1 + min(3, (n * 4 - 1) / maxCount)
                 let shade = cs.shades[level]
                 let x = labelWidth + 2 + c * cellWidth
-                let text = n == 0 ? (cs.ascii ? "." : "·") : String(n)
+                let text = n == 0 ? (cs.ascii ? "." : "·") : suppressBelow.map { n < $0 ? "<\($0)" : String(n) } ?? String(n)
                 let style: StyleSpan.Style? = level == 0 ? .dim : .series(level - 1)
                 for k in 0..<(cellWidth - 1) { g[0, x + k] = TextGrid.Cell(char: shade, style: style) }
                 // The number sits on a blank pad so it reads on any shade.
@@ -62,7 +66,7 @@ struct HeatMap {
         }
         out.append(line: cs.fit(footer + String(colTotals.reduce(0, +)), o.width))
         let scale = cs.shades.dropFirst().map(String.init).joined(separator: " ")
-        let lines = ["rows: \(m.rowTitle) \(cs.middot) columns: \(m.columnTitle) \(cs.middot) shading \(scale) = more students"] + notes
+        let lines = ["shading \(scale) = more students; row and column totals under n"] + notes
         for n in lines { for l in PlotFrame.wrap(n, o.width) { out.append(line: cs.fit(l, o.width)) } }
         if !o.color { out.spans = [] }
         return out
