@@ -98,3 +98,34 @@ extension ChartCommandTests {
         #expect(bar.text.contains("5A") && !bar.text.contains("4B │"))
     }
 }
+
+extension ChartCommandTests {
+    /// Odd data never traps: all missing, one row, all equal, negative values, one group.
+    @Test func oddDataDrawsOrExplains() {
+        let s = Session(environment: .plain)
+        s.settings.width = 50
+        let t = Table(columns: [
+            .numbers("none_c1", [nil, nil, nil]), .numbers("none_c2", [nil, nil, nil]),
+            .numbers("neg_c1", [-5, -1.5, -20]), .numbers("neg_c2", [-4, -3, -20]),
+            .numbers("same", [7, 7, 7]),
+            .texts("g", ["a", "a", nil]), .grades("w1", [nil, .A, .F]), .grades("w2", [.B, nil, .F]),
+        ])
+        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "odd")), name: "odd")
+        let commands = [
+            "plot hist none_c1", "plot hist neg_c1", "plot hist same", "plot hist same by g", "plot hist neg_c1 binwidth 2",
+            "plot bar mean(none_c1) by g", "plot bar mean(neg_c1) by g", "plot bar median(same) by g sort", "plot bar count by g",
+            "plot box none_c1 by g", "plot box neg_c1 by g", "plot box same",
+            "plot line none over cycles", "plot line neg over cycles by g", "plot slope neg c1 -> c2", "plot slope none c1 -> c2",
+            "plot scatter none_c1 none_c2", "plot scatter neg_c1 neg_c2 diagonal", "plot scatter same same",
+            "plot heat w1 -> w2", "plot heat g -> w1",
+        ]
+        for c in commands {
+            let o = s.run(c)
+            let text = TextRenderer.renderString(o, options: s.renderOptions)
+            #expect(!o.failed, "'\(c)' failed:\n\(text)")
+            #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 50 }, "'\(c)' too wide:\n\(text)")
+        }
+        let none = TextRenderer.renderString(s.run("plot hist none_c1"), options: s.renderOptions)
+        #expect(none.contains("all 3 missing"))
+    }
+}
