@@ -112,14 +112,17 @@ extension PlotCommand {
             let g = try groups(by, d, ctx)
             // Quartiles per group by selection inside one grouped buffer: no sort, no copies.
             var b = g.buckets(c)
-            b.flat.withUnsafeMutableBufferPointer { flat in
-                let (keep, note) = smallGroups(g.labels, (0..<g.count).map { b.start[$0 + 1] - b.start[$0] }, ctx)
+            let ranges = (0..<g.count).map(b.range)
+            var flat = b.flat
+            b.flat = []   // keep `flat` unique, so taking its buffer does not copy it
+            let (keep, note) = smallGroups(g.labels, ranges.map(\.count), ctx)
+            flat.withUnsafeMutableBufferPointer { buf in
                 for i in keep {
-                    let part = UnsafeMutableBufferPointer(rebasing: flat[b.start[i]..<b.start[i + 1]])
+                    let part = UnsafeMutableBufferPointer(rebasing: buf[ranges[i]])
                     items.append(BoxPlot.Item(label: g.labels[i], stats: BoxStats(part), missing: b.missing[i]))
                 }
-                if let note { notes.append(note) }
             }
+            if let note { notes.append(note) }
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {
             var v = NumericValues(c)

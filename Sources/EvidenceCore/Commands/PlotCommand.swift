@@ -89,7 +89,7 @@ enum PlotCommand {
 
     /// A note for rows left out because their group value is missing.
     static func missingGroupNote(_ g: GroupCodes, _ by: String) -> String? {
-        let n = g.codes.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
+        let n = g.missingRows
         return n > 0 ? "\(n) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
     }
 

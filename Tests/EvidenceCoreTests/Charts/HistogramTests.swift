@@ -124,3 +124,19 @@ extension QuartileSelectionTests {
         }
     }
 }
+
+struct GroupCodesTests {
+    @Test func groupsInNaturalOrderWithSizesAndBuckets() {
+        // "z" is in the dictionary but in no row (as in a view): it must not become a group.
+        let by = Column(name: "g", data: .text(TextData(codes: [1, 2, 1, 1, 0], dictionary: ["z", "b", "10a"])),
+                        validity: Bitmap([true, true, true, true, false]))
+        let g = GroupCodes(by)
+        #expect(g.labels == ["10a", "b"])   // SortKey: numbers before letters
+        let values = Column.numbers("x", [1, nil, 3, 4, 5])
+        let b = g.buckets(values)
+        let ib = g.labels.firstIndex(of: "b")!, ia = g.labels.firstIndex(of: "10a")!
+        #expect(g.sizes[ib] == 3 && g.sizes[ia] == 1 && g.missingRows == 1)
+        #expect(Array(b.flat[b.range(ib)]).sorted() == [1, 3, 4])
+        #expect(b.flat[b.range(ia)].isEmpty && b.missing[ia] == 1 && b.missing[ib] == 0)
+    }
+}
