@@ -47,7 +47,8 @@ enum PlotCommand {
             throw ctx.error("unknown chart kind '\(k.text)'", at: k,
                             hint: Suggestions.didYouMean(k.text, in: kinds.map(\.name)) ?? "kinds: \(kinds.map(\.name).joined(separator: ", "))")
         }
-        let req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
+        var req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
+        if kind.arity["->"] != nil { req.splitGluedArrow() }
         let d = try ctx.current()
         let chart: StyledText
         switch kind.name {

@@ -129,3 +129,12 @@ extension ChartCommandTests {
         #expect(none.contains("all 3 missing"))
     }
 }
+
+extension ChartCommandTests {
+    @Test func arrowMayBeWrittenWithoutSpaces() {
+        let spaced = render(["load demo", "plot heat writing_c1 -> writing_c2"]).text
+        let glued = render(["load demo", "plot heat writing_c1->writing_c2"]).text
+        #expect(spaced == glued)
+        #expect(!render(["load demo", "plot slope reading c1->c2"]).output.failed)
+    }
+}
