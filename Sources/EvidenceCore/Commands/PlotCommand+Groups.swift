@@ -110,18 +110,10 @@ extension PlotCommand {
         var notes: [String] = []
         if let by = req.value("by") {
             let g = try groups(by, d, ctx)
-            // Quartiles per group by selection inside one grouped buffer: no sort, no copies.
-            var b = g.buckets(c)
-            let ranges = (0..<g.count).map(b.range)
-            var flat = b.flat
-            b.flat = []   // keep `flat` unique, so taking its buffer does not copy it
-            let (keep, note) = smallGroups(g.labels, ranges.map(\.count), ctx)
-            flat.withUnsafeMutableBufferPointer { buf in
-                for i in keep {
-                    let part = UnsafeMutableBufferPointer(rebasing: buf[ranges[i]])
-                    items.append(BoxPlot.Item(label: g.labels[i], stats: BoxStats(part), missing: b.missing[i]))
-                }
-            }
+            // Quartiles per group from binned counts and exact selection: no sort, no copies.
+            let stats = GroupedBoxStats.compute(g, c)
+            let (keep, note) = smallGroups(g.labels, stats.map { $0.stats?.n ?? 0 }, ctx)
+            for i in keep { items.append(BoxPlot.Item(label: g.labels[i], stats: stats[i].stats, missing: stats[i].missing)) }
             if let note { notes.append(note) }
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {

@@ -140,3 +140,30 @@ struct GroupCodesTests {
         #expect(b.flat[b.range(ia)].isEmpty && b.missing[ia] == 1 && b.missing[ib] == 0)
     }
 }
+
+extension GroupCodesTests {
+    /// The streaming per-group box numbers equal BoxStats on each group's values (ties,
+    /// far outliers, missing values, a group with nothing present, a group of one).
+    @Test func groupedBoxStatsEqualPerGroupBoxStats() {
+        var rng = SplitMix64(seed: 5)
+        var labels: [String?] = [], xs: [Double?] = []
+        for i in 0..<20_000 {
+            let g = ["a", "b", "c"][i % 3]
+            labels.append(i % 97 == 0 ? nil : g)
+            let x = g == "a" ? (rng.uniform() * 50).rounded() : g == "b" ? rng.normal() * 10 : 3
+            xs.append(i % 31 == 0 ? nil : (i % 1999 == 0 ? x + 1e6 : x))
+        }
+        labels += ["d", "e"]
+        xs += [nil, 42]
+        let groups = GroupCodes(.texts("g", labels))
+        let values = Column.numbers("x", xs)
+        let fast = GroupedBoxStats.compute(groups, values)
+        let slow = groups.split(values)
+        for g in 0..<groups.count {
+            var v = slow[g].values
+            #expect(fast[g].stats == BoxStats(&v), "group \(groups.labels[g])")
+            #expect(fast[g].missing == slow[g].missing)
+        }
+        #expect(fast[groups.labels.firstIndex(of: "d")!].stats == nil)
+    }
+}

@@ -10,6 +10,16 @@ struct BoxStats: Equatable {
     /// Values beyond the whiskers, ascending.
     var outliers: [Double]
 
+    init(n: Int, q1: Double, median: Double, q3: Double, lowWhisker: Double, highWhisker: Double, outliers: [Double]) {
+        self.n = n
+        self.q1 = q1
+        self.median = median
+        self.q3 = q3
+        self.lowWhisker = lowWhisker
+        self.highWhisker = highWhisker
+        self.outliers = outliers
+    }
+
     /// Nil for no values. Reorders `values`.
     init?(_ values: inout [Double]) {
         guard let b = values.withUnsafeMutableBufferPointer({ BoxStats($0) }) else { return nil }
