@@ -10,15 +10,28 @@ enum GroupedBoxStats {
     static func compute(_ groups: GroupCodes, _ values: Column) -> [(stats: BoxStats?, missing: Int)] {
         let k = groups.count
         guard k > 0, case .number(let v) = values.data else { return groups.sizes.map { (nil, $0) } }
-        let words = values.validity.words
-        let codes = groups.codes
-        @inline(__always) func present(_ i: Int) -> Bool { (words[i >> 6] >> UInt64(i & 63)) & 1 == 1 && v[i].isFinite }
+        // Each pass visits the rows that have a group and a present, finite value.
+        @inline(__always) func rows(_ body: (_ g: Int, _ x: Double) -> Void) {
+            groups.codes.withUnsafeBufferPointer { cd in
+                v.withUnsafeBufferPointer { x in
+                    values.validity.words.withUnsafeBufferPointer { w in
+                        for i in 0..<cd.count {
+                            let g = Int(cd[i])
+                            if g < 0 || (w[i >> 6] >> UInt64(i & 63)) & 1 == 0 || !x[i].isFinite { continue }
+                            body(g, x[i])
+                        }
+                    }
+                }
+            }
+        }
         // Pass 1: values per group and the overall range.
         var n = [Int](repeating: 0, count: k)
         var lo = Double.infinity, hi = -Double.infinity
-        for i in 0..<codes.count where codes[i] >= 0 && present(i) {
-            n[Int(codes[i])] += 1
-            lo = min(lo, v[i]); hi = max(hi, v[i])
+        n.withUnsafeMutableBufferPointer { nb in
+            rows { g, x in
+                nb[g] &+= 1
+                lo = min(lo, x); hi = max(hi, x)
+            }
         }
         let missing = (0..<k).map { groups.sizes[$0] - n[$0] }
         guard lo <= hi else { return missing.map { (nil, $0) } }
@@ -32,7 +45,7 @@ enum GroupedBoxStats {
         // Pass 2: counts per group and bin.
         var counts = [Int32](repeating: 0, count: k * b)
         counts.withUnsafeMutableBufferPointer { c in
-            for i in 0..<codes.count where codes[i] >= 0 && present(i) { c[Int(codes[i]) * b + bin(v[i])] &+= 1 }
+            rows { g, x in c[g * b + bin(x)] &+= 1 }
         }
         // The ranks each group needs (⌊h⌋ and ⌊h⌋ + 1 per quartile) and the bins holding them.
         var slot = [Int32](repeating: -1, count: k * b)
@@ -54,9 +67,11 @@ enum GroupedBoxStats {
             }
         }
         // Pass 3: the values of the needed bins only.
-        for i in 0..<codes.count where codes[i] >= 0 && present(i) {
-            let s = slot[Int(codes[i]) * b + bin(v[i])]
-            if s >= 0 { members[Int(s)].append(v[i]) }
+        slot.withUnsafeBufferPointer { sl in
+            rows { g, x in
+                let s = sl[g * b + bin(x)]
+                if s >= 0 { members[Int(s)].append(x) }
+            }
         }
         var q1 = [Double](repeating: 0, count: k), med = q1, q3 = q1
         for g in 0..<k where n[g] > 0 {
@@ -79,10 +94,17 @@ enum GroupedBoxStats {
         var outliers = [[Double]](repeating: [], count: k)
         let lowFence = (0..<k).map { q1[$0] - 1.5 * (q3[$0] - q1[$0]) }
         let highFence = (0..<k).map { q3[$0] + 1.5 * (q3[$0] - q1[$0]) }
-        for i in 0..<codes.count where codes[i] >= 0 && present(i) {
-            let g = Int(codes[i]), x = v[i]
-            if x < lowFence[g] || x > highFence[g] { outliers[g].append(x); continue }
-            lw[g] = min(lw[g], x); hw[g] = max(hw[g], x)
+        lowFence.withUnsafeBufferPointer { lf in
+            highFence.withUnsafeBufferPointer { hf in
+                lw.withUnsafeMutableBufferPointer { lwb in
+                    hw.withUnsafeMutableBufferPointer { hwb in
+                        rows { g, x in
+                            if x < lf[g] || x > hf[g] { outliers[g].append(x); return }
+                            lwb[g] = min(lwb[g], x); hwb[g] = max(hwb[g], x)
+                        }
+                    }
+                }
+            }
         }
         return (0..<k).map { g in
             (n[g] > 0 ? BoxStats(n: n[g], q1: q1[g], median: med[g], q3: q3[g], lowWhisker: lw[g], highWhisker: hw[g],
