@@ -17,6 +17,8 @@ public struct CommandRegistry: Sendable {
         TailCommand.spec,
         BandsCommand.spec,
         NormsCommand.spec,
+        // Charts
+        PlotCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,
