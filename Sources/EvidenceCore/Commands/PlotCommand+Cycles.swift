@@ -10,7 +10,7 @@ extension PlotCommand {
         let cycles = try cycleColumns(w, d, ctx)
         var series: [LineChart.Series] = []
         var notes: [String] = []
-        let g: GroupCodes?
+        let g: ChartGroups?
         if let by = req.value("by") {
             g = try groups(by, d, ctx, limit: 8)
             if let g, let n = missingGroupNote(g, by.text) { notes.append(n) }

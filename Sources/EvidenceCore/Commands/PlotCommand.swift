@@ -78,9 +78,9 @@ enum PlotCommand {
     }
 
     /// The grouping column of a `by` clause.
-    static func groups(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext, limit: Int = 60) throws -> GroupCodes {
+    static func groups(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext, limit: Int = 60) throws -> ChartGroups {
         let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
-        let g = GroupCodes(c)
+        let g = ChartGroups(c)
         if g.count > limit {
             throw ctx.error("'\(w.text)' has \(g.count) groups; a chart shows at most \(limit)", at: w,
                             hint: "filter first, or group by a column with fewer values")
@@ -89,7 +89,7 @@ enum PlotCommand {
     }
 
     /// A note for rows left out because their group value is missing.
-    static func missingGroupNote(_ g: GroupCodes, _ by: String) -> String? {
+    static func missingGroupNote(_ g: ChartGroups, _ by: String) -> String? {
         let n = g.missingRows
         return n > 0 ? "\(n) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
     }

@@ -44,10 +44,10 @@ enum Transition {
         return (CountMatrix(rowTitle: a.name, columnTitle: b.name, rowLabels: ca.labels, columnLabels: cb.labels, counts: m), missing)
     }
 
-    private static func codes(_ c: Column) -> GroupCodes {
-        guard case .grade(let g) = c.data else { return GroupCodes(c) }
+    private static func codes(_ c: Column) -> ChartGroups {
+        guard case .grade(let g) = c.data else { return ChartGroups(c) }
         var out = [Int32](repeating: -1, count: c.count)
         c.validity.forEachSet { i in out[i] = 5 - Int32(min(5, g[i])) }
-        return GroupCodes(codes: out, labels: ["A", "B", "C", "D", "E", "F"])
+        return ChartGroups(codes: out, labels: ["A", "B", "C", "D", "E", "F"])
     }
 }

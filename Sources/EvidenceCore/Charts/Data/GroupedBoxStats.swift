@@ -7,7 +7,7 @@
 enum GroupedBoxStats {
     static let bins = 1024
 
-    static func compute(_ groups: GroupCodes, _ values: Column) -> [(stats: BoxStats?, missing: Int)] {
+    static func compute(_ groups: ChartGroups, _ values: Column) -> [(stats: BoxStats?, missing: Int)] {
         let k = groups.count
         guard k > 0, case .number(let v) = values.data else { return groups.sizes.map { (nil, $0) } }
         // Each pass visits the rows that have a group and a present, finite value.

@@ -1,12 +1,12 @@
 import Testing
 @testable import EvidenceCore
 
-struct GroupCodesTests {
+struct ChartGroupsTests {
     @Test func groupsInNaturalOrderWithSizesAndBuckets() {
         // "z" is in the dictionary but in no row (as in a view): it must not become a group.
         let by = Column(name: "g", data: .text(TextData(codes: [1, 2, 1, 1, 0], dictionary: ["z", "b", "10a"])),
                         validity: Bitmap([true, true, true, true, false]))
-        let g = GroupCodes(by)
+        let g = ChartGroups(by)
         #expect(g.labels == ["10a", "b"])   // SortKey: numbers before letters
         let values = Column.numbers("x", [1, nil, 3, 4, 5])
         let b = g.buckets(values)
@@ -17,7 +17,7 @@ struct GroupCodesTests {
     }
 }
 
-extension GroupCodesTests {
+extension ChartGroupsTests {
     /// The streaming per-group box numbers equal BoxStats on each group's values (ties,
     /// far outliers, missing values, a group with nothing present, a group of one).
     @Test func groupedBoxStatsEqualPerGroupBoxStats() {
@@ -31,7 +31,7 @@ extension GroupCodesTests {
         }
         labels += ["d", "e"]
         xs += [nil, 42]
-        let groups = GroupCodes(.texts("g", labels))
+        let groups = ChartGroups(.texts("g", labels))
         let values = Column.numbers("x", xs)
         let fast = GroupedBoxStats.compute(groups, values)
         let slow = groups.split(values)

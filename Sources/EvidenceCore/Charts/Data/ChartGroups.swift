@@ -1,7 +1,7 @@
 /// Rows coded by the group they belong to (a `by` column): code −1 for missing, otherwise an
 /// index into `labels`, which are in the column's natural order (numbers ascending, grades
 /// A→F, text alphabetically with numbers by value).
-struct GroupCodes {
+struct ChartGroups {
     var codes: [Int32]
     var labels: [String]
     /// Rows per group.
