@@ -10,6 +10,13 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Language (expressions and shaping)
+        FilterCommand.spec,
+        LetCommand.spec,
+        SelectCommand.spec,
+        DropCommand.spec,
+        RenameCommand.spec,
+        SortCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

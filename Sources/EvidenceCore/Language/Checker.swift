@@ -23,7 +23,9 @@ public struct Checker {
     }
 
     mutating func error(_ message: String, _ range: Range<Int>, hint: String? = nil, kind: String = "type") {
-        diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint, kind: kind))
+        // The renderer prints "kind: message"; a message that already says its kind stands alone.
+        diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint,
+                                            kind: message.hasPrefix(kind) ? nil : kind))
     }
 
     func text(_ e: Expr) -> String {

@@ -26,7 +26,7 @@ public enum Expressions {
             let (t, typeErrors) = Checker.check(expr, schema: schema, line: line)
             typed = t
             // Unknown names are worth reporting even beside syntax errors; type errors are not.
-            problems += syntax.isEmpty ? typeErrors : typeErrors.filter { $0.kind == "unknown column" || $0.kind == "unknown function" }
+            problems += syntax.isEmpty ? typeErrors : typeErrors.filter { $0.message.hasPrefix("unknown ") }
         }
         problems.sort { ($0.span?.range.lowerBound ?? 0) < ($1.span?.range.lowerBound ?? 0) }
         if problems.count == 1 { throw problems[0] }

@@ -115,3 +115,22 @@ public enum Functions {
 
     public static var names: [String] { all.map(\.name) }
 }
+
+extension Functions {
+    /// The table `help functions` shows: one row per function, from the registration table.
+    public static func helpText() -> String {
+        var lines: [String] = []
+        let w = all.map { DisplayWidth.of($0.signature) }.max() ?? 0
+        for (title, aggregate) in [("Row functions (one value per student)", false),
+                                   ("Aggregates (one value for the current rows, or per group; missing values skipped)", true)] {
+            lines += [title]
+            for f in all where f.isAggregate == aggregate {
+                lines.append("  " + DisplayWidth.pad(f.signature, to: w) + "  " + f.doc)
+                lines.append("  " + String(repeating: " ", count: w) + "  e.g. " + f.example)
+            }
+            lines.append("")
+        }
+        lines.append("Types, missing values and operators: docs/language.md")
+        return lines.joined(separator: "\n")
+    }
+}
