@@ -188,8 +188,14 @@ public struct Checker {
         }
         var out: [TypedExpr] = []
         var anyType: ExprType?
-        for (i, t) in typed.enumerated() {
-            guard let t else { return nil }
+        // Where grades meet quoted letters (coalesce(writing_c1, "E")), the letters are grades.
+        let gradeArg = typed.enumerated().first { f.argType($0.offset) == .any && $0.element?.type == .grade }
+        for (i, t0) in typed.enumerated() {
+            guard var t = t0 else { return nil }
+            if let g = gradeArg, let ge = g.element, f.argType(i) == .any, t.type == .text, t.constant != nil {
+                guard let c = coerce(t, args[i], to: ge, args[g.offset], op: f.name) else { return nil }
+                t = c
+            }
             let e = args[i]
             let what = "\(f.name)"
             switch f.argType(i) {
