@@ -201,7 +201,14 @@ public struct Checker {
             switch f.argType(i) {
             case .number: guard expect(t, e, [.number], what) else { return nil }
             case .text: guard expect(t, e, [.text], what) else { return nil }
-            case .grade: guard expect(t, e, [.grade], what) else { return nil }
+            case .grade:
+                if t.type == .text, t.constant != nil {
+                    // points("C"): a quoted letter is a grade here.
+                    guard let c = coerce(t, e, to: TypedExpr(.constant(.grade(.F)), .grade, e.range), e, op: what) else { return nil }
+                    out.append(c)
+                    continue
+                }
+                guard expect(t, e, [.grade], what) else { return nil }
             case .boolean: guard expect(t, e, [.boolean], what) else { return nil }
             case .constant:
                 guard case .constant(.number(let d)) = t.node else {

@@ -39,6 +39,8 @@ public struct Parser {
     let tokens: [Token]
     let line: String
     var pos = 0
+    /// How many calls and lists enclose the current position (commas separate items there).
+    var nesting = 0
     public private(set) var diagnostics: [Diagnostic] = []
 
     init(tokens: [Token], line: String) {
@@ -83,15 +85,10 @@ public struct Parser {
             error("expected an expression", peek.range)
             return Expr(.error, peek.range)
         }
-        let e = expression(.or)
+        var e = expression(.or)
         while peek.kind != .end {
             let t = advance()
-            if t.kind == .comma, previous.kind == .comma, pos >= 2, tokens[pos - 2].kind == .number,
-               peek.kind == .number, t.joined, peek.joined {
-                let n = tokens[pos - 2], m = advance()
-                error("'\(n.text),\(m.text)' is not a number", n.range.lowerBound..<m.range.upperBound,
-                      hint: "write decimals with a point: \(n.text).\(m.text)", kind: "number")
-            } else if t.kind == .invalid {
+            if t.kind == .invalid {
                 error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
             } else if t.kind == .rparen || t.kind == .rbracket {
                 error("unmatched \(Self.describe(t))", t.range, hint: "remove it, or add the opening \(t.kind == .rparen ? "(" : "[")")
@@ -99,7 +96,11 @@ public struct Parser {
                 error("unexpected \(Self.describe(t)) after the expression", t.range,
                       hint: "expected an operator such as ==, <, and, or, +")
             }
-            if peek.kind != .end, Self.rules[peek.kind] == nil { _ = expression(.or) }
+            // Parse what follows too, so its unknown names are reported (the tree is not run).
+            if peek.kind != .end, Self.rules[peek.kind] == nil {
+                let rest = expression(.or)
+                e = Expr(.binary(.or, e, rest), e.range.lowerBound..<rest.range.upperBound)
+            }
         }
         return e
     }
@@ -211,6 +212,14 @@ public struct Parser {
         switch t.kind {
         case .number:
             advance()
+            // `3,5` outside a call or list is a decimal comma: explain, then read it as 3.5.
+            if nesting == 0, peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined {
+                advance()
+                let m = advance()
+                error("'\(t.text),\(m.text)' is not a number", t.range.lowerBound..<m.range.upperBound,
+                      hint: "write decimals with a point: \(t.text).\(m.text)", kind: "number")
+                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), t.range.lowerBound..<m.range.upperBound)
+            }
             if t.number.isNaN || t.number.isInfinite { error("'\(t.text)' is not a usable number", t.range, kind: "number") }
             return Expr(.number(t.number), t.range)
         case .string:
@@ -239,6 +248,8 @@ public struct Parser {
             return e
         case .lbracket:
             advance()
+            nesting += 1
+            defer { nesting -= 1 }
             var items: [Expr] = []
             if peek.kind != .rbracket {
                 items.append(expression(.or))
@@ -271,6 +282,8 @@ public struct Parser {
     /// call → NAME "(" [ expr ( "," expr )* ] ")"
     mutating func call(_ name: Token) -> Expr {
         let open = advance()
+        nesting += 1
+        defer { nesting -= 1 }
         var args: [Expr] = []
         if peek.kind != .rparen {
             args.append(expression(.or))
