@@ -27,8 +27,6 @@ extension Expressions {
             if last.kind == .name || Token.keywords[last.text.lowercased()] != nil {
                 partial = last.text
                 start = last.range.lowerBound
-                // An opening backtick counts as part of what is replaced.
-                if last.range.lowerBound < chars.count, chars[last.range.lowerBound] == "`" { partial = last.text }
                 before = before.dropLast()
             }
         }
@@ -41,8 +39,8 @@ extension Expressions {
         } else if let prev, [.name, .number, .string, .rparen, .rbracket, .true, .false, .missing].contains(prev.kind) {
             out = matching(["and", "or", "in", "between", "is missing", "is not missing", "as"])
         } else {
-            let cols = columns.map { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? $0 : "`\($0)`" }
-            out = matching(cols) + matching(Functions.names).map { $0 + "(" } + matching(["not", "true", "false", "missing"])
+            let cols = matching(columns).map { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? $0 : "`\($0)`" }
+            out = cols + matching(Functions.names).map { $0 + "(" } + matching(["not", "true", "false", "missing"])
         }
         return Completions(replacing: start..<cur, candidates: out)
     }
