@@ -75,7 +75,9 @@ enum CountCommand {
         var counts: [Int: Int] = [:]
         if keys.count == 1 && total <= 1 << 20 {
             var dense = [Int](repeating: 0, count: total)
-            keys[0].keys.withUnsafeBufferPointer { p in for i in 0..<n { dense[Int(p[i])] += 1 } }
+            keys[0].keys.withUnsafeBufferPointer { p in
+                dense.withUnsafeMutableBufferPointer { d in for i in 0..<n { d[Int(p[i])] &+= 1 } }
+            }
             for (k, c) in dense.enumerated() where c > 0 { counts[k] = c }
         } else {
             for i in 0..<n {

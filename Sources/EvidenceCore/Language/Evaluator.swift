@@ -76,7 +76,7 @@ struct Evaluator {
         case (.constant(.number(let c)), .column(.number(let y), let yv)):
             return finite(Kernels.arithmetic(y, op, scalar: c, scalarFirst: true), yv)
         case (.column(.number(let x), let xv), .column(.number(let y), let yv)):
-            return finite(Kernels.arithmetic(x, op, y), xv & yv)
+            return finite(Kernels.arithmetic(x, op, y), Kernels.combine(xv, .and, yv))
         default:
             return .constant(.missing(.empty))
         }
@@ -85,7 +85,7 @@ struct Evaluator {
     /// Values plus validity; division and remainder can make ∞ or NaN (and + − × can overflow),
     /// which become missing.
     func finite(_ v: [Double], _ valid: Bitmap) -> Vec {
-        .column(.number(v), valid & Kernels.finite(v))
+        .column(.number(v), Kernels.combine(valid, .and, Kernels.finite(v)))
     }
 
     func compare(_ op: BinaryOp, _ a: Vec, _ b: Vec) -> Vec {
@@ -97,7 +97,7 @@ struct Evaluator {
         case (.constant, .column):
             return compare(op.flipped, b, a)
         case (.column(.number(let x), let xv), .constant(.number(let c))):
-            return .column(.boolean(Kernels.compare(x, op, c) & xv), xv)
+            return .column(.boolean(Kernels.combine(Kernels.compare(x, op, c), .and, xv)), xv)
         case (.column(.number(let x), let xv), .column(.number(let y), let yv)):
             let valid = xv & yv
             return .column(.boolean(Kernels.compare(x, op, y) & valid), valid)
@@ -163,10 +163,14 @@ struct Evaluator {
             return .constant(.missing(.empty))
         }
         let (at, av) = FunctionLibrary.booleans(a, rows), (bt, bv) = FunctionLibrary.booleans(b, rows)
-        let af = av & ~at, bf = bv & ~bt
+        let af = Kernels.combine(av, .andNot, at), bf = Kernels.combine(bv, .andNot, bt)
         let t: Bitmap, f: Bitmap
-        if op == .and { t = at & bt; f = af | bf } else { t = at | bt; f = af & bf }
-        return .column(.boolean(t), t | f)
+        if op == .and {
+            t = Kernels.combine(at, .and, bt); f = Kernels.combine(af, .or, bf)
+        } else {
+            t = Kernels.combine(at, .or, bt); f = Kernels.combine(af, .and, bf)
+        }
+        return .column(.boolean(t), Kernels.combine(t, .or, f))
     }
 
     func member(_ a: Vec, _ values: [Value]) -> Vec {

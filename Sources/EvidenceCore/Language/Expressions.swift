@@ -58,7 +58,7 @@ public enum Expressions {
         case .constant: keep = Bitmap(count: d.rowCount, allSet: false)
         case .column(let data, let valid):
             guard case .boolean(let b) = data else { keep = Bitmap(count: d.rowCount, allSet: false); break }
-            keep = b & valid
+            keep = Kernels.combine(b, .and, valid)
         }
         let idx = keep.setIndices()
         guard let sel = d.selection else { return idx }

@@ -197,7 +197,7 @@ enum FunctionLibrary {
 
     static func booleans(_ v: Vec, _ n: Int) -> (Bitmap, Bitmap) {
         switch v {
-        case .column(.boolean(let b), let valid): (b & valid, valid)
+        case .column(.boolean(let b), let valid): (Kernels.combine(b, .and, valid), valid)
         case .constant(.boolean(let b)): (Bitmap(count: n, allSet: b), Bitmap(count: n, allSet: true))
         default: (Bitmap(count: n, allSet: false), Bitmap(count: n, allSet: false))
         }

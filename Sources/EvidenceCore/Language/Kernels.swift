@@ -1,24 +1,31 @@
 /// Tight loops over contiguous arrays: the only places that touch every row. Bitmaps are built
 /// 64 rows per word so a comparison over a million rows is a few thousand word stores.
 enum Kernels {
-    /// Bits where `pred(values[i])` holds (unmasked; callers AND with validity).
+    /// Bits where `pred(i)` holds (unmasked; callers AND with validity). Branch-free: each
+    /// test becomes a 0/1 shifted into its word; full words run a fixed 64-step loop.
     @inline(__always)
     static func bits(_ n: Int, _ pred: (Int) -> Bool) -> Bitmap {
         let nw = (n + 63) >> 6
-        var words = [UInt64](repeating: 0, count: nw)
-        words.withUnsafeMutableBufferPointer { w in
-            for wi in 0..<nw {
-                let base = wi << 6
-                let end = min(64, n - base)
+        let full = n >> 6
+        let words = [UInt64](unsafeUninitializedCapacity: nw) { w, done in
+            for wi in 0..<full {
+                let base = wi &<< 6
                 var word: UInt64 = 0
-                for j in 0..<end where pred(base + j) { word |= 1 << UInt64(j) }
+                for j in 0..<64 { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
                 w[wi] = word
             }
+            if full < nw {
+                let base = full &<< 6
+                var word: UInt64 = 0
+                for j in 0..<(n - base) { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+                w[full] = word
+            }
+            done = nw
         }
         return Bitmap(words: words, count: n)
     }
 
-    static func compare(_ v: [Double], _ op: BinaryOp, _ c: Double) -> Bitmap {
+    static func compare<T: Comparable>(_ v: [T], _ op: BinaryOp, _ c: T) -> Bitmap {
         v.withUnsafeBufferPointer { p in
             switch op {
             case .eq: bits(p.count) { p[$0] == c }
@@ -31,47 +38,39 @@ enum Kernels {
         }
     }
 
-    static func compare(_ a: [Double], _ op: BinaryOp, _ b: [Double]) -> Bitmap {
+    static func compare<T: Comparable>(_ a: [T], _ op: BinaryOp, _ b: [T]) -> Bitmap {
         a.withUnsafeBufferPointer { p in
             b.withUnsafeBufferPointer { q in
+                let n = min(p.count, q.count)
                 switch op {
-                case .eq: bits(p.count) { p[$0] == q[$0] }
-                case .ne: bits(p.count) { p[$0] != q[$0] }
-                case .lt: bits(p.count) { p[$0] < q[$0] }
-                case .le: bits(p.count) { p[$0] <= q[$0] }
-                case .gt: bits(p.count) { p[$0] > q[$0] }
-                default: bits(p.count) { p[$0] >= q[$0] }
+                case .eq: return bits(n) { p[$0] == q[$0] }
+                case .ne: return bits(n) { p[$0] != q[$0] }
+                case .lt: return bits(n) { p[$0] < q[$0] }
+                case .le: return bits(n) { p[$0] <= q[$0] }
+                case .gt: return bits(n) { p[$0] > q[$0] }
+                default: return bits(n) { p[$0] >= q[$0] }
                 }
             }
         }
     }
 
-    static func compare(_ v: [UInt8], _ op: BinaryOp, _ c: UInt8) -> Bitmap {
-        v.withUnsafeBufferPointer { p in
-            switch op {
-            case .eq: bits(p.count) { p[$0] == c }
-            case .ne: bits(p.count) { p[$0] != c }
-            case .lt: bits(p.count) { p[$0] < c }
-            case .le: bits(p.count) { p[$0] <= c }
-            case .gt: bits(p.count) { p[$0] > c }
-            default: bits(p.count) { p[$0] >= c }
-            }
-        }
-    }
-
-    static func compare(_ a: [UInt8], _ op: BinaryOp, _ b: [UInt8]) -> Bitmap {
-        a.withUnsafeBufferPointer { p in
-            b.withUnsafeBufferPointer { q in
-                switch op {
-                case .eq: bits(p.count) { p[$0] == q[$0] }
-                case .ne: bits(p.count) { p[$0] != q[$0] }
-                case .lt: bits(p.count) { p[$0] < q[$0] }
-                case .le: bits(p.count) { p[$0] <= q[$0] }
-                case .gt: bits(p.count) { p[$0] > q[$0] }
-                default: bits(p.count) { p[$0] >= q[$0] }
+    /// Word-at-a-time logic on bitmaps of equal length: a & b, a | b, a & ~b.
+    enum Logic { case and, or, andNot }
+    static func combine(_ a: Bitmap, _ op: Logic, _ b: Bitmap) -> Bitmap {
+        let n = min(a.words.count, b.words.count)
+        let words = a.words.withUnsafeBufferPointer { p in
+            b.words.withUnsafeBufferPointer { q in
+                [UInt64](unsafeUninitializedCapacity: n) { w, done in
+                    switch op {
+                    case .and: for i in 0..<n { w[i] = p[i] & q[i] }
+                    case .or: for i in 0..<n { w[i] = p[i] | q[i] }
+                    case .andNot: for i in 0..<n { w[i] = p[i] & ~q[i] }
+                    }
+                    done = n
                 }
             }
         }
+        return Bitmap(words: words, count: a.count)
     }
 
     /// Rows whose code is in `set` (a lookup table indexed by code).
@@ -131,7 +130,7 @@ enum Kernels {
         return r != 0 && (r < 0) != (y < 0) ? r + y : r
     }
 
-    /// Bits where the value is finite (NaN and ±∞ become missing).
+    /// Bits where the value is finite (NaN and ±∞ become missing). |x| < ∞ is false for NaN.
     static func finite(_ v: [Double]) -> Bitmap {
         v.withUnsafeBufferPointer { p in bits(p.count) { p[$0].isFinite } }
     }

@@ -14,26 +14,27 @@ enum RowOrder {
 
     static func keys(_ c: Column) -> Keys {
         let n = c.count
-        var keys = [Int32](repeating: 0, count: n)
+        var keys: [Int32] = []
         var labels: [String] = [], values: [Value] = []
         var order: [Int] = []
         switch c.data {
         case .text(let t):
-            for i in 0..<n { keys[i] = Int32(t.codes[i]) }
+            keys = t.codes.map { Int32(truncatingIfNeeded: $0) }
             labels = t.dictionary
             values = t.dictionary.map { .text($0) }
             order = labels.indices.sorted { SortKey.less(labels[$0], labels[$1]) }
         case .grade(let g):
-            for i in 0..<n { keys[i] = Int32(g[i]) }
+            keys = g.map { Int32($0) }
             labels = Grade.allCases.map(\.letter)
             values = Grade.allCases.map { .grade($0) }
             order = Array((0..<6).reversed())
         case .boolean(let b):
-            for i in 0..<n { keys[i] = b[i] ? 1 : 0 }
+            keys = (0..<n).map { b[$0] ? 1 : 0 }
             labels = ["false", "true"]
             values = [.boolean(false), .boolean(true)]
             order = [1, 0]
         case .number(let v):
+            keys = [Int32](repeating: 0, count: n)
             var index: [Double: Int32] = [:]
             var distinct: [Double] = []
             for i in 0..<n where c.validity[i] {
@@ -50,7 +51,9 @@ enum RowOrder {
             order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
         }
         let missingKey = Int32(labels.count)
-        if c.missingCount > 0 { for i in 0..<n where !c.validity[i] { keys[i] = missingKey } }
+        if c.missingCount > 0 {
+            for i in Kernels.combine(Bitmap(count: n, allSet: true), .andNot, c.validity).setIndices() { keys[Int(i)] = missingKey }
+        }
         var rank = [Int32](repeating: 0, count: labels.count + 1)
         for (pos, k) in order.enumerated() { rank[k] = Int32(pos) }
         rank[labels.count] = Int32(labels.count)
