@@ -83,6 +83,7 @@ struct PropertyTests {
         var rng = SplitMix64(seed: 99)
         let alphabet = Array("ab_9.,()[]\"'`=<>!+-*/% \tåä€😀\\#;&|") + ["1️⃣"]
         let schema = Checker.Schema(randomTableSchema())
+        let data = ResolvedDataset(name: "r", table: randomTableSchema(), selection: [0, 2])
         for _ in 0..<2000 {
             let n = Int(rng.next() % 24)
             var s = ""
@@ -96,7 +97,22 @@ struct PropertyTests {
             #expect(toks.last?.kind == .end)
             let (e, _) = Parser.parse(s, offset: 0, line: s)
             _ = Checker.check(e, schema: schema, line: s)
+            // Whatever compiles must also evaluate without trapping.
+            if let c = try? Expressions.evaluate(s, offset: 0, line: s, in: data) { #expect(c.count == data.rowCount) }
         }
+        // Token soup built from the language's own words reaches the evaluator more often.
+        let words = ["a", "b", "t", "g", "s", "1", "0", "\"C\"", "\"x\"", "+", "-", "*", "/", "%", "==", "<", ">=", "!=", "and", "or", "not",
+                     "(", ")", "[", "]", ",", "in", "between", "is", "missing", "true", "mean(", "z(", "rank(", "if(", "coalesce(", "points(", "band(", "q(", "pct("]
+        var compiled = 0
+        for _ in 0..<3000 {
+            let s = (0..<(1 + Int(rng.next() % 9))).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            if let c = try? Expressions.evaluate(s, offset: 0, line: s, in: data) {
+                compiled += 1
+                #expect(c.count == data.rowCount)
+            }
+            _ = try? Expressions.aggregate(s, offset: 0, line: s, in: data, groups: [[0, 1], [2], []])
+        }
+        #expect(compiled > 50)
     }
 
     func randomTableSchema() -> Table {
