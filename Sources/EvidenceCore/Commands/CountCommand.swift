@@ -68,12 +68,28 @@ enum CountCommand {
 
     /// Counts per combination of keys, in natural order, missing last. One pass over dense keys.
     static func countTable(_ columns: [Column], rows n: Int) -> ResultTable {
-        let keys = columns.map(RowOrder.keys)
+        // A single text column is counted from its codes; the others need a key per row.
+        let onlyText = columns.count == 1 && columns[0].type == .text
+        let keys = columns.map { RowOrder.keys($0, perRow: !onlyText) }
         var radix: [Int] = []
         var total = 1
         for k in keys { radix.append(k.labels.count + 1); total = total.multipliedReportingOverflow(by: k.labels.count + 1).partialValue }
         var counts: [Int: Int] = [:]
-        if keys.count == 1 && total <= 1 << 20 {
+        if columns.count == 1, case .text(let t) = columns[0].data {
+            // One text column: count its codes directly, then move missing rows to their own key.
+            var dense = [Int](repeating: 0, count: total)
+            t.codes.withUnsafeBufferPointer { p in
+                dense.withUnsafeMutableBufferPointer { d in for i in 0..<n { d[Int(p[i])] &+= 1 } }
+            }
+            let c = columns[0]
+            if c.missingCount > 0 {
+                for r in Kernels.combine(Bitmap(count: n, allSet: true), .andNot, c.validity).setIndices() {
+                    dense[Int(t.codes[Int(r)])] -= 1
+                    dense[total - 1] += 1
+                }
+            }
+            for (k, c) in dense.enumerated() where c > 0 { counts[k] = c }
+        } else if keys.count == 1 && total <= 1 << 20 {
             var dense = [Int](repeating: 0, count: total)
             keys[0].keys.withUnsafeBufferPointer { p in
                 dense.withUnsafeMutableBufferPointer { d in for i in 0..<n { d[Int(p[i])] &+= 1 } }

@@ -12,14 +12,15 @@ enum RowOrder {
         var rank: [Int32]
     }
 
-    static func keys(_ c: Column) -> Keys {
+    /// With `perRow` false only the labels and ranks are made (`keys` stays empty).
+    static func keys(_ c: Column, perRow: Bool = true) -> Keys {
         let n = c.count
         var keys: [Int32] = []
         var labels: [String] = [], values: [Value] = []
         var order: [Int] = []
         switch c.data {
         case .text(let t):
-            keys = t.codes.map { Int32(truncatingIfNeeded: $0) }
+            if perRow { keys = t.codes.map { Int32(truncatingIfNeeded: $0) } }
             labels = t.dictionary
             values = t.dictionary.map { .text($0) }
             order = labels.indices.sorted { SortKey.less(labels[$0], labels[$1]) }
@@ -51,7 +52,7 @@ enum RowOrder {
             order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
         }
         let missingKey = Int32(labels.count)
-        if c.missingCount > 0 {
+        if perRow, c.missingCount > 0 {
             for i in Kernels.combine(Bitmap(count: n, allSet: true), .andNot, c.validity).setIndices() { keys[Int(i)] = missingKey }
         }
         var rank = [Int32](repeating: 0, count: labels.count + 1)

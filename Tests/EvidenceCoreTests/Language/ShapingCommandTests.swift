@@ -72,6 +72,15 @@ struct ShapingCommandTests {
         #expect(by2?.rows.reduce(0) { if case .integer(let n) = $1[2] { $0 + n } else { $0 } } == 300)
     }
 
+    @Test func countByTextWithMissingPutsMissingLast() throws {
+        let c = try #require(smallTable().column(named: "class"))
+        let t = CountCommand.countTable([c], rows: c.count)
+        #expect(t.rows.map { $0.map(\.display) } == [["4A", "1"], ["5A", "2"], ["5B", "1"], ["(missing)", "1"]])
+        let two = CountCommand.countTable([c, try #require(smallTable().column(named: "sen"))], rows: c.count)
+        #expect(two.rows.map { $0.map(\.display) } == [["4A", "(missing)", "1"], ["5A", "true", "1"], ["5A", "false", "1"],
+                                                      ["5B", "false", "1"], ["(missing)", "true", "1"]])
+    }
+
     @Test func countWhereAgreesWithFilter() throws {
         let r = render(["load demo", "count where writing_c2 >= \"C\" and not sen"])
         let s = r.session
