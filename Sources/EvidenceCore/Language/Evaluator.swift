@@ -67,25 +67,23 @@ struct Evaluator {
     func arithmetic(_ op: BinaryOp, _ a: Vec, _ b: Vec) -> Vec {
         switch (a, b) {
         case (.constant(.number(let x)), .constant(.number(let y))):
-            let r = Kernels.arithmetic([x], op, [y])[0]
+            let r = Kernels.arithmetic([x], op, [y]).0[0]
             return .constant(r.isFinite ? .number(r) : .missing(.empty))
         case (.constant(let x), _) where x.isMissing: return .constant(.missing(.empty))
         case (_, .constant(let y)) where y.isMissing: return .constant(.missing(.empty))
         case (.column(.number(let x), let xv), .constant(.number(let c))):
-            return finite(Kernels.arithmetic(x, op, scalar: c, scalarFirst: false), xv)
+            let (v, finite) = Kernels.arithmetic(x, op, scalar: c, scalarFirst: false)
+            return .column(.number(v), Kernels.combine(xv, .and, finite))
         case (.constant(.number(let c)), .column(.number(let y), let yv)):
-            return finite(Kernels.arithmetic(y, op, scalar: c, scalarFirst: true), yv)
+            let (v, finite) = Kernels.arithmetic(y, op, scalar: c, scalarFirst: true)
+            return .column(.number(v), Kernels.combine(yv, .and, finite))
         case (.column(.number(let x), let xv), .column(.number(let y), let yv)):
-            return finite(Kernels.arithmetic(x, op, y), Kernels.combine(xv, .and, yv))
+            // Missing slots hold NaN, so they are never "finite"; validity still guards them.
+            let (v, finite) = Kernels.arithmetic(x, op, y)
+            return .column(.number(v), Kernels.combine(Kernels.combine(xv, .and, yv), .and, finite))
         default:
             return .constant(.missing(.empty))
         }
-    }
-
-    /// Values plus validity; division and remainder can make ∞ or NaN (and + − × can overflow),
-    /// which become missing.
-    func finite(_ v: [Double], _ valid: Bitmap) -> Vec {
-        .column(.number(v), Kernels.combine(valid, .and, Kernels.finite(v)))
     }
 
     func compare(_ op: BinaryOp, _ a: Vec, _ b: Vec) -> Vec {

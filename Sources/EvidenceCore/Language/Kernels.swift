@@ -86,41 +86,56 @@ enum Kernels {
         }
     }
 
-    /// Element-wise arithmetic; results that are not finite (x / 0) are marked missing by callers.
-    static func arithmetic(_ a: [Double], _ op: BinaryOp, _ b: [Double]) -> [Double] {
-        let n = a.count
-        return [Double](unsafeUninitializedCapacity: n) { out, done in
+    /// Element-wise arithmetic in one pass that also marks which results are finite
+    /// (x / 0, x % 0 and overflow give ∞ or NaN, which callers treat as missing).
+    static func arithmetic(_ a: [Double], _ op: BinaryOp, _ b: [Double]) -> ([Double], Bitmap) {
+        let n = min(a.count, b.count)
+        var finite = Bitmap(count: 0, allSet: false)
+        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
             a.withUnsafeBufferPointer { p in
                 b.withUnsafeBufferPointer { q in
                     switch op {
-                    case .add: for i in 0..<n { out[i] = p[i] + q[i] }
-                    case .sub: for i in 0..<n { out[i] = p[i] - q[i] }
-                    case .mul: for i in 0..<n { out[i] = p[i] * q[i] }
-                    case .div: for i in 0..<n { out[i] = p[i] / q[i] }
-                    default: for i in 0..<n { out[i] = modulo(p[i], q[i]) }
+                    case .add: finite = fill(n, o) { p[$0] + q[$0] }
+                    case .sub: finite = fill(n, o) { p[$0] - q[$0] }
+                    case .mul: finite = fill(n, o) { p[$0] * q[$0] }
+                    case .div: finite = fill(n, o) { p[$0] / q[$0] }
+                    default: finite = fill(n, o) { modulo(p[$0], q[$0]) }
                     }
                 }
             }
             done = n
         }
+        return (out, finite)
     }
 
-    static func arithmetic(_ a: [Double], _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> [Double] {
+    static func arithmetic(_ a: [Double], _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> ([Double], Bitmap) {
         let n = a.count
-        return [Double](unsafeUninitializedCapacity: n) { out, done in
+        var finite = Bitmap(count: 0, allSet: false)
+        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
             a.withUnsafeBufferPointer { p in
                 switch (op, scalarFirst) {
-                case (.add, _): for i in 0..<n { out[i] = p[i] + c }
-                case (.mul, _): for i in 0..<n { out[i] = p[i] * c }
-                case (.sub, false): for i in 0..<n { out[i] = p[i] - c }
-                case (.sub, true): for i in 0..<n { out[i] = c - p[i] }
-                case (.div, false): for i in 0..<n { out[i] = p[i] / c }
-                case (.div, true): for i in 0..<n { out[i] = c / p[i] }
-                case (_, false): for i in 0..<n { out[i] = modulo(p[i], c) }
-                case (_, true): for i in 0..<n { out[i] = modulo(c, p[i]) }
+                case (.add, _): finite = fill(n, o) { p[$0] + c }
+                case (.mul, _): finite = fill(n, o) { p[$0] * c }
+                case (.sub, false): finite = fill(n, o) { p[$0] - c }
+                case (.sub, true): finite = fill(n, o) { c - p[$0] }
+                case (.div, false): finite = fill(n, o) { p[$0] / c }
+                case (.div, true): finite = fill(n, o) { c / p[$0] }
+                case (_, false): finite = fill(n, o) { modulo(p[$0], c) }
+                case (_, true): finite = fill(n, o) { modulo(c, p[$0]) }
                 }
             }
             done = n
+        }
+        return (out, finite)
+    }
+
+    /// Write f(i) to out[i] for every row and return the bits where it is finite.
+    @inline(__always)
+    static func fill(_ n: Int, _ out: UnsafeMutableBufferPointer<Double>, _ f: (Int) -> Double) -> Bitmap {
+        bits(n) { i in
+            let v = f(i)
+            out[i] = v
+            return v.isFinite
         }
     }
 
