@@ -45,6 +45,10 @@ enum FilterCommand {
         } else {
             viewName = s.uniqueName("filtered")
         }
+        // A view being replaced may own a table (after select/drop/rename); drop that table too.
+        if let old = s.dataset(named: viewName), old.baseName == old.name, old.name != current.baseName {
+            s.removeDataset(old.name)
+        }
         s.addView(Dataset(name: viewName, baseName: current.baseName, selection: rows, parent: parent, origin: origin))
         var out = Output.message("\(viewName): \(rows.count) of \(d.rowCount) rows (from \(d.name))")
         if rows.isEmpty { out.append(.warning("no rows match '\(text)'")) }
