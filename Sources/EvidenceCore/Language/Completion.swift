@@ -37,7 +37,7 @@ extension Expressions {
         if let prev, prev.kind == .name, prev.text.lowercased() == "as" {
             out = matching(datasets)
         } else if let prev, [.name, .number, .string, .rparen, .rbracket, .true, .false, .missing].contains(prev.kind) {
-            out = matching(["and", "or", "in", "between", "is missing", "is not missing", "as"])
+            out = matching(["and", "or", "in", "between", "is missing", "is not missing", "not in", "not between", "as"])
         } else {
             let cols = matching(columns).map { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? $0 : "`\($0)`" }
             out = cols + matching(Functions.names).map { $0 + "(" } + matching(["not", "true", "false", "missing"])

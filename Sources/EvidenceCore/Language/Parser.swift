@@ -9,7 +9,8 @@
 ///     and     → not ( "and" not )*
 ///     not     → "not" not | compare
 ///     compare → sum ( ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) sum
-///                   | "in" list | "between" sum "and" sum | "is" [ "not" ] "missing" )?
+///                   | [ "not" ] "in" list | [ "not" ] "between" sum "and" sum
+///                   | "is" [ "not" ] "missing" )?
 ///     sum     → product ( ( "+" | "-" ) product )*
 ///     product → unary ( ( "*" | "/" | "%" ) unary )*
 ///     unary   → "-" unary | call
@@ -109,7 +110,15 @@ public struct Parser {
     mutating func expression(_ minPrec: Prec) -> Expr {
         var left = prefix()
         var compared = false
-        while let rule = Self.rules[peek.kind], rule.prec >= minPrec {
+        while true {
+            // `x not in […]` and `x not between a and b` read as not (x in …).
+            var negated = false
+            if peek.kind == .not, [.in, .between].contains(peek(1).kind), Prec.compare >= minPrec {
+                advance()
+                negated = true
+            }
+            guard let rule = Self.rules[peek.kind], rule.prec >= minPrec else { break }
+            let start = left.range.lowerBound
             let opTok = advance()
             if rule.prec == .compare {
                 if compared {
@@ -132,6 +141,7 @@ public struct Parser {
                 let right = expression(Prec(rawValue: rule.prec.rawValue + 1) ?? .unary)
                 left = binary(rule.op ?? .eq, left, right)
             }
+            if negated { left = Expr(.unary(.not, left), start..<left.range.upperBound) }
         }
         return left
     }

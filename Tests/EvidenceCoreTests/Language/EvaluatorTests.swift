@@ -39,6 +39,7 @@ struct EvaluatorTests {
         #expect(try values("class != \"5A\"") == [B(false), B(true), B(true), B(false), M])
         #expect(try values("class == \"9Z\"") == [B(false), B(false), B(false), B(false), M])
         #expect(try values("class in [\"5B\", \"4A\"]") == [B(false), B(true), B(true), B(false), M])
+        #expect(try values("class not in [\"5B\", \"4A\"]") == [B(true), B(false), B(false), B(true), M])
         #expect(try values("starts_with(class, \"5\")") == [B(true), B(true), B(false), B(true), M])
         #expect(try values("lower(class) == \"5a\"") == [B(true), B(false), B(false), B(true), M])
     }

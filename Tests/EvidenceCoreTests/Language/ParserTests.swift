@@ -25,6 +25,7 @@ struct ParserTests {
         #expect(sexp("x is not missing or y is missing") == "(or (is-not-missing x) (is-missing y))")
         #expect(sexp("round(mean(x), 1) > least(a, b, 3)") == "(> (round (mean x) 1) (least a b 3))")
         #expect(sexp("count()") == "(count)")
+        #expect(sexp("class not in [\"5A\"] and x not between 1 and 2") == "(and (not (in class [\"5A\"])) (not (between x 1 2)))")
         #expect(sexp("`Läsförståelse HT24` >= 3") == "(>= `Läsförståelse HT24` 3)")
     }
 
