@@ -80,6 +80,15 @@ struct EvaluatorTests {
         #expect(try values("count(class)") == [N(4), N(4), N(4), N(4), N(4)])
     }
 
+    @Test func windowFunctionsUseTheViewsRows() throws {
+        // Over rows 0, 1, 4 reading_c1 is [340, 360, 300]: mean 333.33…, ranks [2, 3, 1].
+        let view = ResolvedDataset(name: "v", table: smallTable(), selection: [0, 1, 4])
+        let r = try Expressions.evaluate("rank(reading_c1)", offset: 0, line: "rank(reading_c1)", in: view)
+        #expect((0..<3).map { r.value(at: $0) } == [N(2), N(3), N(1)])
+        let m = try Expressions.evaluate("mean(reading_c1)", offset: 0, line: "mean(reading_c1)", in: view)
+        #expect(m.value(at: 0) == N(1000.0 / 3))
+    }
+
     @Test func aggregateAPIPerGroup() throws {
         let t = smallTable()
         let d = ResolvedDataset(name: "t", table: t, selection: [0, 1, 3, 4])
