@@ -115,6 +115,24 @@ struct PropertyTests {
         #expect(compiled > 50)
     }
 
+    @Test func randomCommandLinesNeverCrashTheCommands() {
+        var rng = SplitMix64(seed: 5)
+        let s = Session(environment: .plain)
+        s.run("load demo")
+        let heads = ["filter", "let x =", "let", "count where", "count by", "sort", "list student_id where", "describe where",
+                     "select", "drop", "rename", "count where year == 5 by"]
+        let words = ["year", "reading_c1", "writing_c1", "class", "sen", "5", "3,5", "\"C\"", "C", "=", "==", "<", "and", "or", "not",
+                     "in", "[", "]", "(", ")", ",", "mean(", "z(", "points(", "as", "v", "desc", "to", "by", "-", "/", "0", "`", "\"", "missing"]
+        for _ in 0..<400 {
+            let n = Int(rng.next() % 7)
+            let line = heads[Int(rng.next() % UInt64(heads.count))] + " "
+                + (0..<n).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            let out = s.run(line)
+            #expect(out.status != .failed(.internal), "\(line)")
+            if s.currentName != "demo", rng.next() % 4 == 0 { s.run("use demo") }
+        }
+    }
+
     func randomTableSchema() -> Table {
         var rng = SplitMix64(seed: 1)
         return Self.randomTable(&rng, rows: 3)
