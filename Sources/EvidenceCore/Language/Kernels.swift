@@ -1,6 +1,47 @@
+import Dispatch
+
 /// Tight loops over contiguous arrays: the only places that touch every row. Bitmaps are built
 /// 64 rows per word so a comparison over a million rows is a few thousand word stores.
 enum Kernels {
+    /// Read-only inputs and disjoint parts of an output, shared by the two halves of a kernel.
+    struct Shared<T>: @unchecked Sendable { let value: T }
+
+    /// Rows from which a kernel is split over the two cores (smaller columns stay on one).
+    static let parallelRows = 1 << 18
+
+    /// Build an n-row bitmap by running `body` over ranges of its words: the first and second
+    /// half on two threads when the column is large. Each half writes only its own words.
+    static func words(_ n: Int, _ body: @Sendable (Range<Int>, Shared<UnsafeMutablePointer<UInt64>>) -> Void) -> Bitmap {
+        let nw = (n + 63) >> 6
+        let words = [UInt64](unsafeUninitializedCapacity: nw) { w, done in
+            if let base = w.baseAddress {
+                let out = Shared(value: base)
+                if n < parallelRows {
+                    body(0..<nw, out)
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: 2) { k in body((nw * k / 2)..<(nw * (k + 1) / 2), out) }
+                }
+            }
+            done = nw
+        }
+        return Bitmap(words: words, count: n)
+    }
+
+    /// Fill words `range` of an n-row bitmap with pred(row), branch-free.
+    @inline(__always)
+    static func fillWords(_ range: Range<Int>, _ n: Int, _ w: UnsafeMutablePointer<UInt64>, _ pred: (Int) -> Bool) {
+        for wi in range {
+            let base = wi &<< 6
+            var word: UInt64 = 0
+            if base &+ 64 <= n {
+                for j in 0..<64 { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+            } else {
+                for j in 0..<(n - base) { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+            }
+            w[wi] = word
+        }
+    }
+
     /// Bits where `pred(i)` holds (unmasked; callers AND with validity). Branch-free: each
     /// test becomes a 0/1 shifted into its word; full words run a fixed 64-step loop.
     @inline(__always)
@@ -25,30 +66,37 @@ enum Kernels {
         return Bitmap(words: words, count: n)
     }
 
-    static func compare<T: Comparable>(_ v: [T], _ op: BinaryOp, _ c: T) -> Bitmap {
+    static func compare<T: Comparable & Sendable>(_ v: [T], _ op: BinaryOp, _ c: T) -> Bitmap {
         v.withUnsafeBufferPointer { p in
-            switch op {
-            case .eq: bits(p.count) { p[$0] == c }
-            case .ne: bits(p.count) { p[$0] != c }
-            case .lt: bits(p.count) { p[$0] < c }
-            case .le: bits(p.count) { p[$0] <= c }
-            case .gt: bits(p.count) { p[$0] > c }
-            default: bits(p.count) { p[$0] >= c }
+            let src = Shared(value: p), n = p.count
+            return words(n) { range, out in
+                let p = src.value, w = out.value
+                switch op {
+                case .eq: fillWords(range, n, w) { p[$0] == c }
+                case .ne: fillWords(range, n, w) { p[$0] != c }
+                case .lt: fillWords(range, n, w) { p[$0] < c }
+                case .le: fillWords(range, n, w) { p[$0] <= c }
+                case .gt: fillWords(range, n, w) { p[$0] > c }
+                default: fillWords(range, n, w) { p[$0] >= c }
+                }
             }
         }
     }
 
-    static func compare<T: Comparable>(_ a: [T], _ op: BinaryOp, _ b: [T]) -> Bitmap {
+    static func compare<T: Comparable & Sendable>(_ a: [T], _ op: BinaryOp, _ b: [T]) -> Bitmap {
         a.withUnsafeBufferPointer { p in
             b.withUnsafeBufferPointer { q in
-                let n = min(p.count, q.count)
-                switch op {
-                case .eq: return bits(n) { p[$0] == q[$0] }
-                case .ne: return bits(n) { p[$0] != q[$0] }
-                case .lt: return bits(n) { p[$0] < q[$0] }
-                case .le: return bits(n) { p[$0] <= q[$0] }
-                case .gt: return bits(n) { p[$0] > q[$0] }
-                default: return bits(n) { p[$0] >= q[$0] }
+                let src = Shared(value: (p, q)), n = min(p.count, q.count)
+                return words(n) { range, out in
+                    let (p, q) = src.value, w = out.value
+                    switch op {
+                    case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
+                    case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
+                    case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
+                    case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
+                    case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
+                    default: fillWords(range, n, w) { p[$0] >= q[$0] }
+                    }
                 }
             }
         }
@@ -94,12 +142,16 @@ enum Kernels {
         let out = [Double](unsafeUninitializedCapacity: n) { o, done in
             a.withUnsafeBufferPointer { p in
                 b.withUnsafeBufferPointer { q in
-                    switch op {
-                    case .add: finite = fill(n, o) { p[$0] + q[$0] }
-                    case .sub: finite = fill(n, o) { p[$0] - q[$0] }
-                    case .mul: finite = fill(n, o) { p[$0] * q[$0] }
-                    case .div: finite = fill(n, o) { p[$0] / q[$0] }
-                    default: finite = fill(n, o) { modulo(p[$0], q[$0]) }
+                    let src = Shared(value: (p, q)), dst = Shared(value: o)
+                    finite = words(n) { range, w in
+                        let (p, q) = src.value, o = dst.value, w = w.value
+                        switch op {
+                        case .add: fill(range, n, w, o) { p[$0] + q[$0] }
+                        case .sub: fill(range, n, w, o) { p[$0] - q[$0] }
+                        case .mul: fill(range, n, w, o) { p[$0] * q[$0] }
+                        case .div: fill(range, n, w, o) { p[$0] / q[$0] }
+                        default: fill(range, n, w, o) { modulo(p[$0], q[$0]) }
+                        }
                     }
                 }
             }
@@ -113,15 +165,19 @@ enum Kernels {
         var finite = Bitmap(count: 0, allSet: false)
         let out = [Double](unsafeUninitializedCapacity: n) { o, done in
             a.withUnsafeBufferPointer { p in
-                switch (op, scalarFirst) {
-                case (.add, _): finite = fill(n, o) { p[$0] + c }
-                case (.mul, _): finite = fill(n, o) { p[$0] * c }
-                case (.sub, false): finite = fill(n, o) { p[$0] - c }
-                case (.sub, true): finite = fill(n, o) { c - p[$0] }
-                case (.div, false): finite = fill(n, o) { p[$0] / c }
-                case (.div, true): finite = fill(n, o) { c / p[$0] }
-                case (_, false): finite = fill(n, o) { modulo(p[$0], c) }
-                case (_, true): finite = fill(n, o) { modulo(c, p[$0]) }
+                let src = Shared(value: p), dst = Shared(value: o)
+                finite = words(n) { range, w in
+                    let p = src.value, o = dst.value, w = w.value
+                    switch (op, scalarFirst) {
+                    case (.add, _): fill(range, n, w, o) { p[$0] + c }
+                    case (.mul, _): fill(range, n, w, o) { p[$0] * c }
+                    case (.sub, false): fill(range, n, w, o) { p[$0] - c }
+                    case (.sub, true): fill(range, n, w, o) { c - p[$0] }
+                    case (.div, false): fill(range, n, w, o) { p[$0] / c }
+                    case (.div, true): fill(range, n, w, o) { c / p[$0] }
+                    case (_, false): fill(range, n, w, o) { modulo(p[$0], c) }
+                    case (_, true): fill(range, n, w, o) { modulo(c, p[$0]) }
+                    }
                 }
             }
             done = n
@@ -129,10 +185,11 @@ enum Kernels {
         return (out, finite)
     }
 
-    /// Write f(i) to out[i] for every row and return the bits where it is finite.
+    /// Write f(row) to out[row] for the rows of words `range`, marking the finite results.
     @inline(__always)
-    static func fill(_ n: Int, _ out: UnsafeMutableBufferPointer<Double>, _ f: (Int) -> Double) -> Bitmap {
-        bits(n) { i in
+    static func fill(_ range: Range<Int>, _ n: Int, _ w: UnsafeMutablePointer<UInt64>,
+                     _ out: UnsafeMutableBufferPointer<Double>, _ f: (Int) -> Double) {
+        fillWords(range, n, w) { i in
             let v = f(i)
             out[i] = v
             return v.isFinite

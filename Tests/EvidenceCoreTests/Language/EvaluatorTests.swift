@@ -80,6 +80,23 @@ struct EvaluatorTests {
         #expect(try values("count(class)") == [N(4), N(4), N(4), N(4), N(4)])
     }
 
+    @Test func largeColumnsSplitOverTwoThreadsGiveTheSameAnswer() throws {
+        // 300 001 rows (above the parallel threshold, not a multiple of 64); every 7th missing.
+        let n = 300_001
+        let xs: [Double?] = (0..<n).map { $0 % 7 == 0 ? nil : Double($0) }
+        let t = Table(columns: [.numbers("x", xs)])
+        let d = ResolvedDataset(name: "big", table: t, selection: nil)
+        let lt = try Expressions.select("x < 150000.5", offset: 0, line: "x", in: d)
+        #expect(lt.count == (0...150_000).filter { $0 % 7 != 0 }.count)
+        #expect(lt.last.map { Int($0) } == 150_000)
+        let y = try Expressions.evaluate("(x - 1) / (x - 300000)", offset: 0, line: "x", in: d)
+        #expect(y.missingCount == (0..<n).filter { $0 % 7 == 0 }.count + 1)   // + the division by zero
+        #expect(y.value(at: 299_998) == N(299_997.0 / -2))
+        #expect(y.value(at: 300_000) == M)
+        let eq = try Expressions.select("x == x", offset: 0, line: "x", in: d)
+        #expect(eq.count == n - (0..<n).filter { $0 % 7 == 0 }.count)
+    }
+
     @Test func windowFunctionsUseTheViewsRows() throws {
         // Over rows 0, 1, 4 reading_c1 is [340, 360, 300]: mean 333.33…, ranks [2, 3, 1].
         let view = ResolvedDataset(name: "v", table: smallTable(), selection: [0, 1, 4])
