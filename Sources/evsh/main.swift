@@ -1,16 +1,29 @@
 import EvidenceCore
 import Foundation
 
-// Minimal front end until the terminal front end lands: -c and piped lines.
-let session = Session(environment: .plain)
-var args = CommandLine.arguments.dropFirst()
-var text = ""
-if args.first == "-c", args.count >= 2 { text = args[args.startIndex + 1] } else {
-    while let l = readLine() { text += l + "\n" }
+// Minimal front end until the terminal front end lands: `run`, `check`, -c and piped lines.
+// Piped lines run one at a time as they arrive, journaled like the interactive shell.
+var args = Array(CommandLine.arguments.dropFirst())
+if args.first == "run" { RunCommand.main(Array(args.dropFirst())) }
+if args.first == "check" { CheckCommand.main(Array(args.dropFirst())) }
+
+let session = Session(environment: SessionEnvironment(terminalWidth: { 100 }, stateDirectory: StateDirectory.path(),
+                                                      workingDirectory: FileManager.default.currentDirectoryPath))
+if let hint = Journal.startHint(stateDirectory: session.environment.stateDirectory) {
+    FileHandle.standardError.write(Data("evsh: \(hint)\n".utf8))
 }
 var status: Int32 = 0
-for o in session.runScript(text) {
-    for l in TextRenderer.render(o, options: session.renderOptions) { print(l) }
-    if o.failed { status = 65 }
+@MainActor func runText(_ text: String) -> Bool {
+    for o in session.runScript(text) {
+        let rendered = TextRenderer.render(o, options: session.renderOptions).map { $0 + "\n" }.joined()
+        FileHandle.standardOutput.write(Data(rendered.utf8))
+        if o.failed { status = 65 }
+        if o.status == .quit { return false }
+    }
+    return true
 }
+if args.first == "-c", args.count >= 2 { _ = runText(args[1]) } else {
+    while let l = readLine(), runText(l) {}
+}
+if let m = Journal.closeMessage(session) { FileHandle.standardError.write(Data("evsh: \(m)\n".utf8)) }
 exit(status)

@@ -10,6 +10,12 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Sessions
+        HistoryCommand.spec,
+        RerunCommand.spec,
+        SessionCommand.spec,
+        RunScriptCommand.spec,
+        NoteCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

@@ -6,6 +6,8 @@ public struct Entry: Sendable {
     public var durationSeconds: Double
     /// False for commands about the session itself (they are kept out of saved scripts).
     public var recorded: Bool
+    /// The `# comment` typed after the command, without the `#` (kept in saved scripts).
+    public var comment: String? = nil
 
     public var failed: Bool { output.failed }
 }

@@ -35,7 +35,8 @@ public final class Session {
     /// failure comes back as output with a failed status.
     @discardableResult
     public func run(_ line: String) -> Output {
-        let text = ScriptText.stripComment(line).trimmed()
+        let uncommented = ScriptText.stripComment(line)
+        let text = uncommented.trimmed()
         if text.isEmpty { return .empty }
         let words = Arguments.split(text)
         guard let first = words.first else { return .empty }
@@ -71,8 +72,11 @@ public final class Session {
         if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
             lastResult = output
         }
+        let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
         entries.append(Entry(number: entries.count + 1, input: text, output: output,
-                             durationSeconds: seconds, recorded: recorded))
+                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment))
+        // The journal keeps every completed command on disk (Session/Recording/Journal.swift).
+        Journal.record(entries[entries.count - 1], in: self)
         return output
     }
 

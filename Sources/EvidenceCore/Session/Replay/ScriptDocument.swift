@@ -1,0 +1,54 @@
+/// A script read for replay: its header fingerprints and, in order, narration and commands with
+/// the line each starts on. Narration is a `#: …` comment line (or a `note …` command); other
+/// comments are dropped; `\` continues a line and `;` separates commands, as at the prompt.
+public struct ScriptDocument: Sendable {
+    public enum Item: Sendable, Equatable {
+        case narration(String, line: Int)
+        case command(String, line: Int)
+
+        public var line: Int {
+            switch self { case .narration(_, let l), .command(_, let l): l }
+        }
+    }
+
+    public var fingerprints: [DataFingerprint]
+    public var items: [Item]
+
+    public init(text: String) {
+        fingerprints = []
+        items = []
+        var pending = ""
+        var pendingLine = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, raw) in lines.enumerated() {
+            var l = String(raw)
+            if l.hasSuffix("\r") { l.removeLast() }
+            let t = l.trimmed()
+            if pending.isEmpty {
+                pendingLine = i + 1
+                if let f = DataFingerprint.parse(headerLine: t) { fingerprints.append(f); continue }
+                if t.hasPrefix("#:") {
+                    items.append(.narration(String(t.dropFirst(2)).trimmed(), line: i + 1))
+                    continue
+                }
+            }
+            let stripped = ScriptText.stripComment(l)
+            if stripped.hasSuffix("\\") {
+                pending += String(stripped.dropLast()) + " "
+                continue
+            }
+            pending += stripped
+            for part in ScriptText.splitSemicolons(pending) {
+                let c = part.trimmed()
+                if !c.isEmpty { items.append(.command(c, line: pendingLine)) }
+            }
+            pending = ""
+        }
+        let c = pending.trimmed()
+        if !c.isEmpty { items.append(.command(c, line: pendingLine)) }
+    }
+
+    public var commands: [(text: String, line: Int)] {
+        items.compactMap { if case .command(let t, let l) = $0 { (t, l) } else { nil } }
+    }
+}
