@@ -19,7 +19,7 @@ public struct Journal: Sendable {
         if !entry.failed, let c = entry.comment { line += "  # " + c }
         if session.journal == nil {
             let j = Journal(path: (dir as NSString).appendingPathComponent("journal-\(getpid()).evsh"))
-            let head = SessionScript.header(session, date: Date(), kind: "journal (an unsaved session)")
+            let head = SessionScript.header(session, date: Date(), kind: "journal (an unsaved session)", fingerprints: false)
             guard (try? j.create(head.joined(separator: "\n") + "\n", directory: dir)) != nil else {
                 session.journalingEnabled = false
                 return

@@ -19,13 +19,13 @@ public enum SessionScript {
     }
 
     /// `# evsh …` header lines shared by scripts and journals.
-    static func header(_ session: Session, date: Date, kind: String) -> [String] {
+    static func header(_ session: Session, date: Date, kind: String, fingerprints: Bool = true) -> [String] {
         var lines = [
             "# evsh \(kind) — replay with 'evsh run FILE' or 'run FILE' in the shell",
             "# evsh-version: \(Session.evshVersion)",
             "# saved: \(isoDate(date))",
         ]
-        lines += session.dataFingerprints().map(\.headerLine)
+        if fingerprints { lines += session.dataFingerprints().map(\.headerLine) }
         return lines
     }
 

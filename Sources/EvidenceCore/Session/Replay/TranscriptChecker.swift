@@ -94,7 +94,9 @@ public enum TranscriptChecker {
                     out.append(.diagnostic(refusal))
                     continue
                 }
-                out.append(contentsOf: s.run(cmd.text))
+                let o = s.run(cmd.text)
+                // Notes are prose in a transcript: their text is not output.
+                if NoteCommand.text(of: cmd.text) == nil { out.append(contentsOf: o) }
             }
             // Render at the transcript's width, as the export did.
             opts.ascii = parsed.ascii
