@@ -7,7 +7,7 @@ enum HistoryCommand {
         discussion: "Failed commands stay in the record, marked ✗, and are left out of `session save` unless asked for. Session commands (history, rerun, session, help, quit) are listed only with `history all`.",
         examples: [
             CommandExample("history", "numbered inputs, the failed one marked", setup: ["load demo", "cuont", "count"],
-                           expect: ["1  load demo", "2 ✗ cuont", "3  count"]),
+                           expect: ["1   load demo", "2 ✗ cuont", "3   count"]),
         ],
         recorded: false,
         keywords: ["all"]

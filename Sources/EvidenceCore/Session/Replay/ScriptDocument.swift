@@ -19,6 +19,7 @@ public struct ScriptDocument: Sendable {
         items = []
         var pending = ""
         var pendingLine = 0
+        var lastNarrationLine = -1
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, raw) in lines.enumerated() {
             var l = String(raw)
@@ -28,7 +29,14 @@ public struct ScriptDocument: Sendable {
                 pendingLine = i + 1
                 if let f = DataFingerprint.parse(headerLine: t) { fingerprints.append(f); continue }
                 if t.hasPrefix("#:") {
-                    items.append(.narration(String(t.dropFirst(2)).trimmed(), line: i + 1))
+                    let said = String(t.dropFirst(2)).trimmed()
+                    // Consecutive narration lines are one paragraph.
+                    if case .narration(let before, let at)? = items.last, lastNarrationLine == i {
+                        items[items.count - 1] = .narration(before + " " + said, line: at)
+                    } else {
+                        items.append(.narration(said, line: i + 1))
+                    }
+                    lastNarrationLine = i + 1
                     continue
                 }
             }

@@ -78,12 +78,13 @@ public enum TranscriptChecker {
 
     public static func check(_ markdown: String, environment: SessionEnvironment = .plain) -> Report {
         let parsed = parse(markdown)
-        let s = Session(environment: SessionEnvironment(terminalWidth: { 100 }, stateDirectory: nil,
+        // The transcript's width stands in for the terminal's, so `set width` reads as it did.
+        let width = parsed.width ?? 100
+        let s = Session(environment: SessionEnvironment(terminalWidth: { width }, stateDirectory: nil,
                                                         workingDirectory: environment.workingDirectory,
                                                         cancellation: environment.cancellation))
         s.journalingEnabled = false
         s.safeMode = true
-        if let w = parsed.width { s.settings.width = w }
         s.settings.ascii = parsed.ascii
         var report = Report()
         var opts = s.renderOptions
