@@ -32,10 +32,14 @@ public enum StepMode {
                               step: Bool) -> Int32 {
         var runner = ScriptRunner(session: session, options: options)
         let tty = isatty(0) == 1
+        var explored = false
         if step {
             err("step mode: Enter or Space runs the command shown, s skips it, e explores (type 'continue' to resume), q ends")
             runner.step = { _, _ in readAction(tty: tty) }
-            runner.explore = { explore(session) }
+            runner.explore = {
+                explored = true
+                return explore(session)
+            }
         }
         let result = runner.run(text: text, file: file) { ev in
             switch ev {
@@ -48,6 +52,10 @@ public enum StepMode {
             case .stopped(let m): err(m)
             }
         }
+        // The script is the record of what it ran; only questions explored on the way are new
+        // work, kept in the journal (and said where) until saved.
+        if !explored { session.savedEntryCount = session.entries.count }
+        if let m = Journal.closeMessage(session) { err(m) }
         return result.exitStatus
     }
 

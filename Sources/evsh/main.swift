@@ -4,8 +4,8 @@ import Foundation
 // Minimal front end until the terminal front end lands: `run`, `check`, -c and piped lines.
 // Piped lines run one at a time as they arrive, journaled like the interactive shell.
 var args = Array(CommandLine.arguments.dropFirst())
-if args.first == "run" { RunCommand.main(Array(args.dropFirst())) }
-if args.first == "check" { CheckCommand.main(Array(args.dropFirst())) }
+if args.first == "run" { RunCommand.main(Array(args.dropFirst())); exit(0) }
+if args.first == "check" { CheckCommand.main(Array(args.dropFirst())); exit(0) }
 
 let session = Session(environment: SessionEnvironment(terminalWidth: { 100 }, stateDirectory: StateDirectory.path(),
                                                       workingDirectory: FileManager.default.currentDirectoryPath))
