@@ -71,3 +71,15 @@ struct JournalTests {
         #expect(s.journal == nil)
     }
 }
+
+struct QuitTests {
+    @Test func quitSaysWhereUnsavedWorkIsKeptOnce() {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir, state: dir + "/state")
+        s.run("load demo")
+        let o = s.run("quit")
+        #expect(o.status == .quit)
+        #expect(rendered(o, s).contains("1 unsaved command kept in \(dir)/state/journal-"))
+        #expect(Journal.closeMessage(s) == nil)
+    }
+}

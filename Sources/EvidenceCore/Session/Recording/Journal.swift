@@ -27,6 +27,7 @@ public struct Journal: Sendable {
             session.journal = j
         }
         try? session.journal?.append(line + "\n")
+        session.state["recording.closed"] = nil
     }
 
     /// Marks everything so far as saved (recovery offers only what comes after).
@@ -114,6 +115,9 @@ public struct Journal: Sendable {
             session.journal = nil
             return nil
         }
+        // Said once: `quit` says it, and the front end's own call at exit then stays quiet.
+        guard session.state["recording.closed"] == nil else { return nil }
+        session.state["recording.closed"] = true
         return "\(n) unsaved command\(n == 1 ? "" : "s") kept in \(j.path); 'session recover' brings them back, 'session save PATH.evsh' keeps them"
     }
 }
