@@ -71,7 +71,8 @@ struct RepointAndSafeTests {
         }
         #expect(r.exitStatus == 64)
         #expect(r.failures == [3])
-        #expect(failure.contains("refused in safe mode"))
+        #expect(failure.contains("error: safe mode: '"))
+        #expect(failure.contains("writes a file and is refused"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
         #expect(!s.safeMode)   // safe mode ends with the script
     }

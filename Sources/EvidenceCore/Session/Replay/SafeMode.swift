@@ -17,7 +17,7 @@ public enum SafeMode {
             what = nil
         }
         guard let what else { return nil }
-        return Diagnostic(.error, category: .usage, kind: "refused", message: "refused in safe mode: \(what)",
+        return Diagnostic(.error, category: .usage, kind: "safe mode", message: "\(what) and is refused",
                           span: Span(line: command, range: first.range),
                           hint: "run the script without --safe if you trust it to write files")
     }
