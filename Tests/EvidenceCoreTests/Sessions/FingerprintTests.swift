@@ -52,3 +52,26 @@ struct FingerprintTests {
         #expect(a.dataFingerprints().first?.path == nil)
     }
 }
+
+struct FingerprintSourceTests {
+    @Test func filePathsInsideTheWorkingFolderAreRelativeAndHashTheFile() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        try "a,b\n1,2\n".write(toFile: dir + "/x.csv", atomically: true, encoding: .utf8)
+        let loaded = LoadedTable(table: DemoSchool.table(), source: DataSource(path: dir + "/x.csv", description: "x", byteCount: 8))
+        let f = DataFingerprint.of(name: "x", loaded: loaded, workingDirectory: dir)
+        #expect(f.path == "x.csv")
+        #expect(f.byteCount == 8)
+        #expect(f.sha256 == FingerprintDigest.hex(of: "a,b\n1,2\n"))
+        // Changed on disk since it was loaded: the loaded contents are fingerprinted instead.
+        try "a,b\n1,2\n3,4\n".write(toFile: dir + "/x.csv", atomically: true, encoding: .utf8)
+        let g = DataFingerprint.of(name: "x", loaded: loaded, workingDirectory: dir)
+        #expect(g.sha256 == DataFingerprint.tableDigest(loaded.table))
+    }
+
+    @Test func derivedTablesAreNotFingerprinted() {
+        let s = Session()
+        s.run("load demo")
+        s.addTable(LoadedTable(table: DemoSchool.table(), source: DataSource(path: nil, description: "join of a and b")), name: "joined")
+        #expect(s.dataFingerprints().map(\.name) == ["demo"])
+    }
+}

@@ -23,13 +23,24 @@ public struct DataFingerprint: Sendable, Equatable {
     /// there, otherwise the table's contents (built-in data).
     public static func of(name: String, loaded: LoadedTable, workingDirectory: String? = nil) -> DataFingerprint {
         let src = loaded.source
-        if let path = src.path {
+        if let given = src.path {
+            // Inside the working folder the path is written relative, so a script and its data
+            // can move together.
+            var path = given
+            if let wd = workingDirectory, given.hasPrefix(wd.hasSuffix("/") ? wd : wd + "/") {
+                path = String(given.dropFirst(wd.hasSuffix("/") ? wd.count : wd.count + 1))
+            }
+            if let sha = src.sha256 {
+                return DataFingerprint(name: name, path: path, byteCount: src.byteCount, rowCount: loaded.table.rowCount, sha256: sha)
+            }
+            // The file as it is now, unless it has visibly changed since it was loaded: then the
+            // loaded contents are what the script used.
             let full = resolve(path, in: workingDirectory)
-            if let (size, hash) = try? fileDigest(full) {
+            if let (size, hash) = try? fileDigest(full), src.byteCount == nil || src.byteCount == size {
                 return DataFingerprint(name: name, path: path, byteCount: size, rowCount: loaded.table.rowCount, sha256: hash)
             }
             return DataFingerprint(name: name, path: path, byteCount: src.byteCount, rowCount: loaded.table.rowCount,
-                                   sha256: src.sha256 ?? tableDigest(loaded.table))
+                                   sha256: tableDigest(loaded.table))
         }
         return DataFingerprint(name: name, path: nil, byteCount: nil, rowCount: loaded.table.rowCount,
                                sha256: tableDigest(loaded.table))

@@ -39,13 +39,14 @@ extension Session {
         set { state["recording.journaling"] = newValue }
     }
 
-    /// Fingerprints of the base tables loaded now, in the order they were loaded.
+    /// Fingerprints of the base tables loaded now (from files, or the demo), in the order they
+    /// were loaded. Tables made by commands (joins, reshapes) are left out: replay remakes them.
     public func dataFingerprints() -> [DataFingerprint] {
         var seen = Set<String>()
         var out: [DataFingerprint] = []
         for d in datasets where !seen.contains(d.baseName) {
             seen.insert(d.baseName)
-            if let t = tables[d.baseName] {
+            if let t = tables[d.baseName], t.source.path != nil || t.source.description == DemoSchool.description {
                 out.append(DataFingerprint.of(name: d.baseName, loaded: t, workingDirectory: environment.workingDirectory))
             }
         }
