@@ -27,19 +27,22 @@ struct FingerprintDigest {
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
         var i = 0
-        // Whole blocks straight from the caller's buffer once the pending buffer is empty.
-        while i < bytes.count {
-            if buffer.isEmpty && bytes.count - i >= 64 {
-                buffer.append(contentsOf: bytes[i..<(i + 64)])
-                compress()
+        // Fill a pending partial block first, then compress whole blocks straight from the
+        // caller's bytes, then keep the tail.
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, bytes.count)
+            buffer.append(contentsOf: bytes[0..<take])
+            i = take
+            if buffer.count == 64 {
+                buffer.withUnsafeBytes { compress($0, at: 0) }
                 buffer.removeAll(keepingCapacity: true)
-                i += 64
-            } else {
-                buffer.append(bytes[i])
-                i += 1
-                if buffer.count == 64 { compress(); buffer.removeAll(keepingCapacity: true) }
             }
         }
+        while bytes.count - i >= 64 {
+            compress(bytes, at: i)
+            i += 64
+        }
+        if i < bytes.count { buffer.append(contentsOf: bytes[i...]) }
     }
 
     mutating func update(_ string: String) {
@@ -53,12 +56,12 @@ struct FingerprintDigest {
         buffer.append(0x80)
         if buffer.count > 56 {
             while buffer.count < 64 { buffer.append(0) }
-            compress()
+            buffer.withUnsafeBytes { compress($0, at: 0) }
             buffer.removeAll(keepingCapacity: true)
         }
         while buffer.count < 56 { buffer.append(0) }
         for s in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
-        compress()
+        buffer.withUnsafeBytes { compress($0, at: 0) }
         buffer.removeAll()
         let hex: [Character] = Array("0123456789abcdef")
         var out = ""
@@ -74,29 +77,32 @@ struct FingerprintDigest {
         return d.finish()
     }
 
-    private mutating func compress() {
-        var w = [UInt32](repeating: 0, count: 64)
-        for t in 0..<16 {
-            w[t] = UInt32(buffer[4 * t]) << 24 | UInt32(buffer[4 * t + 1]) << 16
-                | UInt32(buffer[4 * t + 2]) << 8 | UInt32(buffer[4 * t + 3])
-        }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
+    /// One 64-byte block at `offset` of `p`. The state and schedule are kept in locals and a
+    /// stack buffer: array accesses in this loop cost more than the arithmetic.
+    private mutating func compress(_ p: UnsafeRawBufferPointer, at offset: Int) {
         var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ Self.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let o = offset + 4 * t
+                w[t] = UInt32(p[o]) << 24 | UInt32(p[o + 1]) << 16 | UInt32(p[o + 2]) << 8 | UInt32(p[o + 3])
+            }
+            for t in 16..<64 {
+                let x = w[t - 15], y = w[t - 2]
+                let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+                let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            Self.k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+                }
+            }
         }
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
-
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
