@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Go on past failing commands (the exit status still reports the first).")
     var keepGoing = false
 
-    @Flag(help: "Workshop step mode: wait for a key before each command.")
+    @Flag(help: "Workshop step mode: wait for a key before each command (a failure does not end the tour).")
     var step = false
 
     @Flag(help: "Refuse commands that write files (export, session save/export).")
@@ -40,7 +40,7 @@ struct RunCommand: ParsableCommand {
                                      workingDirectory: FileManager.default.currentDirectoryPath)
         let session = Session(environment: env)
         let status = StepMode.replay(text, file: script, session: session,
-                                     options: .init(keepGoing: keepGoing, safe: safe, data: overrides), step: step)
+                                     options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
         if status != 0 { throw ExitCode(status) }
     }
 }

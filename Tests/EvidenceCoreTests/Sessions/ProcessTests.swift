@@ -122,3 +122,34 @@ import Testing
         #expect(!final.contains("300 rows in 6 groups"))
     }
 }
+
+extension ProcessTests {
+    @Test func checkExitsOneWithADiffWhenAnOutputChanged() throws {
+        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = Session()
+        s.run("load demo"); s.run("count by class")
+        let md = TranscriptWriter.render(s)
+        try md.write(toFile: dir + "/good.md", atomically: true, encoding: .utf8)
+        try md.replacingOccurrences(of: "│ 6B    │ 50 │", with: "│ 6B    │ 49 │").write(toFile: dir + "/bad.md", atomically: true, encoding: .utf8)
+        func check(_ name: String) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: evsh)
+            p.arguments = ["check", dir + "/" + name]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        let (okStatus, okText) = try check("good.md")
+        #expect(okStatus == 0)
+        #expect(okText.contains("2 commands, every output as recorded"))
+        let (badStatus, badText) = try check("bad.md")
+        #expect(badStatus == 1)
+        #expect(badText.contains("-│ 6B    │ 49 │\n+│ 6B    │ 50 │"))
+        #expect(badText.contains("1 of 2 outputs changed"))
+    }
+}

@@ -94,3 +94,16 @@ struct RepointAndSafeTests {
         }
     }
 }
+
+struct WorkshopReplayTests {
+    @Test func workshopModeInAScriptHidesIndividualStudents() {
+        let s = Session()
+        var failure = ""
+        let r = ScriptRunner(session: s).run(text: "load demo\nset workshop on\nlist student_id limit 3\n", file: "w.evsh") { ev in
+            if case .output(let o) = ev, o.failed { failure = rendered(o, s) }
+        }
+        #expect(r.failures == [3])
+        #expect(failure.contains("w.evsh:3: error: privacy:"))
+        #expect(!failure.contains("E001"))
+    }
+}
