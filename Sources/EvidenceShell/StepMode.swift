@@ -15,7 +15,7 @@ public enum StepMode {
         case "\n", "\r", " ": .run
         case "s", "S": .skip
         case "e", "E": .explore
-        case "q", "Q": .quit
+        case "q", "Q", "\u{03}", "\u{04}": .quit   // Ctrl-C and Ctrl-D end the tour too
         default: nil
         }
     }
@@ -78,7 +78,9 @@ public enum StepMode {
         var saved = termios()
         guard tcgetattr(0, &saved) == 0 else { return readLine().map { $0.first ?? "\n" } }
         var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        // ISIG off as well: Ctrl-C arrives as a key (and ends the tour) instead of killing evsh
+        // with the terminal left in raw mode.
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
         withUnsafeMutableBytes(of: &raw.c_cc) { cc in
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0

@@ -8,6 +8,7 @@ struct StepModeTests {
         #expect(StepMode.action(forKey: "s") == .skip)
         #expect(StepMode.action(forKey: "e") == .explore)
         #expect(StepMode.action(forKey: "q") == .quit)
+        #expect(StepMode.action(forKey: "\u{03}") == .quit)
         #expect(StepMode.action(forKey: "x") == nil)
     }
 
