@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(66)
         }
         let env = SessionEnvironment(terminalWidth: { nil },
-                                     stateDirectory: step ? StateDirectory.path() : nil,
+                                     stateDirectory: step ? ScriptStateDirectory.path() : nil,
                                      workingDirectory: FileManager.default.currentDirectoryPath)
         let session = Session(environment: env)
         let status = StepMode.replay(text, file: script, session: session,
@@ -45,8 +45,9 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// `$XDG_STATE_HOME/evsh`, or `~/.local/state/evsh`.
-enum StateDirectory {
+/// `$XDG_STATE_HOME/evsh`, or `~/.local/state/evsh`: the same rule as the terminal front end's
+/// `StateDirectory` (EvidenceShell); use that one once both are merged.
+enum ScriptStateDirectory {
     static func path() -> String? {
         let env = ProcessInfo.processInfo.environment
         if let x = env["XDG_STATE_HOME"], x.hasPrefix("/") { return x + "/evsh" }

@@ -7,7 +7,7 @@ var args = Array(CommandLine.arguments.dropFirst())
 if args.first == "run" { RunCommand.main(Array(args.dropFirst())); exit(0) }
 if args.first == "check" { CheckCommand.main(Array(args.dropFirst())); exit(0) }
 
-let session = Session(environment: SessionEnvironment(terminalWidth: { 100 }, stateDirectory: StateDirectory.path(),
+let session = Session(environment: SessionEnvironment(terminalWidth: { 100 }, stateDirectory: ScriptStateDirectory.path(),
                                                       workingDirectory: FileManager.default.currentDirectoryPath))
 if let hint = Journal.startHint(stateDirectory: session.environment.stateDirectory) {
     FileHandle.standardError.write(Data("evsh: \(hint)\n".utf8))
