@@ -1,7 +1,7 @@
 import Foundation
 
 enum SessionCommand {
-    static let usage = "session [save PATH.evsh | export PATH.md | recover] [with failed=true]"
+    static let usage = "session [save PATH.evsh | export PATH.md | recover] [with failed=true title=\"…\"]"
     static let spec = CommandSpec(
         name: "session", category: .sessions,
         usage: usage,
@@ -11,7 +11,7 @@ enum SessionCommand {
         with the evsh version, the date and a fingerprint of each dataset (path, size, rows, SHA-256); \
         `evsh run PATH.evsh` replays it. `session export PATH.md` writes each command and its output \
         as Markdown; `evsh check PATH.md` re-runs it and shows what changed. Failed commands are left \
-        out unless `with failed=true`. Files are written atomically with mode 0600. \
+        out unless `with failed=true`; `with title="…"` heads a transcript. Files are written atomically with mode 0600. \
         `session recover` replays the newest unsaved session left by an evsh that ended without saving. \
         `session` alone says what is unsaved and where the journal is.
         """,
@@ -33,8 +33,13 @@ enum SessionCommand {
         }
         let pathWord = try ctx.args.expect("a file path after '\(sub.text)'", usage: usage)
         var failed = false
+        var title: String?
         for o in try ctx.args.options(usage: usage) {
-            guard o.key == "failed" else { throw ctx.error("unknown option '\(o.key)'", at: o.word, hint: "the option is failed=true") }
+            if o.key == "title", sub.isKeyword("export") { title = o.value; continue }
+            guard o.key == "failed" else {
+                throw ctx.error("unknown option '\(o.key)'", at: o.word,
+                                hint: sub.isKeyword("export") ? "the options are failed=true and title=\"…\"" : "the option is failed=true")
+            }
             guard let b = ["true": true, "false": false][o.value.lowercased()] else {
                 throw ctx.error("failed= takes true or false, not '\(o.value)'", at: o.word)
             }
@@ -51,7 +56,7 @@ enum SessionCommand {
             s.savedEntryCount = s.entries.count
             Journal.markSaved(s, to: path)
         } else {
-            try AtomicFile.write(TranscriptWriter.render(s, includeFailed: failed), to: path)
+            try AtomicFile.write(TranscriptWriter.render(s, includeFailed: failed, title: title), to: path)
         }
         var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
         if !failed && dropped > 0 { msg += " (\(dropped) failed left out; 'with failed=true' keeps them)" }

@@ -20,6 +20,17 @@ struct TranscriptTests {
         #expect(!md.contains("cuont"))
     }
 
+    @Test func exportWithATitle() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir)
+        s.run("load demo")
+        #expect(!s.run("session export t.md with title=\"Term 2: reading\"").failed)
+        let md = try String(contentsOfFile: dir + "/t.md", encoding: .utf8)
+        #expect(md.hasPrefix("# Term 2: reading\n"))
+        #expect(TranscriptChecker.check(md).passed)
+        #expect(s.run("session save t.evsh with title=x").failed)
+    }
+
     @Test func unchangedTranscriptChecksClean() {
         let report = TranscriptChecker.check(Self.exported())
         #expect(report.passed, "\(report.lines(file: "t.md").joined(separator: "\n"))")

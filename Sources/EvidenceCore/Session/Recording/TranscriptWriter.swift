@@ -4,10 +4,11 @@ import Foundation
 /// fingerprints, narration (`note …`) as prose, each command in an ```evsh block followed by its
 /// output in a ```text block. `TranscriptChecker` reads the same shape back and re-runs it.
 public enum TranscriptWriter {
-    public static func render(_ session: Session, includeFailed: Bool = false, date: Date = Date()) -> String {
+    public static func render(_ session: Session, includeFailed: Bool = false, title: String? = nil,
+                              date: Date = Date()) -> String {
         let opts = session.renderOptions
         var md: [String] = [
-            "# evsh transcript",
+            "# " + (title ?? "evsh transcript"),
             "",
             "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off") -->",
             "",
