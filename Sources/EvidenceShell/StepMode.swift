@@ -44,7 +44,7 @@ public enum StepMode {
         let result = runner.run(text: text, file: file) { ev in
             switch ev {
             case .narration(let t): out(step ? "\n" + t + "\n" : t)
-            case .command(let c, _): if step { prompt("evsh> " + c) }
+            case .command(let c, _): if step { typeOut("evsh> ", c, animate: tty) }
             case .output(let o):
                 let lines = TextRenderer.render(o, options: session.renderOptions)
                 if o.failed { lines.forEach(err) } else { lines.forEach(out) }
@@ -57,6 +57,20 @@ public enum StepMode {
         if !explored { session.savedEntryCount = session.entries.count }
         if let m = Journal.closeMessage(session) { err(m) }
         return result.exitStatus
+    }
+
+    /// The command as if typed: on a terminal a character every 12 ms (at most half a second),
+    /// so the room reads it as it appears; otherwise at once.
+    static func typeOut(_ promptText: String, _ command: String, animate: Bool) {
+        prompt(promptText)
+        guard animate else { prompt(command); return }
+        let chars = Array(command)
+        let animated = min(chars.count, 40)
+        for ch in chars.prefix(animated) {
+            prompt(String(ch))
+            usleep(12_000)
+        }
+        if chars.count > animated { prompt(String(chars[animated...])) }
     }
 
     /// One step decision: a raw key on a terminal, a line otherwise (end of input quits).
