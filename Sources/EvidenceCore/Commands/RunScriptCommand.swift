@@ -31,7 +31,7 @@ enum RunScriptCommand {
         let result = runner.run(text: text, file: w.text) { ev in
             switch ev {
             case .narration(let t): out.append(.text(t))
-            case .command: break
+            case .command(let c, _): out.append(.message("> " + c))
             case .output(let o):
                 out.append(contentsOf: o)
                 if o.failed, firstFailure == nil { firstFailure = o.status }

@@ -103,6 +103,7 @@ struct SaveAndReplayTests {
         let o = s.run("run t.evsh")
         #expect(!o.failed)
         #expect(rendered(o, s).contains("the classes"))
+        #expect(rendered(o, s).contains("> count by class\n┌"))
         #expect(s.entries.filter(\.recorded).map(\.input) == ["load demo", "note the classes", "count by class"])
         let bad = s.run("run missing.evsh")
         #expect(bad.failed)

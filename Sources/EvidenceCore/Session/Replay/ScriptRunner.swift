@@ -18,7 +18,7 @@ public struct ScriptRunner {
     /// What the runner reports, in order, for the front end to show.
     public enum Event {
         case narration(String)
-        /// A command about to run (front ends in step mode show it as if typed).
+        /// A command about to run (shown as if typed in step mode, echoed by `run` in the shell).
         case command(String, line: Int)
         case output(Output)
         case warning(String)
@@ -76,8 +76,9 @@ public struct ScriptRunner {
                 _ = session.run("note " + t)
             case .command(let raw, let line):
                 let cmd = repoint.rewrite(raw)
-                if let step, NoteCommand.text(of: cmd) == nil {
-                    emit(.command(cmd, line: line))
+                let isNote = NoteCommand.text(of: cmd) != nil
+                if !isNote { emit(.command(cmd, line: line)) }
+                if let step, !isNote {
                     asking: while true {
                         switch step(cmd, line) {
                         case .run: break asking
