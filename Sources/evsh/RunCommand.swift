@@ -35,23 +35,12 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("evsh: cannot read '\(script)'\n".utf8))
             throw ExitCode(66)
         }
-        let env = SessionEnvironment(terminalWidth: { nil },
-                                     stateDirectory: step ? ScriptStateDirectory.path() : nil,
-                                     workingDirectory: FileManager.default.currentDirectoryPath)
-        let session = Session(environment: env)
+        let session = Shell.makeSession()
+        // Only a step-through is journaled: explored questions are new work; a plain replay
+        // has its script.
+        session.journalingEnabled = step
         let status = StepMode.replay(text, file: script, session: session,
                                      options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
         if status != 0 { throw ExitCode(status) }
-    }
-}
-
-/// `$XDG_STATE_HOME/evsh`, or `~/.local/state/evsh`: the same rule as the terminal front end's
-/// `StateDirectory` (EvidenceShell); use that one once both are merged.
-enum ScriptStateDirectory {
-    static func path() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        if let x = env["XDG_STATE_HOME"], x.hasPrefix("/") { return x + "/evsh" }
-        guard let home = env["HOME"], !home.isEmpty else { return nil }
-        return home + "/.local/state/evsh"
     }
 }

@@ -5,6 +5,11 @@ public enum ScriptText {
         public var text: String
         /// 1-based line where the command starts.
         public var line: Int
+        /// The `# comment` after it on its line, if any (kept in saved scripts).
+        public var comment: String? = nil
+
+        /// The command with its comment, as `Session.run` records it.
+        public var withComment: String { comment.map { text + "  # " + $0 } ?? text }
     }
 
     public static func commands(in text: String) -> [Command] {
@@ -22,9 +27,11 @@ public enum ScriptText {
                 continue
             }
             pending += stripped
-            for part in splitSemicolons(pending) {
-                let t = part.trimmed()
-                if !t.isEmpty { out.append(Command(text: t, line: pendingLine)) }
+            let comment = l.count > stripped.count ? String(l.dropFirst(stripped.count + 1)).trimmed() : ""
+            let parts = splitSemicolons(pending).map { $0.trimmed() }.filter { !$0.isEmpty }
+            for (k, t) in parts.enumerated() {
+                out.append(Command(text: t, line: pendingLine,
+                                   comment: k == parts.count - 1 && !comment.isEmpty ? comment : nil))
             }
             pending = ""
         }

@@ -84,7 +84,7 @@ public final class Session {
     public func runScript(_ text: String, bail: Bool = false) -> [Output] {
         var outs: [Output] = []
         for cmd in ScriptText.commands(in: text) {
-            let o = run(cmd.text)
+            let o = run(cmd.withComment)
             outs.append(o)
             if o.status == .quit { break }
             if bail, o.failed { break }

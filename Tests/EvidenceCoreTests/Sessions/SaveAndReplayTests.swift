@@ -132,3 +132,17 @@ struct SaveAndReplayTests {
         #expect(s.run("rerun x").failed)
     }
 }
+
+struct CommentTests {
+    @Test func commentsTravelFromScriptToEntriesToSavedScript() {
+        let s = Session()
+        let script = "load demo  # the demo school\n# a line of its own\ncount; count by class # per class\n"
+        _ = ScriptRunner(session: s).run(text: script, file: "c.evsh") { _ in }
+        #expect(s.entries.map(\.comment) == ["the demo school", nil, "per class"])
+        let saved = SessionScript.render(s)
+        #expect(saved.contains("load demo  # the demo school\ncount\ncount by class  # per class\n"))
+        // The prompt and piped input split lines with ScriptText: the comment stays with its command.
+        let cmds = ScriptText.commands(in: "count # rows\nload demo")
+        #expect(cmds.map(\.withComment) == ["count  # rows", "load demo"])
+    }
+}

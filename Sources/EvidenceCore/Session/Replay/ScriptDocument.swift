@@ -13,6 +13,8 @@ public struct ScriptDocument: Sendable {
 
     public var fingerprints: [DataFingerprint]
     public var items: [Item]
+    /// The `# comment` after each command, by its index in `items` (replay keeps it recorded).
+    public var comments: [Int: String] = [:]
 
     public init(text: String) {
         fingerprints = []
@@ -46,10 +48,13 @@ public struct ScriptDocument: Sendable {
                 continue
             }
             pending += stripped
+            let comment = l.count > stripped.count ? String(l.dropFirst(stripped.count + 1)).trimmed() : ""
+            let before = items.count
             for part in ScriptText.splitSemicolons(pending) {
                 let c = part.trimmed()
                 if !c.isEmpty { items.append(.command(c, line: pendingLine)) }
             }
+            if !comment.isEmpty, items.count > before { comments[items.count - 1] = comment }
             pending = ""
         }
         let c = pending.trimmed()

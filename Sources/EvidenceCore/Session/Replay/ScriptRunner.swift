@@ -69,7 +69,7 @@ public struct ScriptRunner {
             session.scriptDepth -= 1
             session.safeMode = wasSafe
         }
-        items: for item in doc.items {
+        items: for (index, item) in doc.items.enumerated() {
             switch item {
             case .narration(let t, _):
                 emit(.narration(t))
@@ -95,7 +95,7 @@ public struct ScriptRunner {
                 if session.safeMode, let refusal = SafeMode.refusal(cmd) {
                     out = Output([.diagnostic(refusal)], status: .failed(.usage))
                 } else {
-                    out = session.run(cmd)
+                    out = session.run(doc.comments[index].map { cmd + "  # " + $0 } ?? cmd)
                     result.commandsRun += 1
                 }
                 if out.status == .quit { result.quit = true; break items }

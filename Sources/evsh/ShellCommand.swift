@@ -1,0 +1,36 @@
+import ArgumentParser
+import EvidenceCore
+import EvidenceShell
+
+/// The shell: interactive on a terminal; `-c` or piped stdin run without a prompt.
+struct ShellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Start the shell (the default): interactive, or run -c text or piped input.")
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "commands"))
+    var command: String?
+
+    @Flag(help: "With -c or piped input, stop at the first failing command.")
+    var bail = false
+
+    @Flag(help: "Start with the synthetic demo school loaded ('load demo').")
+    var demo = false
+
+    @Argument(help: ArgumentHelp("Files to load at start.", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        // The session journal (EvidenceCore Session/Recording/Journal.swift): interactive
+        // sessions only; a hint at start when one was left unsaved, and where unsaved work
+        // was kept at the end.
+        let hooks = ShellHooks(
+            started: { session, interactive in
+                session.journalingEnabled = interactive
+                return interactive ? Journal.startHint(stateDirectory: session.environment.stateDirectory) : nil
+            },
+            finished: { session, _ in Journal.closeMessage(session) })
+        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo), hooks: hooks)
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+}
