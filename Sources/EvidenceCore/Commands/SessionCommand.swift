@@ -86,7 +86,7 @@ enum SessionCommand {
         try? FileManager.default.removeItem(atPath: left.path)
         var msg = "recovered \(result.commandsRun) command\(result.commandsRun == 1 ? "" : "s") from \(left.path)"
         if !result.failures.isEmpty { msg += " (\(result.failures.count) failed again)" }
-        out.blocks.insert(.message(msg + "; 'history' lists them, 'session save PATH.evsh' keeps them"), at: 0)
+        out.blocks.insert(.message(msg + "; 'session save PATH.evsh' keeps them"), at: 0)
         return out
     }
 }

@@ -125,6 +125,6 @@ public struct Journal: Sendable {
         // Said once: `quit` says it, and the front end's own call at exit then stays quiet.
         guard session.state["recording.closed"] == nil else { return nil }
         session.state["recording.closed"] = true
-        return "\(n) unsaved command\(n == 1 ? "" : "s") kept in \(j.path); 'session recover' brings them back, 'session save PATH.evsh' keeps them"
+        return "\(n) unsaved command\(n == 1 ? "" : "s") kept in \(j.path); 'session recover' brings them back"
     }
 }
