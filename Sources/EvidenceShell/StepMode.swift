@@ -38,7 +38,7 @@ public enum StepMode {
             runner.step = { _, _ in readAction(tty: tty) }
             runner.explore = {
                 explored = true
-                return explore(session)
+                return explore(session, tty: tty)
             }
         }
         let result = runner.run(text: text, file: file) { ev in
@@ -111,12 +111,25 @@ public enum StepMode {
     }
 
     /// The participant's question: a prompt on the same session until `continue` (true) or
-    /// `quit` / end of input (false).
-    static func explore(_ session: Session) -> Bool {
+    /// `quit` / end of input (false). On a terminal it is the shell's own line editor (history,
+    /// Tab completion of commands and columns); otherwise plain lines.
+    static func explore(_ session: Session, tty: Bool) -> Bool {
         err("exploring: commands run on the script's session; 'continue' resumes the script, 'quit' ends")
+        let editor = tty ? LineEditor(history: HistoryStore(path: nil), completer: Completer(session: session)) : nil
         while true {
-            prompt("evsh (paused)> ")
-            guard let line = readLine() else { return false }
+            let line: String
+            if let editor {
+                switch editor.read(prompt: explorePrompt) {
+                case .end: out(""); return false
+                case .interrupted: out("^C"); continue
+                case .line(let l): line = l
+                }
+                if !line.trimmed().isEmpty { editor.history.add(line) }
+            } else {
+                prompt(explorePrompt)
+                guard let l = readLine() else { return false }
+                line = l
+            }
             let t = line.trimmed()
             if t.lowercased() == "continue" { return true }
             let o = session.run(t)
@@ -124,6 +137,8 @@ public enum StepMode {
             TextRenderer.render(o, options: session.renderOptions).forEach(o.failed ? err : out)
         }
     }
+
+    static let explorePrompt = "evsh (paused)> "
 
     // Straight to the file descriptors (no stdio buffers), so prompts, output and errors
     // appear in order.
