@@ -17,6 +17,7 @@ public struct Journal: Sendable {
         guard entry.recorded, session.journalingEnabled, let dir = session.environment.stateDirectory else { return }
         var line = entry.failed ? "# failed: " + entry.input : entry.input
         if !entry.failed, let c = entry.comment { line += "  # " + c }
+        line = PersonnummerScrubber.scrub(line).text
         if session.journal == nil {
             let j = Journal(path: (dir as NSString).appendingPathComponent("journal-\(getpid()).evsh"))
             let head = SessionScript.header(session, date: Date(), kind: "journal (an unsaved session)", fingerprints: false)

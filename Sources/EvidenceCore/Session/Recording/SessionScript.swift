@@ -4,6 +4,7 @@ import Foundation
 /// fingerprint per dataset) and then one command per line, with the comments typed after them.
 /// Session commands (`session`, `history`, `rerun`, `run`, `quit`, `help`) are not written, so
 /// replaying a script never overwrites it; failed commands are left out unless asked for.
+/// Personnummer typed in commands or comments are replaced (`PersonnummerScrubber`).
 public enum SessionScript {
     public static func render(_ session: Session, includeFailed: Bool = false, date: Date = Date()) -> String {
         var lines = header(session, date: date, kind: "session script")
@@ -13,7 +14,7 @@ public enum SessionScript {
             var l = e.input
             if let c = e.comment { l += "  # " + c }
             if e.failed { l += (e.comment == nil ? "  # " : " ") + "(failed when recorded)" }
-            lines.append(l)
+            lines.append(PersonnummerScrubber.scrub(l).text)
         }
         return lines.joined(separator: "\n") + "\n"
     }

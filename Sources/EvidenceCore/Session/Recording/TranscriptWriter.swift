@@ -28,11 +28,11 @@ public enum TranscriptWriter {
         for e in session.entries where e.recorded {
             if e.failed && !includeFailed { continue }
             if let note = NoteCommand.text(of: e.input) {
-                md.append(note)
+                md.append(PersonnummerScrubber.scrub(note).text)
                 md.append("")
                 continue
             }
-            let input = e.input + (e.comment.map { "  # " + $0 } ?? "")
+            let input = PersonnummerScrubber.scrub(e.input + (e.comment.map { "  # " + $0 } ?? "")).text
             md += fenced([input], info: "evsh")
             let lines = normalise(TextRenderer.render(e.output, options: opts))
             if !lines.isEmpty { md += fenced(lines, info: "text") }
@@ -53,11 +53,13 @@ public enum TranscriptWriter {
         return [fence + info] + lines + [fence]
     }
 
-    /// Lines that differ from run to run (wall-clock timing) are masked so transcripts check clean.
+    /// Lines that differ from run to run (wall-clock timing) are masked so transcripts check
+    /// clean, and personnummer never reach a transcript (the check applies the same to what it
+    /// gets, so the two agree).
     public static func normalise(_ lines: [String]) -> [String] {
         lines.map { l in
             if l.hasPrefix("time: "), l.hasSuffix(" ms") { return "time: … ms" }
-            return l
+            return PersonnummerScrubber.scrub(l).text
         }
     }
 }
