@@ -48,7 +48,7 @@ public struct Journal: Sendable {
     func create(_ text: String, directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        try AtomicFile.write(text, to: path)
+        try AtomicTextFile.write(text, to: path)
     }
 
     func append(_ text: String, sync: Bool = true) throws {

@@ -7,8 +7,9 @@ import Darwin
 
 /// Writes a file so that a crash or a full disk never leaves it half-written or readable by
 /// others: a temporary file (mode 0600) beside it, every byte written, fsync, then rename over
-/// the target, then fsync of the directory so the rename itself is durable.
-public enum AtomicFile {
+/// the target, then fsync of the directory so the rename itself is durable. (The export code
+/// has its own `AtomicFile`; the two can become one after merging.)
+public enum AtomicTextFile {
     public static func write(_ text: String, to path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
