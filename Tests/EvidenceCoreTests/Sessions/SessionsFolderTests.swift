@@ -15,9 +15,22 @@ struct SessionsFolderTests {
         #expect(Self.transcripts.contains("workshop-tour.md"))
     }
 
+    /// After a deliberate change of output, `RECORD_SESSIONS=1 swift test --filter
+    /// SessionsFolderTests` re-makes every transcript from its script (keeping its title).
+    static func record(_ name: String, in dir: String) throws {
+        let md = dir + "/" + name
+        let old = (try? String(contentsOfFile: md, encoding: .utf8)) ?? ""
+        let title = old.split(separator: "\n").first.map { String($0.dropFirst(2)) }
+        let script = try String(contentsOfFile: dir + "/" + name.dropLast(3) + ".evsh", encoding: .utf8)
+        let s = Session(environment: SessionEnvironment(terminalWidth: { 100 }, workingDirectory: dir))
+        _ = ScriptRunner(session: s, options: .init(safe: true)).run(text: script, file: name) { _ in }
+        try AtomicTextFile.write(TranscriptWriter.render(s, title: title), to: md)
+    }
+
     @Test("sessions/*.md check clean", arguments: transcripts)
     func transcriptChecksClean(_ name: String) throws {
         let dir = packageRoot() + "/sessions"
+        if ProcessInfo.processInfo.environment["RECORD_SESSIONS"] == "1" { try Self.record(name, in: dir) }
         let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
         let report = TranscriptChecker.check(text, environment: SessionEnvironment(workingDirectory: dir))
         #expect(report.steps > 0)
