@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns script text into command lines: `#` comments, `\` continuations, `;` separators
 /// (a `;` or `#` inside quotes or backticks is text).
 public enum ScriptText {
@@ -16,7 +18,8 @@ public enum ScriptText {
         var out: [Command] = []
         var pending = ""
         var pendingLine = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: make it "\n" so Windows line ends split too.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (i, raw) in lines.enumerated() {
             var l = String(raw)
             if l.hasSuffix("\r") { l.removeLast() }

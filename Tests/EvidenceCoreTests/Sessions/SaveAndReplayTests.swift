@@ -146,3 +146,21 @@ struct CommentTests {
         #expect(cmds.map(\.withComment) == ["count  # rows", "load demo"])
     }
 }
+
+struct WindowsScriptTests {
+    @Test func byteOrderMarkAndCRLFAreRead() {
+        let doc = ScriptDocument(text: "\u{FEFF}load demo\r\n#: the classes\r\ncount by class  # per class\r\n")
+        #expect(doc.items == [.command("load demo", line: 1), .narration("the classes", line: 2), .command("count by class", line: 3)])
+        #expect(doc.comments[2] == "per class")
+        let s = Session()
+        s.run("load demo")
+        let md = "\u{FEFF}" + TranscriptWriter.render(s).replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(TranscriptChecker.check(md).passed)
+    }
+}
+
+extension WindowsScriptTests {
+    @Test func scriptTextSplitsCRLF() {
+        #expect(ScriptText.commands(in: "load demo\r\ncount\r\n").map(\.text) == ["load demo", "count"])
+    }
+}

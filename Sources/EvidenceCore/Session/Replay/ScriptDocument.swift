@@ -1,3 +1,5 @@
+import Foundation
+
 /// A script read for replay: its header fingerprints and, in order, narration and commands with
 /// the line each starts on. Narration is a `#: …` comment line (or a `note …` command); other
 /// comments are dropped; `\` continues a line and `;` separates commands, as at the prompt.
@@ -16,7 +18,10 @@ public struct ScriptDocument: Sendable {
     /// The `# comment` after each command, by its index in `items` (replay keeps it recorded).
     public var comments: [Int: String] = [:]
 
-    public init(text: String) {
+    public init(text raw: String) {
+        // A script saved by a Windows editor may start with a byte-order mark and end its lines
+        // with CRLF (one Character in Swift, so it would not split on "\n").
+        let text = (raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw).replacingOccurrences(of: "\r\n", with: "\n")
         fingerprints = []
         items = []
         var pending = ""

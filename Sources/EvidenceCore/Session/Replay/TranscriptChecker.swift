@@ -1,3 +1,5 @@
+import Foundation
+
 /// `evsh check PATH.md`: re-runs the commands of a transcript in a fresh session (in safe mode:
 /// checking never writes files) and reports every output that changed as a unified diff.
 public enum TranscriptChecker {
@@ -40,7 +42,9 @@ public enum TranscriptChecker {
 
     public static func parse(_ markdown: String) -> Parsed {
         var p = Parsed()
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { l in
+        let text = (markdown.hasPrefix("\u{FEFF}") ? String(markdown.dropFirst()) : markdown)
+            .replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { l in
             l.hasSuffix("\r") ? String(l.dropLast()) : String(l)
         }
         var i = 0
