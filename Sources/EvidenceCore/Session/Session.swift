@@ -74,7 +74,8 @@ public final class Session {
         }
         let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
         entries.append(Entry(number: entries.count + 1, input: text, output: output,
-                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment))
+                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment,
+                             renderOptions: renderOptions))
         // The journal keeps every completed command on disk (Session/Recording/Journal.swift).
         Journal.record(entries[entries.count - 1], in: self)
         return output

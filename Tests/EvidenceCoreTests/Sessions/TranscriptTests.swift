@@ -20,6 +20,16 @@ struct TranscriptTests {
         #expect(!md.contains("cuont"))
     }
 
+    @Test func eachOutputIsDrawnAsItWasShown() {
+        let s = Session()
+        for c in ["load demo", "count by class", "set ascii on", "count by year", "set width 40"] { s.run(c) }
+        let md = TranscriptWriter.render(s)
+        #expect(md.contains("┌───────┬────┐"))          // before 'set ascii on'
+        #expect(md.contains("+------+-----+"))          // after it
+        #expect(md.contains("width=100 ascii=off"))
+        #expect(TranscriptChecker.check(md).passed)
+    }
+
     @Test func exportWithATitle() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let s = session(in: dir)

@@ -6,7 +6,9 @@ import Foundation
 public enum TranscriptWriter {
     public static func render(_ session: Session, includeFailed: Bool = false, title: String? = nil,
                               date: Date = Date()) -> String {
-        let opts = session.renderOptions
+        // The header keeps the options of the first command: a check starts from them and then
+        // follows the transcript's own `set` commands, as the session did.
+        let opts = session.entries.first(where: \.recorded)?.renderOptions ?? session.renderOptions
         var md: [String] = [
             "# " + (title ?? "evsh transcript"),
             "",
@@ -34,7 +36,7 @@ public enum TranscriptWriter {
             }
             let input = PersonnummerScrubber.scrub(e.input + (e.comment.map { "  # " + $0 } ?? "")).text
             md += fenced([input], info: "evsh")
-            let lines = normalise(TextRenderer.render(e.output, options: opts))
+            let lines = normalise(TextRenderer.render(e.output, options: e.renderOptions ?? opts))
             if !lines.isEmpty { md += fenced(lines, info: "text") }
             md.append("")
         }

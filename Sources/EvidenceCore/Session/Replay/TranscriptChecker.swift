@@ -91,7 +91,6 @@ public enum TranscriptChecker {
         s.safeMode = true
         s.settings.ascii = parsed.ascii
         var report = Report()
-        var opts = s.renderOptions
         for step in parsed.steps {
             var out = Output()
             for cmd in ScriptText.commands(in: step.command) {
@@ -103,9 +102,8 @@ public enum TranscriptChecker {
                 // Notes are prose in a transcript: their text is not output.
                 if NoteCommand.text(of: cmd.text) == nil { out.append(contentsOf: o) }
             }
-            // Render at the transcript's width, as the export did.
-            opts.ascii = parsed.ascii
-            let actual = TranscriptWriter.normalise(TextRenderer.render(out, options: opts))
+            // Drawn with the options in effect after the command, as the export did.
+            let actual = TranscriptWriter.normalise(TextRenderer.render(out, options: s.renderOptions))
             report.steps += 1
             if actual != step.expected {
                 report.changes.append((step.line, step.command, LineDiff.unified(step.expected, actual)))
