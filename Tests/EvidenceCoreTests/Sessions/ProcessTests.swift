@@ -88,7 +88,10 @@ import Testing
         func tmux(_ args: [String], capture: Bool = true) -> String {
             runTool("/usr/bin/tmux", ["-L", sock, "-f", dir + "/tmux.conf"] + args, capture: capture)
         }
-        defer { _ = tmux(["kill-server"], capture: false) }
+        defer {
+            _ = tmux(["kill-server"], capture: false)
+            unlink("/tmp/tmux-\(getuid())/\(sock)")   // the socket, when tmux leaves it behind
+        }
         let cmd = "XDG_STATE_HOME=\(dir)/state \(evsh) run --step \(dir)/tour.evsh; echo EXIT=$?; sleep 60"
         _ = tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "50", cmd], capture: false)
         func screen() -> String { tmux(["capture-pane", "-p", "-t", "t", "-S", "-200"]) }
