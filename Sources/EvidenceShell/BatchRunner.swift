@@ -22,7 +22,7 @@ public final class BatchRunner {
     public func run(_ text: String) {
         for cmd in ScriptText.commands(in: text) {
             if stopped { return }
-            let out = session.run(cmd.text)
+            let out = session.run(cmd.withComment)
             printer.print(out, session: session)
             if out.failed, status == .ok { status = ExitStatus(out.status) }
             if out.status == .quit || (bail && out.failed) { stopped = true }

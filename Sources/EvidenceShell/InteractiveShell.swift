@@ -51,7 +51,7 @@ public final class InteractiveShell {
                 if entry.isEmpty { continue }
                 editor.history.add(entry)
                 for cmd in ScriptText.commands(in: text) {
-                    let (out, interrupted) = Interrupts.whileRunning { session.run(cmd.text) }
+                    let (out, interrupted) = Interrupts.whileRunning { session.run(cmd.withComment) }
                     printer.print(out, session: session)
                     if out.status == .quit { return .ok }
                     if interrupted { break }  // Ctrl-C stops the rest of the line too

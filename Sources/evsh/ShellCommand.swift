@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvidenceCore
 import EvidenceShell
 
 /// The shell: interactive on a terminal; `-c` or piped stdin run without a prompt.
@@ -20,7 +21,16 @@ struct ShellCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo))
+        // The session journal (EvidenceCore Session/Recording/Journal.swift): interactive
+        // sessions only; a hint at start when one was left unsaved, and where unsaved work
+        // was kept at the end.
+        let hooks = ShellHooks(
+            started: { session, interactive in
+                session.journalingEnabled = interactive
+                return interactive ? Journal.startHint(stateDirectory: session.environment.stateDirectory) : nil
+            },
+            finished: { session, _ in Journal.closeMessage(session) })
+        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo), hooks: hooks)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

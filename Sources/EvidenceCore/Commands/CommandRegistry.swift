@@ -26,6 +26,12 @@ public struct CommandRegistry: Sendable {
         DropCommand.spec,
         RenameCommand.spec,
         SortCommand.spec,
+        // Sessions
+        HistoryCommand.spec,
+        RerunCommand.spec,
+        SessionCommand.spec,
+        RunScriptCommand.spec,
+        NoteCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

@@ -6,6 +6,7 @@ enum QuitCommand {
         recorded: false
     ) { ctx in
         try ctx.args.expectEnd(usage: ctx.usage)
-        return Output([], status: .quit)
+        // Unsaved work stays in the journal; say where (Session/Recording/Journal.swift).
+        return Output(Journal.closeMessage(ctx.session).map { [.message($0)] } ?? [], status: .quit)
     }
 }

@@ -6,6 +6,11 @@ public struct Entry: Sendable {
     public var durationSeconds: Double
     /// False for commands about the session itself (they are kept out of saved scripts).
     public var recorded: Bool
+    /// The `# comment` typed after the command, without the `#` (kept in saved scripts).
+    public var comment: String? = nil
+    /// How the output was to be drawn when the command ran (width, ASCII): transcripts draw
+    /// each output as it was shown, even when a later `set` changed the settings.
+    public var renderOptions: RenderOptions? = nil
 
     public var failed: Bool { output.failed }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns script text into command lines: `#` comments, `\` continuations, `;` separators
 /// (a `;` or `#` inside quotes or backticks is text).
 public enum ScriptText {
@@ -5,13 +7,19 @@ public enum ScriptText {
         public var text: String
         /// 1-based line where the command starts.
         public var line: Int
+        /// The `# comment` after it on its line, if any (kept in saved scripts).
+        public var comment: String? = nil
+
+        /// The command with its comment, as `Session.run` records it.
+        public var withComment: String { comment.map { text + "  # " + $0 } ?? text }
     }
 
     public static func commands(in text: String) -> [Command] {
         var out: [Command] = []
         var pending = ""
         var pendingLine = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: make it "\n" so Windows line ends split too.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (i, raw) in lines.enumerated() {
             var l = String(raw)
             if l.hasSuffix("\r") { l.removeLast() }
@@ -22,9 +30,11 @@ public enum ScriptText {
                 continue
             }
             pending += stripped
-            for part in splitSemicolons(pending) {
-                let t = part.trimmed()
-                if !t.isEmpty { out.append(Command(text: t, line: pendingLine)) }
+            let comment = l.count > stripped.count ? String(l.dropFirst(stripped.count + 1)).trimmed() : ""
+            let parts = splitSemicolons(pending).map { $0.trimmed() }.filter { !$0.isEmpty }
+            for (k, t) in parts.enumerated() {
+                out.append(Command(text: t, line: pendingLine,
+                                   comment: k == parts.count - 1 && !comment.isEmpty ? comment : nil))
             }
             pending = ""
         }

@@ -35,7 +35,8 @@ public final class Session {
     /// failure comes back as output with a failed status.
     @discardableResult
     public func run(_ line: String) -> Output {
-        let text = ScriptText.stripComment(line).trimmed()
+        let uncommented = ScriptText.stripComment(line)
+        let text = uncommented.trimmed()
         if text.isEmpty { return .empty }
         let words = Arguments.split(text)
         guard let first = words.first else { return .empty }
@@ -71,8 +72,12 @@ public final class Session {
         if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
             lastResult = output
         }
+        let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
         entries.append(Entry(number: entries.count + 1, input: text, output: output,
-                             durationSeconds: seconds, recorded: recorded))
+                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment,
+                             renderOptions: renderOptions))
+        // The journal keeps every completed command on disk (Session/Recording/Journal.swift).
+        Journal.record(entries[entries.count - 1], in: self)
         return output
     }
 
@@ -80,7 +85,7 @@ public final class Session {
     public func runScript(_ text: String, bail: Bool = false) -> [Output] {
         var outs: [Output] = []
         for cmd in ScriptText.commands(in: text) {
-            let o = run(cmd.text)
+            let o = run(cmd.withComment)
             outs.append(o)
             if o.status == .quit { break }
             if bail, o.failed { break }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import EvidenceCore
+import Foundation
+
+/// `evsh check PATH.md …`: re-run transcripts and print every changed output as a unified diff;
+/// exit 1 when any changed. The work is `TranscriptChecker`'s.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Re-run Markdown transcripts and report every output that changed.")
+
+    @Argument(help: "Transcripts written by 'session export PATH.md'.")
+    var transcripts: [String]
+
+    func run() throws {
+        var changed = false
+        for path in transcripts {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("evsh: cannot read '\(path)'\n".utf8))
+                throw ExitCode(66)
+            }
+            let dir = (path as NSString).deletingLastPathComponent
+            let env = SessionEnvironment(workingDirectory: dir.isEmpty ? FileManager.default.currentDirectoryPath : dir)
+            let report = TranscriptChecker.check(text, environment: env)
+            for l in report.lines(file: path) { print(l) }
+            if !report.passed { changed = true }
+        }
+        if changed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import EvidenceCore
+import EvidenceShell
+import Foundation
+
+/// `evsh run SCRIPT [--data NAME=PATH] [--keep-going] [--step] [--safe]`: the work is done by
+/// `ScriptRunner` (EvidenceCore) and `StepMode` (EvidenceShell); this is only the glue.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Replay a saved session script (.evsh).",
+        discussion: "Stops at the first failing command with script:line and a non-zero exit status (64 usage, 65 data, 70 internal).")
+
+    @Argument(help: "The script to replay.")
+    var script: String
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("Load PATH where the script loads dataset NAME.", valueName: "NAME=PATH"))
+    var data: [String] = []
+
+    @Flag(help: "Go on past failing commands (the exit status still reports the first).")
+    var keepGoing = false
+
+    @Flag(help: "Workshop step mode: wait for a key before each command (a failure does not end the tour).")
+    var step = false
+
+    @Flag(help: "Refuse commands that write files (export, session save/export).")
+    var safe = false
+
+    func run() throws {
+        let overrides: [String: String]
+        do { overrides = try DataRepointing.parse(data) } catch let d as Diagnostic {
+            throw ValidationError(DiagnosticRenderer.render(d).joined(separator: "\n"))
+        }
+        guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("evsh: cannot read '\(script)'\n".utf8))
+            throw ExitCode(66)
+        }
+        let session = Shell.makeSession()
+        // Only a step-through is journaled: explored questions are new work; a plain replay
+        // has its script.
+        session.journalingEnabled = step
+        let status = StepMode.replay(text, file: script, session: session,
+                                     options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
