@@ -7,12 +7,16 @@ enum CountCommand {
         examples: [
             CommandExample("count", "rows in the current dataset", expect: ["300 rows"]),
             CommandExample("count by class", "students per class", expect: ["4A", "50"]),
+            CommandExample("count by class", "in workshop mode groups under min-group show as <K",
+                           setup: ["load demo", "set min-group 51", "set workshop on"], expect: ["<51", "52"]),
         ],
         keywords: ["by"]
     ) { ctx in
         let d = try ctx.current()
         guard ctx.args.take("by") else {
             try ctx.args.expectEnd(usage: usage)
+            let k = ctx.session.settings.minGroup
+            if ctx.session.settings.workshop, d.rowCount > 0, d.rowCount < k { return .message("<\(k) rows (fewer than min-group \(k))") }
             return .message("\(d.rowCount) rows")
         }
         let w = try ctx.args.expect("a column after 'by'", usage: usage)
