@@ -3,11 +3,11 @@
 /// 1. Primary: a row whose group has 1…K−1 students shows `<K` in every cell but its labels;
 ///    a cross-tab cell counting 1…K−1 students shows `<K`. (Zero is shown: it names nobody.)
 /// 2. Complementary: the groups of a line (rows of a partition, the cells of a cross-tab row
-///    or column) add up to a total that is shown or known elsewhere (`count` gives it). While
-///    a line has one hidden member, or hidden members holding fewer than K students together,
-///    its smallest visible non-empty member is hidden too; when none is left, the line's total
-///    is hidden. Repeated until nothing changes, so no hidden cell can be worked out by
-///    subtraction and no union of hidden cells under K can be.
+///    or column) add up to a total that is shown, or known elsewhere (`count` gives it) unless
+///    it is itself under K. A reader who subtracts, line after line, must not be able to work
+///    out a hidden group under K, nor hidden groups that together hold fewer than K. Where
+///    they could, the line's smallest shown non-empty group is hidden too, or, when none is
+///    left, the line's total. Repeated until the reader learns nothing under K.
 public enum Suppression {
     /// The table with small groups hidden. Tables that say nothing about group sizes (neither
     /// `groups` nor an `n` column) are returned unchanged.
@@ -78,47 +78,98 @@ public enum Suppression {
                 if let n = size(r), n > 0, n < k { hideRow(r) }
                 for c in g.countColumns { let v = count(r, c); if v > 0 && v < k { hide(r, c) } }
             }
-            var changed = true
+            let lines = makeLines()
+            // Complementary suppression: play the reader who subtracts, and hide more wherever
+            // they could work out a group under K. Each round hides at least one more cell.
             var rounds = 0
-            while changed && rounds < 4 * (t.rows.count + t.columns.count) + 4 {
-                changed = false
+            while let leak = attack(lines), rounds <= t.rows.count * max(1, t.columns.count) {
                 rounds += 1
-                let members = groupRows
-                if g.rowsPartition {
-                    // The rows as groups: hiding one means hiding the row.
-                    changed = line(members.map { ($0, -1, size($0) ?? 0) }, totals: g.totalRows.map { ($0, -1) }) || changed
-                    for c in g.countColumns {
-                        changed = line(members.map { ($0, c, count($0, c)) }, totals: g.totalRows.map { ($0, c) }) || changed
-                    }
-                }
-                if g.columnsPartition {
-                    for r in members + g.totalRows.sorted() {
-                        changed = line(g.countColumns.map { (r, $0, count(r, $0)) }, totals: g.totalColumn.map { [(r, $0)] } ?? []) || changed
-                    }
-                }
+                if protect(lines[leak.line]) { continue }
+                if leak.sources.reversed().contains(where: { protect(lines[$0]) }) { continue }
+                for r in t.rows.indices { hideRow(r) }
+                break
             }
             for (c, src) in g.linkedColumns {
                 for r in t.rows.indices where isHidden(r, src) { hide(r, c) }
             }
         }
 
-        /// Keep one line safe; column −1 stands for the whole row. Returns true when it hid more.
-        mutating func line(_ members: [(r: Int, c: Int, v: Int)], totals: [(r: Int, c: Int)]) -> Bool {
-            func hid(_ m: (r: Int, c: Int, v: Int)) -> Bool { m.c < 0 ? rowHidden(m.r) : isHidden(m.r, m.c) }
-            let h = members.filter(hid)
-            if h.isEmpty { return false }
-            if h.count >= 2 && h.reduce(0, { $0 + $1.v }) >= k { return false }
-            if let next = members.filter({ !hid($0) && $0.v > 0 }).min(by: { $0.v < $1.v }) {
-                if next.c < 0 { hideRow(next.r) } else { hide(next.r, next.c) }
+        /// A group of the table (a row, or a cross-tab cell; column −1 stands for the whole row).
+        struct Member { var r: Int; var c: Int; var v: Int }
+        /// Members that add up to a total: shown in the table (`totals`), or known elsewhere.
+        struct Line { var members: [Member]; var totals: [(r: Int, c: Int)] }
+
+        func makeLines() -> [Line] {
+            var out: [Line] = []
+            let members = groupRows
+            if g.rowsPartition {
+                out.append(Line(members: members.map { Member(r: $0, c: -1, v: size($0) ?? 0) }, totals: g.totalRows.map { ($0, -1) }))
+                for c in g.countColumns {
+                    out.append(Line(members: members.map { Member(r: $0, c: c, v: count($0, c)) }, totals: g.totalRows.map { ($0, c) }))
+                }
+            }
+            if g.columnsPartition {
+                for r in members + g.totalRows.sorted() {
+                    out.append(Line(members: g.countColumns.map { Member(r: r, c: $0, v: count(r, $0)) },
+                                    totals: g.totalColumn.map { [(r, $0)] } ?? []))
+                }
+            }
+            return out.filter { !$0.members.isEmpty }
+        }
+
+        func shown(_ r: Int, _ c: Int) -> Bool { c < 0 ? !rowHidden(r) : !isHidden(r, c) }
+
+        /// Whether a reader knows the line's total: it is shown, or (with no total in the table)
+        /// it is known from elsewhere unless it is itself a group under K.
+        func totalKnown(_ l: Line) -> Bool {
+            if l.totals.isEmpty {
+                let sum = l.members.reduce(0) { $0 + $1.v }
+                return sum == 0 || sum >= k
+            }
+            return l.totals.contains { shown($0.r, $0.c) }
+        }
+
+        struct Key: Hashable { var r: Int; var c: Int }
+
+        /// The first line where subtraction gives away a group under K (one cell, or the hidden
+        /// cells together), with the lines whose solved cells led there; nil when safe.
+        func attack(_ lines: [Line]) -> (line: Int, sources: [Int])? {
+            var known = Set<Key>()
+            for l in lines { for m in l.members where shown(m.r, m.c) { known.insert(Key(r: m.r, c: m.c)) } }
+            let open = lines.indices.filter { totalKnown(lines[$0]) }
+            var sources: [Int] = []
+            var progress = true
+            while progress {
+                progress = false
+                for i in open {
+                    let unknown = lines[i].members.filter { !known.contains(Key(r: $0.r, c: $0.c)) }
+                    if unknown.count == 1 {
+                        let m = unknown[0]
+                        if m.v > 0 && m.v < k { return (i, sources) }
+                        known.insert(Key(r: m.r, c: m.c))
+                        sources.append(i)
+                        progress = true
+                    }
+                }
+            }
+            for i in open {
+                let rest = lines[i].members.filter { !known.contains(Key(r: $0.r, c: $0.c)) }.reduce(0) { $0 + $1.v }
+                if rest > 0 && rest < k { return (i, sources) }
+            }
+            return nil
+        }
+
+        /// Hide the line's smallest shown non-empty member, or else its shown totals. Returns
+        /// false when there was nothing left to hide.
+        mutating func protect(_ l: Line) -> Bool {
+            if let m = l.members.filter({ shown($0.r, $0.c) && $0.v > 0 }).min(by: { $0.v < $1.v }) {
+                if m.c < 0 { hideRow(m.r) } else { hide(m.r, m.c) }
                 return true
             }
             var more = false
-            for tot in totals {
-                let already = tot.c < 0 ? rowHidden(tot.r) : isHidden(tot.r, tot.c)
-                if !already {
-                    if tot.c < 0 { hideRow(tot.r) } else { hide(tot.r, tot.c) }
-                    more = true
-                }
+            for tot in l.totals where shown(tot.r, tot.c) {
+                if tot.c < 0 { hideRow(tot.r) } else { hide(tot.r, tot.c) }
+                more = true
             }
             return more
         }
