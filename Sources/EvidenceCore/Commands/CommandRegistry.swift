@@ -10,6 +10,8 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Evidence: several sources, results as data, privacy
+        ExportCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,
