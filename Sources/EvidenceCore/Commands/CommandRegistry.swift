@@ -12,6 +12,8 @@ public struct CommandRegistry: Sendable {
         CountCommand.spec,
         // Evidence: several sources, results as data, privacy
         ExportCommand.spec,
+        JoinCommand.spec,
+        PivotCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

@@ -1,0 +1,110 @@
+/// Adding another evidence source to a dataset by key: every row of the left side is kept; the
+/// right side's columns come along where the key matches, missing where it does not. The right
+/// side must have each key once (one observation row per student), or the join would
+/// silently copy rows; the left may repeat keys (long data: every row gets the same values).
+public struct JoinResult: Sendable {
+    public var table: Table
+    public var leftRows: Int
+    public var matchedLeft: Int
+    public var rightRows: Int
+    public var usedRight: Int
+    /// A few right keys that matched nothing.
+    public var unusedRightKeys: [String]
+    /// Left rows whose key repeats (long data).
+    public var repeatedLeft: Int
+    public var renamed: [(from: String, to: String)]
+    public var added: Int
+}
+
+public enum Join {
+    /// Each row's key as text (numbers in their plain form, so 1001 matches "1001"), or nil.
+    /// Text columns are looked at once per distinct value, not per row.
+    static func keys(_ c: Column, rows: Int, row: (Int) -> Int) -> (index: [Int32], keys: [String]) {
+        var index = [Int32](repeating: -1, count: rows)
+        var keys: [String] = []
+        switch c.data {
+        case .text(let t):
+            var seen: [String: Int32] = [:]
+            let byCode: [Int32] = t.dictionary.map { s in
+                let k = s.trimmed()
+                if let i = seen[k] { return i }
+                let i = Int32(keys.count)
+                seen[k] = i
+                keys.append(k)
+                return i
+            }
+            for i in 0..<rows { let r = row(i); if c.validity[r] { index[i] = byCode[Int(t.codes[r])] } }
+        default:
+            var seen: [String: Int32] = [:]
+            for i in 0..<rows {
+                let r = row(i)
+                guard c.validity[r] else { continue }
+                let k = c.value(at: r).description
+                if let j = seen[k] { index[i] = j } else {
+                    index[i] = Int32(keys.count)
+                    seen[k] = index[i]
+                    keys.append(k)
+                }
+            }
+        }
+        return (index, keys)
+    }
+
+    /// Keys that occur more than once, with their counts, in order of first appearance.
+    public static func duplicates(_ c: Column, in d: ResolvedDataset) -> [(key: String, count: Int)] {
+        let (index, keys) = keys(c, rows: d.rowCount, row: d.baseRow)
+        var counts = [Int](repeating: 0, count: keys.count)
+        for i in index where i >= 0 { counts[Int(i)] += 1 }
+        return keys.indices.filter { counts[$0] > 1 }.map { (keys[$0], counts[$0]) }
+    }
+
+    /// Join `right` onto `left` by `leftKey` = `rightKey`. Throws when the right key repeats.
+    public static func left(_ left: ResolvedDataset, leftKey: Column, _ right: ResolvedDataset, rightKey: Column,
+                            rightName: String) -> JoinResult {
+        let lk = keys(leftKey, rows: left.rowCount, row: left.baseRow)
+        let rk = keys(rightKey, rows: right.rowCount, row: right.baseRow)
+        // Right key text → right dataset row.
+        var rightRow: [String: Int32] = [:]
+        for i in 0..<right.rowCount where rk.index[i] >= 0 { rightRow[rk.keys[Int(rk.index[i])]] = Int32(right.baseRow(i)) }
+        // One lookup per distinct left key, then a gather index per left row.
+        let perKey: [Int32] = lk.keys.map { rightRow[$0] ?? -1 }
+        var gather = [Int32](repeating: 0, count: left.rowCount)
+        var matched = Bitmap(count: left.rowCount, allSet: false)
+        var used = [Bool](repeating: false, count: right.table.rowCount)
+        var leftCounts = [Int](repeating: 0, count: lk.keys.count)
+        for i in 0..<left.rowCount {
+            let k = lk.index[i]
+            guard k >= 0 else { continue }
+            leftCounts[Int(k)] += 1
+            let r = perKey[Int(k)]
+            if r >= 0 { gather[i] = r; matched[i] = true; used[Int(r)] = true }
+        }
+        var table = left.materialized()
+        var renamed: [(String, String)] = []
+        var added = 0
+        for col in right.table.columns where col.name != rightKey.name {
+            var c = right.table.rowCount > 0 ? col.gather(gather) : Column(name: col.name, data: .number([Double](repeating: .nan, count: left.rowCount)),
+                                                                           validity: Bitmap(count: left.rowCount, allSet: false))
+            c.validity = c.validity & matched
+            c.markers = c.markers.filter { matched[Int($0.key)] }
+            c.isID = false
+            if table.index(of: c.name) != nil {
+                var name = "\(col.name)_\(rightName)", n = 2
+                while table.index(of: name) != nil { name = "\(col.name)_\(rightName)_\(n)"; n += 1 }
+                renamed.append((col.name, name))
+                c.name = name
+            }
+            table.setColumn(c)
+            added += 1
+        }
+        var unused: [String] = []
+        var usedCount = 0
+        for i in 0..<right.rowCount {
+            let r = right.baseRow(i)
+            if used[r] { usedCount += 1 } else if unused.count < 5, rk.index[i] >= 0 { unused.append(rk.keys[Int(rk.index[i])]) }
+        }
+        return JoinResult(table: table, leftRows: left.rowCount, matchedLeft: matched.popcount, rightRows: right.rowCount,
+                          usedRight: usedCount, unusedRightKeys: unused,
+                          repeatedLeft: leftCounts.reduce(0) { $0 + ($1 > 1 ? $1 : 0) }, renamed: renamed, added: added)
+    }
+}
