@@ -14,6 +14,7 @@ public struct CommandRegistry: Sendable {
         ExportCommand.spec,
         JoinCommand.spec,
         PivotCommand.spec,
+        EvidenceCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

@@ -9,7 +9,7 @@ enum JoinCommand {
         and are missing where it does not. The counts of matched and unmatched rows on each side \
         are reported. NAME must have each key only once (one row per student), otherwise the join \
         is refused and the repeated keys are shown. A column name both sides have gets NAME as a \
-        suffix (obs_c1 → obs_c1_obs). Without `on`, the current dataset's id column is the key. \
+        suffix (obs_c1 → obs_c1_obs). Without `on`, the id column (of the current dataset, else of NAME) is the key. \
         The result is a new dataset (default CURRENT_NAME); the originals are kept.
         """,
         examples: [
@@ -45,7 +45,8 @@ enum JoinCommand {
             leftName = parts.first ?? w.text
             rightName = parts.count > 1 ? parts[1] : leftName
         } else {
-            guard let id = left.table.idColumn else {
+            // The kept side's id column, or the added side's when the kept side has none.
+            guard let id = left.table.idColumn ?? right.table.idColumn.flatMap({ left.table.column(named: $0.name) }) else {
                 throw ctx.error("'\(left.name)' has no id column to join on", at: nil, hint: "name the key: join \(right.name) on COLUMN")
             }
             leftName = id.name
