@@ -34,13 +34,15 @@ public struct GroupSizes: Sendable, Equatable {
     }
 
     /// Column names read as the group size when a table carries no `groups`.
-    public static let sizeColumnNames: Set<String> = ["n", "n matched", "students", "elever"]
+    public static let sizeColumnNames: Set<String> = ["n", "n matched", "matched", "students", "elever"]
     /// First-cell labels read as total rows.
     public static let totalLabels: Set<String> = ["total", "totals", "all", "all students", "totalt", "alla", "samtliga"]
 
-    /// The convention for tables without `groups`: a column named `n` (or `n matched`,
+    /// The convention for tables without `groups`: a column named `n` (or `matched`,
     /// `students`) holds each row's group size; the leading text columns are labels; a row
-    /// labelled `total` or `all` totals the others. Nil when the table has no such column.
+    /// labelled `total` or `all` totals the others. Columns between the labels and `n` whose
+    /// cells are counts (`12`, `12 (40%)`, `·`) are a cross-tab adding up to `n`; integer
+    /// columns after `n` named `only …` or `n …` count students too. Nil without a size column.
     public static func infer(_ t: ResultTable) -> GroupSizes? {
         guard let sizeColumn = t.columns.firstIndex(where: { sizeColumnNames.contains($0.name.lowercased()) }) else { return nil }
         var sizes: [Int?] = []
@@ -55,13 +57,36 @@ public struct GroupSizes: Sendable, Equatable {
             }
         }
         guard any else { return nil }
+        func column(_ c: Int, all test: (Cell) -> Bool) -> Bool { t.rows.allSatisfy { c >= $0.count || test($0[c]) } }
         var labels = 0
-        while labels < sizeColumn, t.rows.allSatisfy({ labels >= $0.count || isLabel($0[labels]) }) { labels += 1 }
+        while labels < sizeColumn, column(labels, all: isLabel), !column(labels, all: { count(in: $0) != nil }) { labels += 1 }
+        let crossTab = (labels..<sizeColumn).filter { c in
+            column(c, all: { count(in: $0) != nil }) && t.rows.contains { c < $0.count && $0[c].isText && $0[c] != .text("·") }
+        }
+        let counted = t.columns.indices.filter { c in
+            let name = t.columns[c].name.lowercased()
+            return c > sizeColumn && (name.hasPrefix("only ") || name.hasPrefix("n ")) && column(c, all: { if case .integer = $0 { true } else { $0 == .missing(.empty) } })
+        }
         var totals: Set<Int> = []
         for (r, row) in t.rows.enumerated() {
             if case .text(let s)? = row.first, totalLabels.contains(s.trimmed().lowercased()) { totals.insert(r) }
         }
-        return GroupSizes(rows: sizes, labelColumns: labels, totalRows: totals)
+        return GroupSizes(rows: sizes, labelColumns: labels, totalRows: totals, countColumns: crossTab + counted,
+                          totalColumn: crossTab.isEmpty ? nil : sizeColumn, columnsPartition: !crossTab.isEmpty)
+    }
+
+    /// A cell read as a count of students: an integer, `·` (none), or text starting with a
+    /// whole number followed by a space ("12 (40%)"). Already hidden cells count as 0.
+    static func count(in c: Cell) -> Int? {
+        switch c {
+        case .integer(let v): return v
+        case .suppressed: return 0
+        case .text(let s):
+            if s == "·" { return 0 }
+            guard let space = s.firstIndex(of: " "), s[space...].hasPrefix(" ("), let v = Int(s[..<space]) else { return nil }
+            return v
+        default: return nil
+        }
     }
 
     static func isLabel(_ c: Cell) -> Bool {

@@ -59,11 +59,8 @@ public enum Suppression {
 
         func count(_ r: Int, _ c: Int) -> Int {
             guard c < t.rows[r].count else { return 0 }
-            switch t.rows[r][c] {
-            case .integer(let v): return v
-            case .number(let d, _) where d.isFinite && abs(d) < 1e15: return Int(d.rounded())
-            default: return 0
-            }
+            if case .number(let d, _) = t.rows[r][c], d.isFinite, abs(d) < 1e15 { return Int(d.rounded()) }
+            return GroupSizes.count(in: t.rows[r][c]) ?? 0
         }
         func isHidden(_ r: Int, _ c: Int) -> Bool { c < hidden[r].count && hidden[r][c] }
         func rowHidden(_ r: Int) -> Bool {

@@ -162,3 +162,48 @@ struct SuppressionTests {
         }
     }
 }
+
+/// The `n` column convention, for tables made by commands that set no `groups`.
+struct GroupSizesConventionTests {
+    @Test func crossTabOfTextCountsIsRead() {
+        // The shape `bands` draws: "count (row %)" text cells, "·" for none, n last, a total row.
+        let rows: [[Cell]] = [
+            [.text("low"), .text("12 (60%)"), .text("8 (40%)"), .integer(20)],
+            [.text("high"), .text("·"), .text("3 (100%)"), .integer(3)],
+            [.text("total"), .integer(12), .integer(11), .integer(23)],
+        ]
+        let t = ResultTable(header: ["c1 \\ c2", "low", "high", "n"], rows: rows)
+        let g = GroupSizes.infer(t)
+        #expect(g?.labelColumns == 1)
+        #expect(g?.countColumns == [1, 2])
+        #expect(g?.totalColumn == 3 && g?.columnsPartition == true && g?.totalRows == [2])
+        let s = Suppression.apply(t, k: 10)
+        #expect(s.rows[0][2] == .suppressed(k: 10), "8 students")
+        #expect(s.rows[1][2] == .suppressed(k: 10) && s.rows[1][3] == .suppressed(k: 10), "a row of 3")
+        #expect(s.rows[1][0] == .text("high"))
+    }
+
+    @Test func summaryStyleTablesKeepTwoLabels() {
+        let t = ResultTable(header: ["class", "expression", "n", "missing", "mean"], rows: [
+            [.text("4A"), .text("reading_c1"), .integer(48), .integer(2), .number(500, decimals: 1)],
+            [.text("4B"), .text("reading_c1"), .integer(4), .integer(0), .number(480, decimals: 1)],
+            [.text("5A"), .text("reading_c1"), .integer(30), .integer(1), .number(520, decimals: 1)],
+        ])
+        #expect(GroupSizes.infer(t)?.labelColumns == 2)
+        let s = Suppression.apply(t, k: 10)
+        #expect(s.rows[1] == [.text("4B"), .text("reading_c1"), .suppressed(k: 10), .suppressed(k: 10), .suppressed(k: 10)])
+        #expect(s.rows[2][4] == .suppressed(k: 10), "the next smallest group, so the total cannot give 4B back")
+    }
+
+    @Test func matchingTableCountsOnlyColumns() {
+        let t = ResultTable(header: ["class", "matched", "only c1", "only c2", "match %"], rows: [
+            [.text("4A"), .integer(45), .integer(3), .integer(2), .integer(90)],
+            [.text("4B"), .integer(40), .integer(12), .integer(11), .integer(63)],
+        ])
+        let g = GroupSizes.infer(t)
+        #expect(g?.countColumns == [2, 3])
+        let s = Suppression.apply(t, k: 10)
+        #expect(s.rows[0][2] == .suppressed(k: 10) && s.rows[0][3] == .suppressed(k: 10))
+        #expect(s.rows[0][1] == .integer(45))
+    }
+}
