@@ -65,7 +65,13 @@ enum EvidenceCommand {
         return Output([
             .table(grid),
             .table(completeness),
-            .message("\(everything.popcount) of \(n) students have every source at every cycle"),
+            .message("\(shown(everything.popcount, ctx.session)) of \(shown(n, ctx.session)) students have every source at every cycle"),
         ])
+    }
+
+    /// A count for a sentence: `<K` in workshop mode when it is a group under min-group.
+    static func shown(_ count: Int, _ s: Session) -> String {
+        let k = s.settings.minGroup
+        return s.settings.workshop && count > 0 && count < k ? "<\(k)" : String(count)
     }
 }

@@ -69,13 +69,8 @@ enum ExportCommand {
             }
             var d = try s.resolve(what.text, span: ctx.args.span(what))
             // A personnummer column that slipped past loading is pseudonymised, never written.
-            var notes: [String] = []
-            if d.table.columns.contains(where: Privacy.looksLikePersonnummer) {
-                let key = try PseudonymKey.forSession(s)
-                let (t, n) = Privacy.pseudonymise(d.table, key: key.key)
-                d.table = t
-                notes = key.notes + n
-            }
+            let (safe, notes) = try Privacy.pseudonymise(d.table, session: s)
+            d.table = safe
             let rows = ExportRows.dataset(d)
             switch format {
             case .csv: text = CSVWriter.write(rows)
@@ -92,7 +87,10 @@ enum ExportCommand {
             summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
             if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         }
-        try AtomicFile.save(text, to: path)
+        do { try AtomicFile.save(text, to: path) } catch var d as Diagnostic {
+            d.span = ctx.args.span(pathWord)
+            throw d
+        }
         return .message("\(summary) to \(pathWord.text) (\(format.label), \(text.utf8.count) bytes, mode 0600)")
     }
 

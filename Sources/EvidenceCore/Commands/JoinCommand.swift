@@ -105,9 +105,6 @@ enum JoinCommand {
 
     /// Sources joined from elsewhere may carry personnummer the loader did not see.
     static func pseudonymisedIfNeeded(_ t: Table, session: Session) throws -> (Table, [String]) {
-        guard t.columns.contains(where: Privacy.looksLikePersonnummer) else { return (t, []) }
-        let key = try PseudonymKey.forSession(session)
-        let (out, notes) = Privacy.pseudonymise(t, key: key.key)
-        return (out, key.notes + notes)
+        try Privacy.pseudonymise(t, session: session)
     }
 }
