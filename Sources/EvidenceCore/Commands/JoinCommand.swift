@@ -10,7 +10,7 @@ enum JoinCommand {
         are reported. NAME must have each key only once (one row per student), otherwise the join \
         is refused and the repeated keys are shown. A column name both sides have gets NAME as a \
         suffix (obs_c1 → obs_c1_obs). Without `on`, the id column (of the current dataset, else of NAME) is the key. \
-        The result is a new dataset (default CURRENT_NAME); the originals are kept.
+        The result is a new dataset (default: the current name, `_`, NAME, e.g. demo_obs); the originals are kept.
         """,
         examples: [
             CommandExample("join copy on student_id", "every id matches; clashing names get the suffix _copy",
