@@ -61,7 +61,8 @@ enum JoinCommand {
             throw ctx.error("no column '\(rightName)' in '\(right.name)'", at: keyAt,
                             hint: Suggestions.didYouMean(rightName, in: right.table.columnNames) ?? "name the key on each side: on LEFTKEY=RIGHTKEY")
         }
-        let dups = Join.duplicates(rk, in: right)
+        let rightKeys = Join.keys(rk, rows: right.rowCount, row: right.baseRow)
+        let dups = Join.duplicates(rightKeys)
         if !dups.isEmpty {
             let shown = dups.prefix(5).map { "\($0.key) (\($0.count) rows)" }.joined(separator: ", ")
             throw Diagnostic(.error, category: .data, kind: "duplicate key",
@@ -69,7 +70,7 @@ enum JoinCommand {
                              span: ctx.args.span(keyAt),
                              hint: "each student must have one row in the added source; for long data use 'pivot wider' on '\(right.name)' first")
         }
-        let result = Join.left(left, leftKey: lk, right, rightKey: rk, rightName: right.name)
+        let result = Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: right.name)
         let table = result.table
         let name = newName ?? s.uniqueName("\(left.name)_\(right.name)")
         s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)

@@ -1,6 +1,6 @@
 /// Replaces personnummer by keyed pseudonyms before anything else sees them.
 ///
-/// A column is treated as personnummer when more than half of its present values are valid
+/// A column is treated as personnummer when at least half of its present values are valid
 /// (Luhn and date checked). Every value of such a column is replaced, the invalid ones too (a
 /// mistyped personnummer is still personal data). The pseudonym is `P-` and the first 10 hex
 /// digits of HMAC-SHA256(key, the ten digits YYMMDDNNNC), so it is stable for one key and
@@ -30,7 +30,8 @@ public enum Privacy {
         return (t, key.notes + notes)
     }
 
-    /// True when more than half of the column's present values are valid personnummer.
+    /// True when at least half of the column's present values are valid personnummer (a
+    /// column half full of personnummer leaks them, whatever the other half is).
     public static func looksLikePersonnummer(_ c: Column) -> Bool {
         switch c.data {
         case .text(let t):
@@ -38,14 +39,14 @@ public enum Privacy {
                 acc.1 += e.count
                 if e.valid { acc.0 += e.count }
             }
-            return present > 0 && valid * 2 > present
+            return present > 0 && valid * 2 >= present
         case .number(let v):
             var valid = 0, present = 0
             for r in 0..<v.count where c.validity[r] {
                 present += 1
                 if Personnummer.normalized(number: v[r]) != nil { valid += 1 }
             }
-            return present > 0 && valid * 2 > present
+            return present > 0 && valid * 2 >= present
         default:
             return false
         }

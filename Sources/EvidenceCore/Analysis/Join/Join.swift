@@ -17,57 +17,71 @@ public struct JoinResult: Sendable {
 }
 
 public enum Join {
-    /// Each row's key as text (numbers in their plain form, so 1001 matches "1001"), or nil.
-    /// Text columns are looked at once per distinct value, not per row.
-    static func keys(_ c: Column, rows: Int, row: (Int) -> Int) -> (index: [Int32], keys: [String]) {
+    /// Each row's key as text (numbers in their plain form, so 1001 matches "1001"), or -1 when
+    /// missing, with the distinct keys. Text is looked at once per dictionary entry, numbers
+    /// once per distinct value, never per row.
+    static func keys(_ c: Column, rows: Int, row: (Int) -> Int) -> (index: [Int32], keys: KeyIndex) {
         var index = [Int32](repeating: -1, count: rows)
-        var keys: [String] = []
+        var distinct: KeyIndex
         switch c.data {
         case .text(let t):
-            var seen: [String: Int32] = [:]
+            distinct = KeyIndex(capacity: t.dictionary.count)
             let byCode: [Int32] = t.dictionary.map { s in
-                let k = s.trimmed()
-                if let i = seen[k] { return i }
-                let i = Int32(keys.count)
-                seen[k] = i
-                keys.append(k)
-                return i
+                // Most keys have no surrounding blanks: skip the copy.
+                distinct.intern((s.first?.isWhitespace ?? false) || (s.last?.isWhitespace ?? false) ? s.trimmed() : s)
             }
             for i in 0..<rows { let r = row(i); if c.validity[r] { index[i] = byCode[Int(t.codes[r])] } }
-        default:
-            var seen: [String: Int32] = [:]
+        case .number(let v):
+            distinct = KeyIndex(capacity: 1024)
+            var byValue: [Double: Int32] = [:]
             for i in 0..<rows {
                 let r = row(i)
                 guard c.validity[r] else { continue }
-                let k = c.value(at: r).description
-                if let j = seen[k] { index[i] = j } else {
-                    index[i] = Int32(keys.count)
-                    seen[k] = index[i]
-                    keys.append(k)
-                }
+                if let k = byValue[v[r]] { index[i] = k; continue }
+                let k = distinct.intern(NumberFormat.plain(v[r]))
+                byValue[v[r]] = k
+                index[i] = k
+            }
+        case .grade, .boolean:
+            // Few values: their text once each.
+            distinct = KeyIndex(capacity: 8)
+            var byText: [String: Int32] = [:]
+            for i in 0..<rows {
+                let r = row(i)
+                guard c.validity[r] else { continue }
+                let s = c.value(at: r).description
+                if let k = byText[s] { index[i] = k } else { index[i] = distinct.intern(s); byText[s] = index[i] }
             }
         }
-        return (index, keys)
+        return (index, distinct)
     }
 
     /// Keys that occur more than once, with their counts, in order of first appearance.
     public static func duplicates(_ c: Column, in d: ResolvedDataset) -> [(key: String, count: Int)] {
-        let (index, keys) = keys(c, rows: d.rowCount, row: d.baseRow)
-        var counts = [Int](repeating: 0, count: keys.count)
-        for i in index where i >= 0 { counts[Int(i)] += 1 }
-        return keys.indices.filter { counts[$0] > 1 }.map { (keys[$0], counts[$0]) }
+        duplicates(keys(c, rows: d.rowCount, row: d.baseRow))
     }
 
-    /// Join `right` onto `left` by `leftKey` = `rightKey`. Throws when the right key repeats.
+    static func duplicates(_ k: (index: [Int32], keys: KeyIndex)) -> [(key: String, count: Int)] {
+        var counts = [Int](repeating: 0, count: k.keys.count)
+        for i in k.index where i >= 0 { counts[Int(i)] += 1 }
+        return counts.indices.filter { counts[$0] > 1 }.map { (k.keys.keys[$0], counts[$0]) }
+    }
+
+    /// Join `right` onto `left` by `leftKey` = `rightKey` (check `duplicates` first: a repeated
+    /// right key keeps its last row).
     public static func left(_ left: ResolvedDataset, leftKey: Column, _ right: ResolvedDataset, rightKey: Column,
                             rightName: String) -> JoinResult {
+        self.left(left, leftKey: leftKey, right, rightKey: rightKey, rightKeys: keys(rightKey, rows: right.rowCount, row: right.baseRow),
+                  rightName: rightName)
+    }
+
+    static func left(_ left: ResolvedDataset, leftKey: Column, _ right: ResolvedDataset, rightKey: Column,
+                     rightKeys rk: (index: [Int32], keys: KeyIndex), rightName: String) -> JoinResult {
         let lk = keys(leftKey, rows: left.rowCount, row: left.baseRow)
-        let rk = keys(rightKey, rows: right.rowCount, row: right.baseRow)
-        // Right key text → right dataset row.
-        var rightRow: [String: Int32] = [:]
-        for i in 0..<right.rowCount where rk.index[i] >= 0 { rightRow[rk.keys[Int(rk.index[i])]] = Int32(right.baseRow(i)) }
-        // One lookup per distinct left key, then a gather index per left row.
-        let perKey: [Int32] = lk.keys.map { rightRow[$0] ?? -1 }
+        // Right key → right base row; then one lookup per distinct left key.
+        var rightRow = [Int32](repeating: -1, count: rk.keys.count)
+        for i in 0..<right.rowCount where rk.index[i] >= 0 { rightRow[Int(rk.index[i])] = Int32(right.baseRow(i)) }
+        let perKey: [Int32] = lk.keys.keys.map { k in rk.keys.find(k).map { rightRow[Int($0)] } ?? -1 }
         var gather = [Int32](repeating: 0, count: left.rowCount)
         var matched = Bitmap(count: left.rowCount, allSet: false)
         var used = [Bool](repeating: false, count: right.table.rowCount)
@@ -101,7 +115,7 @@ public enum Join {
         var usedCount = 0
         for i in 0..<right.rowCount {
             let r = right.baseRow(i)
-            if used[r] { usedCount += 1 } else if unused.count < 5, rk.index[i] >= 0 { unused.append(rk.keys[Int(rk.index[i])]) }
+            if used[r] { usedCount += 1 } else if unused.count < 5, rk.index[i] >= 0 { unused.append(rk.keys.keys[Int(rk.index[i])]) }
         }
         return JoinResult(table: table, leftRows: left.rowCount, matchedLeft: matched.popcount, rightRows: right.rowCount,
                           usedRight: usedCount, unusedRightKeys: unused,

@@ -94,7 +94,7 @@ public enum Pivot {
         for i in 0..<n {
             let slot = Int(outRow[Int(ids.index[i])]) * k + Int(cyc.index[i])
             if cell[slot] >= 0 {
-                if dups.count < 5 { dups.append("\(ids.keys[Int(ids.index[i])]) at \(cyc.keys[Int(cyc.index[i])])") }
+                if dups.count < 5 { dups.append("\(ids.keys.keys[Int(ids.index[i])]) at \(cyc.keys.keys[Int(cyc.index[i])])") }
                 continue
             }
             cell[slot] = Int32(d.baseRow(i))
@@ -120,11 +120,11 @@ public enum Pivot {
                 g.validity = g.validity & present
                 g.markers = g.markers.filter { present[Int($0.key)] }
                 g.isID = false
-                g.name = "\(c.name)_\(cyc.keys[j])"
+                g.name = "\(c.name)_\(cyc.keys.keys[j])"
                 spread.append(g)
             }
         }
-        return (Table(rowCount: people, columns: out + spread), spreadNames, cyc.keys)
+        return (Table(rowCount: people, columns: out + spread), spreadNames, cyc.keys.keys)
     }
 
     /// True when every row of an id has the same value (or the same missingness) as its first row.
