@@ -61,7 +61,9 @@ public enum Personnummer {
     /// A number column's value read as a personnummer: files without separators are sometimes
     /// read as numbers, which drops a leading zero (0501011234 → 501011234).
     static func normalized(number d: Double) -> [UInt8]? {
-        guard d.isFinite, d >= 0, d < 1e12, d.rounded() == d else { return nil }
+        // The smallest is 00-01-01 (1 010 000 once the zeros are gone); the 12-digit form starts
+        // with 18, 19 or 20. Scores and percentages fail here without any text being made.
+        guard d.isFinite, d >= 1_010_000, d < 1e10 || (d >= 1.8e11 && d < 2.1e11), d.rounded() == d else { return nil }
         let n = Int(d)
         var s = String(n)
         if s.count < 10 { s = String(repeating: "0", count: 10 - s.count) + s }

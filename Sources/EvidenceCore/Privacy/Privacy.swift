@@ -41,10 +41,13 @@ public enum Privacy {
             }
             return present > 0 && valid * 2 >= present
         case .number(let v):
-            var valid = 0, present = 0
+            let present = c.validity.popcount
+            var valid = 0, invalid = 0
             for r in 0..<v.count where c.validity[r] {
-                present += 1
-                if Personnummer.normalized(number: v[r]) != nil { valid += 1 }
+                if Personnummer.normalized(number: v[r]) != nil { valid += 1 } else {
+                    invalid += 1
+                    if invalid * 2 > present { return false }
+                }
             }
             return present > 0 && valid * 2 >= present
         default:

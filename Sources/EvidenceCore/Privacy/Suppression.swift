@@ -63,11 +63,13 @@ public enum Suppression {
             return GroupSizes.count(in: t.rows[r][c]) ?? 0
         }
         func isHidden(_ r: Int, _ c: Int) -> Bool { c < hidden[r].count && hidden[r][c] }
+        /// The cells of row `r` that are not labels (none when the row is all labels).
+        func values(_ r: Int) -> Range<Int> { min(max(0, g.labelColumns), hidden[r].count)..<hidden[r].count }
         func rowHidden(_ r: Int) -> Bool {
-            let cells = g.labelColumns..<t.rows[r].count
+            let cells = values(r)
             return !cells.isEmpty && cells.allSatisfy { hidden[r][$0] }
         }
-        mutating func hideRow(_ r: Int) { for c in g.labelColumns..<hidden[r].count { hidden[r][c] = true } }
+        mutating func hideRow(_ r: Int) { for c in values(r) { hidden[r][c] = true } }
         mutating func hide(_ r: Int, _ c: Int) { if c < hidden[r].count { hidden[r][c] = true } }
 
         mutating func run() {

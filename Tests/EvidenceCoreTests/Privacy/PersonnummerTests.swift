@@ -38,3 +38,13 @@ struct PersonnummerTests {
         #expect(Personnummer.normalized(number: -8112189876) == nil)
     }
 }
+
+struct PersonnummerNumberRangeTests {
+    @Test func smallestAndLargestForms() {
+        // 000101-0008: YY 00, MM 01, DD 01, NNN 000, check digit 8 (Luhn of 000101000: sum 2 → 8).
+        #expect(Personnummer.normalized(number: 1_010_008) == [0, 0, 0, 1, 0, 1, 0, 0, 0, 8])
+        #expect(Personnummer.normalized(number: 200501011233) == [0, 5, 0, 1, 0, 1, 1, 2, 3, 3])
+        #expect(Personnummer.normalized(number: 1_009_999) == nil)
+        #expect(Personnummer.normalized(number: 512) == nil)
+    }
+}

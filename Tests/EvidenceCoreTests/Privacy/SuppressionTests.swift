@@ -207,3 +207,20 @@ struct GroupSizesConventionTests {
         #expect(s.rows[0][1] == .integer(45))
     }
 }
+
+struct SuppressionEdgeTests {
+    @Test func declaredSizesThatDoNotFitTheTableDoNotTrap() {
+        var t = ResultTable(header: ["a", "n"], rows: [[.text("x"), .integer(3)], [.text("y")], []])
+        t.groups = GroupSizes(rows: [3, 2], labelColumns: 5, countColumns: [7], totalColumn: 9, columnsPartition: true, linkedColumns: [8: 7])
+        _ = Suppression.apply(t, k: 10)
+        t.groups = GroupSizes(rows: [3, 2, 1, 40], labelColumns: -1)
+        let s = Suppression.apply(t, k: 10)
+        #expect(s.rows[0] == [.suppressed(k: 10), .suppressed(k: 10)])
+    }
+
+    @Test func evidenceSentenceIsSuppressedInWorkshopMode() {
+        let r = render(["load demo", "set min-group 200", "set workshop on", "evidence"])
+        #expect(r.text.contains("<200 of 300 students have every source at every cycle"))
+        #expect(r.text.contains("<200"))
+    }
+}

@@ -28,7 +28,7 @@ public enum Join {
             distinct = KeyIndex(capacity: t.dictionary.count)
             let byCode: [Int32] = t.dictionary.map { s in
                 // Most keys have no surrounding blanks: skip the copy.
-                distinct.intern((s.first?.isWhitespace ?? false) || (s.last?.isWhitespace ?? false) ? s.trimmed() : s)
+                distinct.intern(mayHaveBlanks(s) ? s.trimmed() : s)
             }
             for i in 0..<rows { let r = row(i); if c.validity[r] { index[i] = byCode[Int(t.codes[r])] } }
         case .number(let v):
@@ -54,6 +54,13 @@ public enum Join {
             }
         }
         return (index, distinct)
+    }
+
+    /// A cheap byte test: an ASCII letter or digit at both ends means nothing to trim.
+    @inline(__always) static func mayHaveBlanks(_ s: String) -> Bool {
+        guard let f = s.utf8.first, let l = s.utf8.last else { return false }
+        func plain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x80 }
+        return !(plain(f) && plain(l)) && ((s.first?.isWhitespace ?? false) || (s.last?.isWhitespace ?? false))
     }
 
     /// Keys that occur more than once, with their counts, in order of first appearance.
