@@ -28,6 +28,7 @@ enum CSVWriter {
     /// doubled. Numbers with dot decimals; missing values as empty fields.
     static func write(_ rows: ExportRows) -> String {
         var out = ""
+        out.reserveCapacity(rows.count * rows.header.count * 6)
         out += rows.header.map(quote).joined(separator: ",") + "\r\n"
         for r in 0..<rows.count {
             for c in rows.header.indices {
@@ -40,7 +41,8 @@ enum CSVWriter {
     }
 
     static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return s }
+        // Bytes, not Characters: the test runs on every field.
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
