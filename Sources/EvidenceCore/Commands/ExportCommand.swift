@@ -53,6 +53,8 @@ enum ExportCommand {
                 let rows = ExportRows.table(t)
                 text = format == .csv ? CSVWriter.write(rows) : JSONWriter.write(rows)
                 summary = "wrote \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") × \(t.columns.count) columns"
+                let tables = suppressed.blocks.filter { if case .table = $0 { true } else { false } }.count
+                if tables > 1 { summary += " (the last of \(tables) tables; .md or .txt keep them all)" }
             case .markdown:
                 text = MarkdownWriter.write(suppressed)
                 summary = "wrote the last result"

@@ -71,6 +71,29 @@ struct ExportTests {
         #expect(csv.failed, "a chart has no table for CSV")
     }
 
+    @Test func csvOfSeveralTablesTakesTheLastAndSaysSo() {
+        let (s, dir) = session()
+        s.lastResult = Output([.table(ResultTable(header: ["a"], rows: [[.integer(1)]])), .message("between"),
+                               .table(ResultTable(header: ["b"], rows: [[.integer(2)]]))])
+        let text = render(s, "export last to two.csv")
+        #expect(text.contains("the last of 2 tables"))
+        #expect(read(dir + "/two.csv") == "b\r\n2\r\n")
+        #expect(!s.run("export last to two.md").failed)
+        let md = read(dir + "/two.md")
+        #expect(md.contains("| a |") && md.contains("between") && md.contains("| b |"))
+    }
+
+    @Test func datasetAsTextAndMarkdown() {
+        let (s, dir) = session()
+        s.run("load demo")
+        #expect(!s.run("export demo to demo.txt").failed)
+        let txt = read(dir + "/demo.txt")
+        #expect(txt.contains("│ E001") && txt.contains("reading_c1") && !txt.contains("…"))
+        #expect(txt.split(separator: "\n").count == 300 + 4)
+        #expect(!s.run("export demo to demo.md").failed)
+        #expect(read(dir + "/demo.md").split(separator: "\n").count == 302)
+    }
+
     @Test func everyExportSuppressesSmallGroups() {
         let (s, dir) = session()
         s.run("load demo")
