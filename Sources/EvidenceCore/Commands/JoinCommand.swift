@@ -35,7 +35,13 @@ enum JoinCommand {
         var keyWord: Word?
         if ctx.args.take("on") { keyWord = try ctx.args.expect("a key column after 'on'", usage: usage) }
         var newName: String?
-        if ctx.args.take("as") { newName = try ctx.args.expect("a dataset name after 'as'", usage: usage).text }
+        if ctx.args.take("as") {
+            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+            if s.dataset(named: w.text) != nil {
+                throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the joined datasets are kept as they are")
+            }
+            newName = w.text
+        }
         try ctx.args.expectEnd(usage: usage)
         if right.name == left.name { throw ctx.error("cannot join '\(left.name)' to itself", at: nameWord) }
 

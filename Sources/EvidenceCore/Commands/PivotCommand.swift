@@ -26,7 +26,7 @@ enum PivotCommand {
         let how = try ctx.args.expect("'longer' or 'wider'", usage: usage)
         if how.isKeyword("longer") {
             var name: String?
-            if ctx.args.take("as") { name = try ctx.args.expect("a dataset name after 'as'", usage: usage).text }
+            if ctx.args.take("as") { name = try newName(&ctx) }
             try ctx.args.expectEnd(usage: usage)
             let f = MeasureFamilies(columnNames: d.table.columnNames)
             guard !f.isEmpty else {
@@ -47,7 +47,7 @@ enum PivotCommand {
         while let w = ctx.args.peek() {
             if ctx.args.take("by") { idWord = try ctx.args.expect("an id column after 'by'", usage: usage) } else if ctx.args.take("cycle") {
                 cycleWord = try ctx.args.expect("the cycle column after 'cycle'", usage: usage)
-            } else if ctx.args.take("as") { name = try ctx.args.expect("a dataset name after 'as'", usage: usage).text } else {
+            } else if ctx.args.take("as") { name = try newName(&ctx) } else {
                 throw ctx.error("unexpected '\(w.text)'", at: w)
             }
         }
@@ -72,5 +72,14 @@ enum PivotCommand {
             .message(spread.isEmpty ? "nothing changes between cycles: every column was kept once"
                      : "spread \(spread.joined(separator: ", ")) over \(cycle.name) \(cycles.joined(separator: ", ")) (\(example))"),
         ])
+    }
+
+    /// The name after `as`: a new one, so that the original is kept.
+    static func newName(_ ctx: inout CommandContext) throws -> String {
+        let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+        if ctx.session.dataset(named: w.text) != nil {
+            throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the original is kept as it is")
+        }
+        return w.text
     }
 }

@@ -78,6 +78,8 @@ struct JoinTests {
 
     @Test func badKeysAndNamesGetDiagnostics() {
         let s = session()
+        #expect(text(s, "join obs on student_id=id as obs").0.contains("a dataset named 'obs' exists already"))
+        #expect(text(s, "pivot longer as pupils").0.contains("exists already"))
         #expect(text(s, "join obs on studnet_id").0.contains("did you mean 'student_id'?"))
         #expect(text(s, "join obs").0.contains("no column 'student_id' in 'obs'"))
         #expect(text(s, "join obz").0.contains("did you mean 'obs'?"))
