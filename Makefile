@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench build deps test-deps clean
+.PHONY: run test bench build deps test-deps clean docs
 
 # libedit-dev is the one system library evsh links; install it when its header is missing.
 deps:
@@ -35,3 +35,7 @@ bench: deps
 
 clean:
 	rm -rf .build Benchmarks/.build
+
+# Regenerate docs/commands.md from the command declarations.
+docs: deps
+	RECORD_DOCS=1 $(SWIFT) test --disable-xctest --filter CommandReferenceTests

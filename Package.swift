@@ -26,7 +26,8 @@ let package = Package(
                 "EvidenceCore", "EvidenceShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "EvidenceCoreTests", dependencies: ["EvidenceCore"]),
+        // Chart golden files are read by #filePath, not bundled.
+        .testTarget(name: "EvidenceCoreTests", dependencies: ["EvidenceCore"], exclude: ["Charts/Golden"]),
         .testTarget(name: "EvidenceShellTests", dependencies: ["EvidenceShell", "EvidenceCore"]),
     ],
     swiftLanguageModes: [.v6]

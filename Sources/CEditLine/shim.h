@@ -20,3 +20,13 @@ static inline int shim_history_enter(History *h, HistEvent *ev, const char *s) {
 static inline int shim_history_save(History *h, HistEvent *ev, const char *f) { return history(h, ev, H_SAVE, f); }
 static inline int shim_history_load(History *h, HistEvent *ev, const char *f) { return history(h, ev, H_LOAD, f); }
 static inline int shim_history_getsize(History *h, HistEvent *ev) { return history(h, ev, H_GETSIZE); }
+static inline int shim_history_save_fp(History *h, HistEvent *ev, FILE *fp) { return history(h, ev, H_SAVE_FP, fp); }
+static inline int shim_history_first(History *h, HistEvent *ev) { return history(h, ev, H_FIRST); }
+static inline int shim_history_last(History *h, HistEvent *ev) { return history(h, ev, H_LAST); }
+static inline int shim_history_next(History *h, HistEvent *ev) { return history(h, ev, H_NEXT); }
+static inline int shim_history_prev(History *h, HistEvent *ev) { return history(h, ev, H_PREV); }
+static inline int shim_history_clear(History *h, HistEvent *ev) { return history(h, ev, H_CLEAR); }
+static inline int shim_el_set_terminal(EditLine *e, const char *term) { return el_set(e, EL_TERMINAL, term); }
+// MB_CUR_MAX is a macro over a glibc function; a wrapper keeps Swift away from its spelling.
+#include <stdlib.h>
+static inline size_t shim_mb_cur_max(void) { return MB_CUR_MAX; }

@@ -10,6 +10,15 @@ public struct CommandRegistry: Sendable {
         DescribeCommand.spec,
         ListCommand.spec,
         CountCommand.spec,
+        // Cycles and comparisons (stats)
+        CyclesCommand.spec,
+        SummaryCommand.spec,
+        CompareCommand.spec,
+        TailCommand.spec,
+        BandsCommand.spec,
+        NormsCommand.spec,
+        // Charts
+        PlotCommand.spec,
         // Evidence: several sources, results as data, privacy
         ExportCommand.spec,
         JoinCommand.spec,

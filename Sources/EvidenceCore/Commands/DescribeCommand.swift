@@ -36,12 +36,19 @@ enum DescribeCommand {
                 summary += "  [markers: \(m.joined(separator: " "))]"
             }
             rows.append([.text(c.name), .text(p.isID ? "\(p.type.rawValue) (id)" : p.type.rawValue),
-                         .integer(p.n), .integer(p.missing), .text(summary)])
+                         .integer(p.n), .integer(p.missing), .text(summary),
+                         .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
         }
         let title = "\(d.name): \(d.rowCount) rows, \(d.table.columns.count) columns"
-        var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values"], rows: rows)
+        var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
         t.columns[2].alignment = .right
         t.columns[3].alignment = .right
         return .table(t)
+    }
+
+    /// A sparkline of a number column's distribution (charts' `Sparkline`).
+    static func distribution(_ c: Column, _ d: ResolvedDataset, ascii: Bool) -> String {
+        let v = NumericValues(d.selection.map { c.gather($0) } ?? c)
+        return Sparkline.distribution(v.values, bins: 10, ascii: ascii)
     }
 }

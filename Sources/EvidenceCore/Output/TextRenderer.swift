@@ -77,7 +77,7 @@ struct TableDrawer {
         out.append(rule(g.bl, g.bm, g.br))
         if shown < t.columns.count {
             let left = t.columns[shown...].map(\.name)
-            out.append("(\(left.count) more column\(left.count == 1 ? "" : "s") not shown: \(left.joined(separator: ", ")); widen with 'set width N')")
+            out.append(DisplayWidth.truncate("(\(left.count) more column\(left.count == 1 ? "" : "s") not shown: \(left.joined(separator: ", ")); widen with 'set width N')", to: options.width))
         }
         out.append(contentsOf: t.footer)
         return out

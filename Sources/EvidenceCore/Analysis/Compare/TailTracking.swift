@@ -1,0 +1,142 @@
+/// `tail`: freeze the lowest P % at a baseline cycle and follow the same students (and the
+/// rest of the cohort) over later cycles, beside the regression-to-the-mean expectation
+/// (domain.md A1 "tail tracking", D2). z-scores are against the cohort in the dataset at each
+/// cycle; the tail is every student at or below the type-7 P-th percentile at baseline.
+public struct TailTracking: Sendable {
+    public struct Row: Sendable {
+        public var cycle: String
+        /// "tail" or "rest".
+        public var group: String
+        /// Students of the group present at both baseline and this cycle.
+        public var n: Int
+        /// Their mean z at baseline and at this cycle.
+        public var meanZBaseline: Double
+        public var meanZ: Double
+        /// Mean of (this cycle - baseline) in points.
+        public var gain: Double
+        /// Cohort correlation between baseline and this cycle.
+        public var r: Double
+        /// What regression to the mean alone predicts: r · mean z at baseline.
+        public var expectedZ: Double
+        /// Students still at or below this cycle's P-th percentile.
+        public var stillInTail: Int
+        public var wilson: (lower: Double, upper: Double)
+
+        public var changeZ: Double { meanZ - meanZBaseline }
+        public var beyondRegression: Double { meanZ - expectedZ }
+        public var stillShare: Double { n > 0 ? Double(stillInTail) / Double(n) : .nan }
+    }
+
+    public var measure: String
+    public var baseline: String
+    public var percent: Double
+    public var cutoff: Double
+    public var tailSize: Int
+    public var cohortSize: Int
+    public var rows: [Row]
+
+    /// `series.values[0]` is the baseline; later entries are followed.
+    public init(series: CycleSeries, percent: Double) {
+        measure = series.measure
+        baseline = series.cycles[0]
+        self.percent = percent
+        let base = series.values[0]
+        let p = percent / 100
+        cutoff = Selection.quantiles(base, [p])[0]
+        let n = base.count
+        let cut = cutoff
+        // One pass: tail membership (frozen), cohort size, and the baseline's mean and SD.
+        var inTail = [Bool](repeating: false, count: n)
+        let (cohort, tailCount) = base.withUnsafeBufferPointer { bb in
+            inTail.withUnsafeMutableBufferPointer { tb in
+                var cohort = Moments(shift: bb.first(where: { !$0.isNaN }) ?? 0)
+                var count = 0
+                for i in 0..<n where !bb[i].isNaN {
+                    cohort.add(bb[i])
+                    if bb[i] <= cut { tb[i] = true; count += 1 }
+                }
+                return (cohort, count)
+            }
+        }
+        tailSize = tailCount
+        cohortSize = cohort.n
+        let m0 = cohort.mean, s0 = cohort.sd
+        var out: [Row] = []
+        for k in 1..<series.values.count {
+            let later = series.values[k]
+            let cutK = Selection.quantiles(later, [p])[0]
+            // One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
+            // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x - m)/s).
+            // Locals inside the closure: captured vars would cost an exclusivity check per access.
+            let (present, pairs, acc) = base.withUnsafeBufferPointer { bb in
+                later.withUnsafeBufferPointer { lb in
+                    inTail.withUnsafeBufferPointer { tb in
+                        let shift = m0.isFinite ? m0 : 0
+                        var present = Moments(shift: shift)
+                        var pairs = PairedMoments(shift: shift)
+                        var acc = GroupSums()
+                        for i in 0..<min(n, lb.count) where !lb[i].isNaN {
+                            let y = lb[i]
+                            present.add(y)
+                            let x = bb[i]
+                            if x.isNaN { continue }
+                            pairs.add(x, y)
+                            acc.add(tail: tb[i], x, y, still: y <= cutK)
+                        }
+                        return (present, pairs, acc)
+                    }
+                }
+            }
+            let cnt = [acc.n[0], acc.n[1]], still = [acc.still[0], acc.still[1]]
+            let s0g = [acc.sumBase[0], acc.sumBase[1]], skg = [acc.sumNow[0], acc.sumNow[1]]
+            let mk = present.mean, sk = present.sd, r = pairs.r
+            for g in 0..<2 {
+                let c = Double(cnt[g])
+                let z0 = cnt[g] > 0 ? (s0g[g] / c - m0) / s0 : .nan
+                let zk = cnt[g] > 0 ? (skg[g] / c - mk) / sk : .nan
+                out.append(Row(cycle: series.cycles[k], group: g == 0 ? "tail" : "rest", n: cnt[g], meanZBaseline: z0,
+                               meanZ: zk, gain: cnt[g] > 0 ? (skg[g] - s0g[g]) / c : .nan, r: r, expectedZ: r * z0,
+                               stillInTail: still[g], wilson: Wilson.interval(successes: still[g], n: cnt[g])))
+            }
+        }
+        rows = out
+    }
+}
+
+/// Sums of the tail pass for all pairs and for the tail (index 0 = tail, 1 = rest = all − tail).
+/// Branch-free: the tail's terms are multiplied by 0 or 1, so a random mix of tail and rest
+/// students costs no mispredicted branches (and nothing is indexed dynamically).
+struct GroupSums {
+    var nAll = 0, nTail = 0, stillAll = 0, stillTail = 0
+    var baseAll = 0.0, baseTail = 0.0, nowAll = 0.0, nowTail = 0.0
+    @inline(__always) mutating func add(tail: Bool, _ x: Double, _ y: Double, still: Bool) {
+        let t = Int(unsafeBitCast(tail, to: UInt8.self)), s = Int(unsafeBitCast(still, to: UInt8.self))
+        let f = Double(t)
+        nAll &+= 1; nTail &+= t
+        stillAll &+= s; stillTail &+= s & t
+        baseAll += x; baseTail += f * x
+        nowAll += y; nowTail += f * y
+    }
+    var n: [Int] { [nTail, nAll - nTail] }
+    var still: [Int] { [stillTail, stillAll - stillTail] }
+    var sumBase: [Double] { [baseTail, baseAll - baseTail] }
+    var sumNow: [Double] { [nowTail, nowAll - nowTail] }
+}
+
+/// Count, mean and sample SD in one pass, shifted like `PairedMoments`.
+struct Moments {
+    var n = 0, s = 0.0, ss = 0.0
+    let shift: Double
+    init(shift: Double) { self.shift = shift }
+    @inline(__always) mutating func add(_ v: Double) { let x = v - shift; n += 1; s += x; ss += x * x }
+    var mean: Double { n > 0 ? s / Double(n) + shift : .nan }
+    var sd: Double { n > 1 ? max(0, (ss - s * s / Double(n)) / Double(n - 1)).squareRoot() : .nan }
+}
+
+extension PairedMoments {
+    /// The pairs where both values are present (NaN = missing).
+    public init(pairsOf a: [Double], _ b: [Double]) {
+        self.init(shift: a.first(where: { !$0.isNaN }) ?? 0)
+        for i in 0..<min(a.count, b.count) where !a[i].isNaN && !b[i].isNaN { add(a[i], b[i]) }
+    }
+}

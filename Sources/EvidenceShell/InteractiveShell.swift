@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@preconcurrency import CEditLine
+import EvidenceCore
+
+/// The interactive loop: numbered prompt, `\` continuations, history, Ctrl-C and Ctrl-D.
+public final class InteractiveShell {
+    public let session: Session
+    let printer: OutputPrinter
+    let editor: LineEditor
+    /// `   …> `, or `   ...> ` when the locale could not be made UTF-8.
+    let continuationPrompt: String
+
+    public init(session: Session, history: HistoryStore, utf8: Bool) {
+        self.session = session
+        printer = OutputPrinter(diagnosticsToStderr: false)
+        editor = LineEditor(history: history, completer: Completer(session: session))
+        continuationPrompt = utf8 ? "   …> " : "   ...> "
+    }
+
+    public var prompt: String { "evsh [\(session.entries.count + 1)]> " }
+
+    /// Runs until `quit` or Ctrl-D. Returns the exit status (always ok: failures were shown).
+    public func run() -> ExitStatus {
+        var pending = ""        // raw continued lines, for ScriptText
+        var pendingJoined = ""  // the same, joined, for completion and history
+        while true {
+            editor.pendingText = pendingJoined
+            switch editor.read(prompt: pending.isEmpty ? prompt : continuationPrompt) {
+            case .end:
+                // libedit echoes ^D without a newline.
+                fputs("\n", shim_stdout())
+                fflush(shim_stdout())
+                return .ok
+            case .interrupted:
+                fputs("^C\n", shim_stdout())
+                fflush(shim_stdout())
+                pending = ""
+                pendingJoined = ""
+            case .line(let line):
+                if Continuation.continues(line) {
+                    pending += line + "\n"
+                    pendingJoined += Continuation.joined(line)
+                    continue
+                }
+                let text = pending + line
+                let entry = (pendingJoined + line).trimmed()
+                pending = ""
+                pendingJoined = ""
+                if entry.isEmpty { continue }
+                editor.history.add(entry)
+                for cmd in ScriptText.commands(in: text) {
+                    let (out, interrupted) = Interrupts.whileRunning { session.run(cmd.text) }
+                    printer.print(out, session: session)
+                    if out.status == .quit { return .ok }
+                    if interrupted { break }  // Ctrl-C stops the rest of the line too
+                }
+            }
+        }
+    }
+}

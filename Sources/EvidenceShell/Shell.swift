@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@preconcurrency import CEditLine
+import EvidenceCore
+import Foundation
+
+/// What the command line asked for.
+public struct ShellOptions: Sendable {
+    /// Files to `load` before anything else.
+    public var files: [String] = []
+    /// `-c`: commands to run instead of reading input.
+    public var command: String?
+    /// Stop at the first failing command (with `-c` or piped input).
+    public var bail = false
+    /// Start with `load demo`.
+    public var demo = false
+
+    public init(files: [String] = [], command: String? = nil, bail: Bool = false, demo: Bool = false) {
+        self.files = files
+        self.command = command
+        self.bail = bail
+        self.demo = demo
+    }
+}
+
+/// Things to do around a run, for features outside the front end (the session journal's
+/// start hint and closing message, …). Each gets the session and whether the run is
+/// interactive; what they return is printed to stderr.
+public struct ShellHooks {
+    public var started: (Session, Bool) -> String?
+    public var finished: (Session, Bool) -> String?
+
+    public init(started: @escaping (Session, Bool) -> String? = { _, _ in nil },
+                finished: @escaping (Session, Bool) -> String? = { _, _ in nil }) {
+        self.started = started
+        self.finished = finished
+    }
+}
+
+/// Starts evsh: the interactive shell on a terminal, otherwise a plain run of `-c` text or
+/// of stdin. Returns the exit status for the process.
+public enum Shell {
+    public static let version = "0.1.0"
+
+    public static func run(_ options: ShellOptions, hooks: ShellHooks = ShellHooks()) -> ExitStatus {
+        let interactive = options.command == nil && Terminal.isInteractive
+        let utf8 = interactive ? Terminal.setUpLocale() : true
+        let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation())
+        if let m = hooks.started(session, interactive) { note(m) }
+        let status = run(options, session: session, interactive: interactive, utf8: utf8)
+        if let m = hooks.finished(session, interactive) { note(m) }
+        return status
+    }
+
+    static func note(_ message: String) {
+        fflush(shim_stdout())
+        fputs("evsh: \(message)\n", shim_stderr())
+    }
+
+    static func run(_ options: ShellOptions, session: Session, interactive: Bool, utf8: Bool) -> ExitStatus {
+        let printer = OutputPrinter(diagnosticsToStderr: !interactive)
+        let runner = BatchRunner(session: session, printer: printer, bail: options.bail && !interactive)
+        let startup = startupCommands(options)
+        guard interactive else {
+            runner.run(startup)
+            if let c = options.command { runner.run(c) } else { runner.runStandardInput() }
+            return runner.status
+        }
+        Interrupts.install()
+        print("evsh \(version) — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.")
+        let (_, interrupted) = Interrupts.whileRunning { runner.run(startup) }
+        if interrupted { print("(start-up loading interrupted)") }
+        if runner.stopped { return .ok }
+        var historyPath: String?
+        if let dir = session.environment.stateDirectory, StateDirectory.create(dir) {
+            historyPath = dir + "/history"
+        }
+        let shell = InteractiveShell(session: session, history: HistoryStore(path: historyPath), utf8: utf8)
+        return shell.run()
+    }
+
+    /// A session wired to this process: terminal width, state directory, working directory.
+    public static func makeSession(cancellation: Cancellation = Cancellation()) -> Session {
+        Session(environment: SessionEnvironment(
+            terminalWidth: Terminal.width, stateDirectory: StateDirectory.path(),
+            workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation))
+    }
+
+    /// `load demo` and `load "FILE"` lines for the start-up options.
+    static func startupCommands(_ o: ShellOptions) -> String {
+        var lines: [String] = o.demo ? ["load demo"] : []
+        for f in o.files {
+            lines.append("load " + (f.contains("\"") ? "'\(f)'" : "\"\(f)\""))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

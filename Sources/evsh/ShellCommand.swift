@@ -1,0 +1,26 @@
+import ArgumentParser
+import EvidenceShell
+
+/// The shell: interactive on a terminal; `-c` or piped stdin run without a prompt.
+struct ShellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Start the shell (the default): interactive, or run -c text or piped input.")
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "commands"))
+    var command: String?
+
+    @Flag(help: "With -c or piped input, stop at the first failing command.")
+    var bail = false
+
+    @Flag(help: "Start with the synthetic demo school loaded ('load demo').")
+    var demo = false
+
+    @Argument(help: ArgumentHelp("Files to load at start.", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo))
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+}
