@@ -19,6 +19,13 @@ public struct CommandRegistry: Sendable {
         NormsCommand.spec,
         // Charts
         PlotCommand.spec,
+        // Language (expressions and shaping)
+        FilterCommand.spec,
+        LetCommand.spec,
+        SelectCommand.spec,
+        DropCommand.spec,
+        RenameCommand.spec,
+        SortCommand.spec,
         // Evidence: several sources, results as data, privacy
         ExportCommand.spec,
         JoinCommand.spec,

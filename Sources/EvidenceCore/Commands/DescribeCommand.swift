@@ -1,5 +1,5 @@
 enum DescribeCommand {
-    static let usage = "describe [NAME]"
+    static let usage = "describe [NAME] [where EXPR]"
     static let spec = CommandSpec(
         name: "describe", category: .loading,
         usage: usage,
@@ -7,12 +7,20 @@ enum DescribeCommand {
         discussion: "Describes the current dataset, or the one named. Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
         examples: [
             CommandExample("describe", "every column of the demo school", expect: ["reading_c1", "number", "writing_c1", "grade"]),
-        ]
+            CommandExample("describe where sen", "only students with special needs", expect: ["demo where sen:"]),
+        ],
+        keywords: ["where"]
     ) { ctx in
         var name: Word?
-        if let w = ctx.args.next() { name = w }
+        if let w = ctx.args.peek(), !w.isKeyword("where") { name = ctx.args.next() }
+        var d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
+        var label = d.name
+        if ctx.args.take("where") {
+            guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a condition after 'where'", at: nil) }
+            d = ResolvedDataset(name: d.name, table: d.table, selection: try Expressions.select(text, offset: offset, line: ctx.args.line, in: d))
+            label = "\(d.name) where \(text)"
+        }
         try ctx.args.expectEnd(usage: usage)
-        let d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
         var rows: [[Cell]] = []
         for c in d.table.columns {
             try ctx.session.environment.cancellation.check()
@@ -39,7 +47,7 @@ enum DescribeCommand {
                          .integer(p.n), .integer(p.missing), .text(summary),
                          .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
         }
-        let title = "\(d.name): \(d.rowCount) rows, \(d.table.columns.count) columns"
+        let title = "\(label): \(d.rowCount) rows, \(d.table.columns.count) columns"
         var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
         t.columns[2].alignment = .right
         t.columns[3].alignment = .right

@@ -1,5 +1,5 @@
 enum HelpCommand {
-    static let usage = "help [COMMAND]"
+    static let usage = "help [COMMAND | functions | FUNCTION]"
     static let spec = CommandSpec(
         name: "help", aliases: ["?"], category: .shell,
         usage: usage,
@@ -7,12 +7,18 @@ enum HelpCommand {
         examples: [
             CommandExample("help", "every command by category", setup: [], expect: ["Loading and inspecting", "load"]),
             CommandExample("help count", "one command in detail", setup: [], expect: ["usage: count", "Examples"]),
+            CommandExample("help functions", "the functions of the expression language", setup: [], expect: ["points(g)", "pct(cond)"]),
+            CommandExample("help points", "one function", setup: [], expect: ["points(g)", "C 15"]),
         ],
         recorded: false
     ) { ctx in
         let reg = ctx.session.registry
         guard let w = ctx.args.next() else { return Output([.text(overview(reg))]) }
         try ctx.args.expectEnd(usage: usage)
+        if w.isKeyword("functions") { return .text(Functions.helpText()) }
+        if reg.lookup(w.text) == nil, let f = Functions.named(w.text) {
+            return .text("\(f.signature)  (\(f.isAggregate ? "aggregate" : "row function"))\n\n\(f.doc)\n\nExample\n  \(f.example)")
+        }
         guard let spec = reg.lookup(w.text) else {
             throw ctx.error("no command named '\(w.text)'", at: w, hint: Suggestions.didYouMean(w.text, in: reg.allNames) ?? "type 'help' for the list")
         }
@@ -31,6 +37,7 @@ enum HelpCommand {
         }
         lines.append("")
         lines.append("Lines: '#' starts a comment, '\\' at the end continues, ';' separates commands.")
+        lines.append("Expressions (filter, let, count where …): type 'help functions'.")
         return lines.joined(separator: "\n")
     }
 

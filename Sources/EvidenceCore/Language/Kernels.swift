@@ -1,0 +1,218 @@
+import Dispatch
+
+/// Tight loops over contiguous arrays: the only places that touch every row. Bitmaps are built
+/// 64 rows per word so a comparison over a million rows is a few thousand word stores.
+enum Kernels {
+    /// Read-only inputs and disjoint parts of an output, shared by the two halves of a kernel.
+    struct Shared<T>: @unchecked Sendable { let value: T }
+
+    /// Rows from which a kernel is split over the two cores (smaller columns stay on one).
+    static let parallelRows = 1 << 18
+
+    /// Build an n-row bitmap by running `body` over ranges of its words: the first and second
+    /// half on two threads when the column is large. Each half writes only its own words.
+    static func words(_ n: Int, _ body: @Sendable (Range<Int>, Shared<UnsafeMutablePointer<UInt64>>) -> Void) -> Bitmap {
+        let nw = (n + 63) >> 6
+        let words = [UInt64](unsafeUninitializedCapacity: nw) { w, done in
+            if let base = w.baseAddress {
+                let out = Shared(value: base)
+                if n < parallelRows {
+                    body(0..<nw, out)
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: 2) { k in body((nw * k / 2)..<(nw * (k + 1) / 2), out) }
+                }
+            }
+            done = nw
+        }
+        return Bitmap(words: words, count: n)
+    }
+
+    /// Fill words `range` of an n-row bitmap with pred(row), branch-free.
+    @inline(__always)
+    static func fillWords(_ range: Range<Int>, _ n: Int, _ w: UnsafeMutablePointer<UInt64>, _ pred: (Int) -> Bool) {
+        for wi in range {
+            let base = wi &<< 6
+            var word: UInt64 = 0
+            if base &+ 64 <= n {
+                for j in 0..<64 { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+            } else {
+                for j in 0..<(n - base) { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+            }
+            w[wi] = word
+        }
+    }
+
+    /// Bits where `pred(i)` holds (unmasked; callers AND with validity). Branch-free: each
+    /// test becomes a 0/1 shifted into its word; full words run a fixed 64-step loop.
+    @inline(__always)
+    static func bits(_ n: Int, _ pred: (Int) -> Bool) -> Bitmap {
+        let nw = (n + 63) >> 6
+        let full = n >> 6
+        let words = [UInt64](unsafeUninitializedCapacity: nw) { w, done in
+            for wi in 0..<full {
+                let base = wi &<< 6
+                var word: UInt64 = 0
+                for j in 0..<64 { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+                w[wi] = word
+            }
+            if full < nw {
+                let base = full &<< 6
+                var word: UInt64 = 0
+                for j in 0..<(n - base) { word |= UInt64(pred(base &+ j) ? 1 : 0) &<< UInt64(j) }
+                w[full] = word
+            }
+            done = nw
+        }
+        return Bitmap(words: words, count: n)
+    }
+
+    static func compare<T: Comparable & Sendable>(_ v: [T], _ op: BinaryOp, _ c: T) -> Bitmap {
+        v.withUnsafeBufferPointer { p in
+            let src = Shared(value: p), n = p.count
+            return words(n) { range, out in
+                let p = src.value, w = out.value
+                switch op {
+                case .eq: fillWords(range, n, w) { p[$0] == c }
+                case .ne: fillWords(range, n, w) { p[$0] != c }
+                case .lt: fillWords(range, n, w) { p[$0] < c }
+                case .le: fillWords(range, n, w) { p[$0] <= c }
+                case .gt: fillWords(range, n, w) { p[$0] > c }
+                default: fillWords(range, n, w) { p[$0] >= c }
+                }
+            }
+        }
+    }
+
+    static func compare<T: Comparable & Sendable>(_ a: [T], _ op: BinaryOp, _ b: [T]) -> Bitmap {
+        a.withUnsafeBufferPointer { p in
+            b.withUnsafeBufferPointer { q in
+                let src = Shared(value: (p, q)), n = min(p.count, q.count)
+                return words(n) { range, out in
+                    let (p, q) = src.value, w = out.value
+                    switch op {
+                    case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
+                    case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
+                    case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
+                    case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
+                    case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
+                    default: fillWords(range, n, w) { p[$0] >= q[$0] }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Word-at-a-time logic on bitmaps of equal length: a & b, a | b, a & ~b.
+    enum Logic { case and, or, andNot }
+    static func combine(_ a: Bitmap, _ op: Logic, _ b: Bitmap) -> Bitmap {
+        let n = min(a.words.count, b.words.count)
+        let words = a.words.withUnsafeBufferPointer { p in
+            b.words.withUnsafeBufferPointer { q in
+                [UInt64](unsafeUninitializedCapacity: n) { w, done in
+                    switch op {
+                    case .and: for i in 0..<n { w[i] = p[i] & q[i] }
+                    case .or: for i in 0..<n { w[i] = p[i] | q[i] }
+                    case .andNot: for i in 0..<n { w[i] = p[i] & ~q[i] }
+                    }
+                    done = n
+                }
+            }
+        }
+        return Bitmap(words: words, count: a.count)
+    }
+
+    /// Rows whose code is in `set` (a lookup table indexed by code).
+    static func member(_ codes: [UInt32], _ table: [Bool]) -> Bitmap {
+        codes.withUnsafeBufferPointer { p in
+            table.withUnsafeBufferPointer { t in bits(p.count) { let c = Int(p[$0]); return c < t.count && t[c] } }
+        }
+    }
+
+    static func member(_ codes: [UInt8], _ table: [Bool]) -> Bitmap {
+        codes.withUnsafeBufferPointer { p in
+            table.withUnsafeBufferPointer { t in bits(p.count) { let c = Int(p[$0]); return c < t.count && t[c] } }
+        }
+    }
+
+    /// Element-wise arithmetic in one pass that also marks which results are finite
+    /// (x / 0, x % 0 and overflow give ∞ or NaN, which callers treat as missing).
+    static func arithmetic(_ a: [Double], _ op: BinaryOp, _ b: [Double]) -> ([Double], Bitmap) {
+        let n = min(a.count, b.count)
+        var finite = Bitmap(count: 0, allSet: false)
+        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
+            a.withUnsafeBufferPointer { p in
+                b.withUnsafeBufferPointer { q in
+                    let src = Shared(value: (p, q)), dst = Shared(value: o)
+                    finite = words(n) { range, w in
+                        let (p, q) = src.value, o = dst.value, w = w.value
+                        switch op {
+                        case .add: fill(range, n, w, o) { p[$0] + q[$0] }
+                        case .sub: fill(range, n, w, o) { p[$0] - q[$0] }
+                        case .mul: fill(range, n, w, o) { p[$0] * q[$0] }
+                        case .div: fill(range, n, w, o) { p[$0] / q[$0] }
+                        default: fill(range, n, w, o) { modulo(p[$0], q[$0]) }
+                        }
+                    }
+                }
+            }
+            done = n
+        }
+        return (out, finite)
+    }
+
+    static func arithmetic(_ a: [Double], _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> ([Double], Bitmap) {
+        let n = a.count
+        var finite = Bitmap(count: 0, allSet: false)
+        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
+            a.withUnsafeBufferPointer { p in
+                let src = Shared(value: p), dst = Shared(value: o)
+                finite = words(n) { range, w in
+                    let p = src.value, o = dst.value, w = w.value
+                    switch (op, scalarFirst) {
+                    case (.add, _): fill(range, n, w, o) { p[$0] + c }
+                    case (.mul, _): fill(range, n, w, o) { p[$0] * c }
+                    case (.sub, false): fill(range, n, w, o) { p[$0] - c }
+                    case (.sub, true): fill(range, n, w, o) { c - p[$0] }
+                    case (.div, false): fill(range, n, w, o) { p[$0] / c }
+                    case (.div, true): fill(range, n, w, o) { c / p[$0] }
+                    case (_, false): fill(range, n, w, o) { modulo(p[$0], c) }
+                    case (_, true): fill(range, n, w, o) { modulo(c, p[$0]) }
+                    }
+                }
+            }
+            done = n
+        }
+        return (out, finite)
+    }
+
+    /// Write f(row) to out[row] for the rows of words `range`, marking the finite results.
+    @inline(__always)
+    static func fill(_ range: Range<Int>, _ n: Int, _ w: UnsafeMutablePointer<UInt64>,
+                     _ out: UnsafeMutableBufferPointer<Double>, _ f: (Int) -> Double) {
+        fillWords(range, n, w) { i in
+            let v = f(i)
+            out[i] = v
+            return v.isFinite
+        }
+    }
+
+    /// Remainder with the sign of the divisor (like Python and spreadsheets); x % 0 is NaN.
+    @inline(__always) static func modulo(_ x: Double, _ y: Double) -> Double {
+        let r = x.truncatingRemainder(dividingBy: y)
+        return r != 0 && (r < 0) != (y < 0) ? r + y : r
+    }
+
+    /// Bits where the value is finite (NaN and ±∞ become missing). |x| < ∞ is false for NaN.
+    static func finite(_ v: [Double]) -> Bitmap {
+        v.withUnsafeBufferPointer { p in bits(p.count) { p[$0].isFinite } }
+    }
+
+    /// Apply `f` to every value.
+    static func map(_ v: [Double], _ f: (Double) -> Double) -> [Double] {
+        let n = v.count
+        return [Double](unsafeUninitializedCapacity: n) { out, done in
+            v.withUnsafeBufferPointer { p in for i in 0..<n { out[i] = f(p[i]) } }
+            done = n
+        }
+    }
+}
