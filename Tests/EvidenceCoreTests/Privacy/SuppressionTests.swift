@@ -224,3 +224,12 @@ struct SuppressionEdgeTests {
         #expect(r.text.contains("<200"))
     }
 }
+
+struct WorkshopCountTests {
+    @Test func countUnderMinGroupSaysSo() {
+        // 5A has 52 students; year 4 has 98.
+        #expect(render(["load demo", "set min-group 60", "set workshop on", "count where class == \"5A\""]).text.contains("<60 of 300 rows"))
+        #expect(render(["load demo", "set min-group 60", "set workshop on", "count where year == 4"]).text.contains("98 of 300 rows"))
+        #expect(render(["load demo", "set min-group 60", "count where class == \"5A\""]).text.contains("52 of 300 rows"))
+    }
+}
