@@ -32,6 +32,11 @@ public struct CommandRegistry: Sendable {
         SessionCommand.spec,
         RunScriptCommand.spec,
         NoteCommand.spec,
+        // Evidence: several sources, results as data, privacy
+        ExportCommand.spec,
+        JoinCommand.spec,
+        PivotCommand.spec,
+        EvidenceCommand.spec,
         // Shell
         HelpCommand.spec,
         SetCommand.spec,

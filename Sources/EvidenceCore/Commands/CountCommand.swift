@@ -15,6 +15,8 @@ enum CountCommand {
             CommandExample("count where reading_c1 < 350", "students reading below 350", expect: ["of 300 rows"]),
             CommandExample("count by year, sen", "per year and special needs", expect: ["year", "sen", "true"]),
             CommandExample("count where year == 5 by writing_c1 >= \"C\"", "year 5: C or better in writing, or not", expect: ["false", "true"]),
+            CommandExample("count by class", "in workshop mode groups under min-group show as <K",
+                           setup: ["load demo", "set min-group 51", "set workshop on"], expect: ["<51", "52"]),
         ],
         keywords: ["where", "by"]
     ) { ctx in
@@ -29,7 +31,11 @@ enum CountCommand {
         }
         guard ctx.args.take("by") else {
             try ctx.args.expectEnd(usage: usage)
-            if whereText != nil, let all = try? ctx.current() { return .message("\(d.rowCount) of \(all.rowCount) rows") }
+            let k = ctx.session.settings.minGroup
+            // Workshop mode: a count under min-group is itself a small group.
+            let small = ctx.session.settings.workshop && d.rowCount > 0 && d.rowCount < k
+            if whereText != nil, let all = try? ctx.current() { return .message("\(small ? "<\(k)" : String(d.rowCount)) of \(all.rowCount) rows") }
+            if small { return .message("<\(k) rows (fewer than min-group \(k))") }
             return .message("\(d.rowCount) rows")
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }

@@ -16,6 +16,9 @@ public struct ResultTable: Sendable {
     public var rows: [[Cell]]
     /// Lines printed under the table ("3 rows", "(12 more rows)").
     public var footer: [String]
+    /// How many students each row (and cross-tab cell) describes, for small-group suppression
+    /// (`Suppression.apply`). Optional: without it a column named `n` is read instead.
+    public var groups: GroupSizes? = nil
 
     public init(title: String? = nil, columns: [ColumnSpec], rows: [[Cell]] = [], footer: [String] = []) {
         self.title = title

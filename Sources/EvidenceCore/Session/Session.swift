@@ -64,6 +64,8 @@ public final class Session {
             output = Output([.diagnostic(.usage("unknown command '\(first.text)'", span: Span(line: text, range: first.range), hint: hint, kind: nil))],
                             status: .failed(.usage))
         }
+        // Workshop mode: every table's small groups are hidden before anyone sees them.
+        if settings.workshop { output = Suppression.apply(to: output, k: settings.minGroup) }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if settings.timing {

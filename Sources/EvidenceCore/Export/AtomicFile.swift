@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see the old file or the whole new one, never half: a temporary
+/// file in the same folder (mode 0600), fsync, rename over the target, fsync the folder.
+enum AtomicFile {
+    static func save(_ text: String, to path: String) throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw Diagnostic.data("'\(path)' is a folder, not a file", kind: "export", hint: "give a file name, e.g. \(path)/result.csv")
+        }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        if !fm.fileExists(atPath: folder, isDirectory: &isDir) {
+            throw Diagnostic.data("the folder '\(folder)' does not exist", kind: "export", hint: "create it first, or export to an existing folder")
+        }
+        if !isDir.boolValue { throw Diagnostic.data("'\(folder)' is a file, not a folder", kind: "export") }
+        let name = (path as NSString).lastPathComponent
+        let temp = (folder as NSString).appendingPathComponent(".\(name).\(SHA256.hex((0..<6).map { _ in UInt8.random(in: 0...255) })).tmp")
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure("cannot write in the folder '\(folder)'") }
+        var ok = false
+        defer { if !ok { unlink(temp) } }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + done, bytes.count - done) } ?? 0 }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let err = failure("cannot write '\(path)'")
+                close(fd)
+                throw err
+            }
+            done += n
+        }
+        guard fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
+            let err = failure("cannot write '\(path)'")
+            close(fd)
+            throw err
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else { throw failure("cannot replace '\(path)'") }
+        ok = true
+        let dfd = open(folder, O_RDONLY)
+        if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+    }
+
+    static func failure(_ what: String) -> Diagnostic {
+        let reason = String(cString: strerror(errno))
+        return Diagnostic.data("\(what): \(reason.lowercased())", kind: "export", hint: "choose a folder you can write to")
+    }
+}
