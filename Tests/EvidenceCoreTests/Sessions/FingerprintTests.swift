@@ -5,17 +5,17 @@ import Testing
 struct FingerprintTests {
     // Reference digests from python3: hashlib.sha256(...).hexdigest().
     @Test func sha256KnownVectors() {
-        #expect(FingerprintDigest.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(FingerprintDigest.hex(of: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(FingerprintDigest.hex(of: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(SHA256Hasher.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256Hasher.hex(of: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256Hasher.hex(of: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(FingerprintDigest.hex(of: "åäö läsning\n") == "f377560218e650a38645d4d8af13e6a470d682bcf8223b2a2a27a17c1b9f5458")
+        #expect(SHA256Hasher.hex(of: "åäö läsning\n") == "f377560218e650a38645d4d8af13e6a470d682bcf8223b2a2a27a17c1b9f5458")
     }
 
     @Test func sha256OfAFileInUnevenChunks() throws {
         // bytes(i % 251 for i in range(3000)) → hashlib.sha256 in python3.
         let bytes = (0..<3000).map { UInt8($0 % 251) }
-        var d = FingerprintDigest()
+        var d = SHA256Hasher()
         d.update(Array(bytes[0..<7])); d.update(Array(bytes[7..<200])); d.update(Array(bytes[200...]))
         let expected = "e8ca4bf83f56152c01649f88bd7c91b15ae8137d9a709572e04fae55894ea75e"
         #expect(d.finish() == expected)
@@ -61,7 +61,7 @@ struct FingerprintSourceTests {
         let f = DataFingerprint.of(name: "x", loaded: loaded, workingDirectory: dir)
         #expect(f.path == "x.csv")
         #expect(f.byteCount == 8)
-        #expect(f.sha256 == FingerprintDigest.hex(of: "a,b\n1,2\n"))
+        #expect(f.sha256 == SHA256Hasher.hex(of: "a,b\n1,2\n"))
         // Changed on disk since it was loaded: the loaded contents are fingerprinted instead.
         try "a,b\n1,2\n3,4\n".write(toFile: dir + "/x.csv", atomically: true, encoding: .utf8)
         let g = DataFingerprint.of(name: "x", loaded: loaded, workingDirectory: dir)

@@ -52,7 +52,7 @@ public struct DataFingerprint: Sendable, Equatable {
             throw Diagnostic.data("cannot read '\(path)'", kind: "unreadable file")
         }
         defer { try? fh.close() }
-        var d = FingerprintDigest()
+        var d = SHA256Hasher()
         var size = 0
         while let chunk = try fh.read(upToCount: 1 << 20), !chunk.isEmpty {
             size += chunk.count
@@ -64,7 +64,7 @@ public struct DataFingerprint: Sendable, Equatable {
     /// A digest of a table's column names and values (for data that has no file). Per-cell
     /// boxing is fine here: it runs once per save, on built-in data.
     static func tableDigest(_ t: Table) -> String {
-        var d = FingerprintDigest()
+        var d = SHA256Hasher()
         for c in t.columns {
             d.update(c.name + "\u{1f}")
             for r in 0..<t.rowCount { d.update(c.value(at: r).description + "\u{1e}") }

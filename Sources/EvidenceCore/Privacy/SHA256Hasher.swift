@@ -1,6 +1,7 @@
-/// SHA-256 (FIPS 180-4) for data fingerprints, written here so EvidenceCore needs no crypto
-/// library. Incremental: feed chunks with `update`, then `finish` for the hex digest.
-struct FingerprintDigest {
+/// SHA-256 (FIPS 180-4), written here so EvidenceCore needs no crypto library: data fingerprints
+/// of saved sessions and (through `SHA256`) the HMAC behind pseudonyms. Incremental: feed
+/// chunks with `update`, then `finish` for the hex digest or `finishBytes` for the 32 bytes.
+public struct SHA256Hasher {
     private var h: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -18,13 +19,13 @@ struct FingerprintDigest {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    init() { buffer.reserveCapacity(64) }
+    public init() { buffer.reserveCapacity(64) }
 
-    mutating func update(_ bytes: [UInt8]) {
+    public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
         var i = 0
         // Fill a pending partial block first, then compress whole blocks straight from the
@@ -45,13 +46,13 @@ struct FingerprintDigest {
         if i < bytes.count { buffer.append(contentsOf: bytes[i...]) }
     }
 
-    mutating func update(_ string: String) {
+    public mutating func update(_ string: String) {
         var s = string
         s.withUTF8 { update(UnsafeRawBufferPointer($0)) }
     }
 
-    /// The digest as 64 lowercase hex digits.
-    mutating func finish() -> String {
+    /// The digest as 32 bytes.
+    public mutating func finishBytes() -> [UInt8] {
         let bits = length &* 8
         buffer.append(0x80)
         if buffer.count > 56 {
@@ -63,16 +64,17 @@ struct FingerprintDigest {
         for s in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
         buffer.withUnsafeBytes { compress($0, at: 0) }
         buffer.removeAll()
-        let hex: [Character] = Array("0123456789abcdef")
-        var out = ""
-        for word in h {
-            for s in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(s)) & 0xf)]) }
-        }
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for word in h { for s in [24, 16, 8, 0] as [UInt32] { out.append(UInt8(truncatingIfNeeded: word >> s)) } }
         return out
     }
 
-    static func hex(of string: String) -> String {
-        var d = FingerprintDigest()
+    /// The digest as 64 lowercase hex digits.
+    public mutating func finish() -> String { SHA256.hex(finishBytes()) }
+
+    public static func hex(of string: String) -> String {
+        var d = SHA256Hasher()
         d.update(string)
         return d.finish()
     }
