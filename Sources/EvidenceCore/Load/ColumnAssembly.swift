@@ -1,0 +1,55 @@
+/// Joins the builders of consecutive parts of a file into one `Column`, one column at a time,
+/// freeing each part's arrays as it goes so a parallel parse does not hold two copies.
+enum ColumnAssembly {
+    /// Nil when a text column holds bytes that are not UTF-8 (the caller decides what to do).
+    static func column(name: String, isID: Bool, parts: [ColumnBuilder]) -> Column? {
+        guard let first = parts.first else { return nil }
+        var validity = BitBuilder()
+        var markers: [Int32: MissingKind] = [:]
+        var base = 0
+        for p in parts {
+            validity.append(contentsOf: p.validity)
+            for (r, m) in p.markers { markers[r + Int32(base)] = m }
+            base += p.count
+        }
+        let data: ColumnData
+        switch first.kind {
+        case .number:
+            var v = parts[0].numbers
+            parts[0].numbers = []
+            for p in parts.dropFirst() { v.append(contentsOf: p.numbers); p.numbers = [] }
+            data = .number(v)
+        case .grade:
+            var v = parts[0].grades
+            parts[0].grades = []
+            for p in parts.dropFirst() { v.append(contentsOf: p.grades); p.grades = [] }
+            data = .grade(v)
+        case .boolean:
+            var b = BitBuilder()
+            for p in parts { b.append(contentsOf: p.booleans); p.booleans = BitBuilder() }
+            data = .boolean(b.bitmap)
+        case .text:
+            var dict = parts[0].dictionary
+            var codes = parts[0].codes
+            parts[0].codes = []
+            for p in parts.dropFirst() {
+                let d = p.dictionary
+                if d.count == 0 { codes.append(contentsOf: p.codes); p.codes = []; continue }
+                var remap = [UInt32](repeating: 0, count: d.count)
+                for k in 0..<d.count { remap[k] = d.withEntry(k) { ptr, n in dict.code(ptr, n) } }
+                let start = codes.count
+                codes.append(contentsOf: p.codes)
+                p.codes = []
+                codes.withUnsafeMutableBufferPointer { c in
+                    remap.withUnsafeBufferPointer { r in
+                        for i in start..<c.count { c[i] = r[Int(c[i])] }
+                    }
+                }
+                // Missing slots hold code 0 of the part; point them at code 0 of the whole.
+            }
+            guard let words = dict.strings() else { return nil }
+            data = .text(TextData(codes: codes, dictionary: words))
+        }
+        return Column(name: name, data: data, validity: validity.bitmap, markers: markers, isID: isID)
+    }
+}
