@@ -2,8 +2,10 @@
 /// freeing each part's arrays as it goes so a parallel parse does not hold two copies.
 enum ColumnAssembly {
     /// Nil when a text column holds bytes that are not UTF-8 (the caller decides what to do).
-    static func column(name: String, isID: Bool, parts: [ColumnBuilder]) -> Column? {
+    static func column(name: String, isID: Bool, parts input: [ColumnBuilder]) -> Column? {
+        var parts = input
         guard let first = parts.first else { return nil }
+        let kind = first.kind
         var validity = BitBuilder()
         var markers: [Int32: MissingKind] = [:]
         var base = 0
@@ -13,33 +15,33 @@ enum ColumnAssembly {
             base += p.count
         }
         let data: ColumnData
-        switch first.kind {
+        switch kind {
         case .number:
             var v = parts[0].numbers
             parts[0].numbers = []
-            for p in parts.dropFirst() { v.append(contentsOf: p.numbers); p.numbers = [] }
+            for k in parts.indices.dropFirst() { v.append(contentsOf: parts[k].numbers); parts[k].numbers = [] }
             data = .number(v)
         case .grade:
             var v = parts[0].grades
             parts[0].grades = []
-            for p in parts.dropFirst() { v.append(contentsOf: p.grades); p.grades = [] }
+            for k in parts.indices.dropFirst() { v.append(contentsOf: parts[k].grades); parts[k].grades = [] }
             data = .grade(v)
         case .boolean:
             var b = BitBuilder()
-            for p in parts { b.append(contentsOf: p.booleans); p.booleans = BitBuilder() }
+            for k in parts.indices { b.append(contentsOf: parts[k].booleans); parts[k].booleans = BitBuilder() }
             data = .boolean(b.bitmap)
         case .text:
             var dict = parts[0].dictionary
             var codes = parts[0].codes
             parts[0].codes = []
-            for p in parts.dropFirst() {
-                let d = p.dictionary
-                if d.count == 0 { codes.append(contentsOf: p.codes); p.codes = []; continue }
+            for k in parts.indices.dropFirst() {
+                let d = parts[k].dictionary
+                if d.count == 0 { codes.append(contentsOf: parts[k].codes); parts[k].codes = []; continue }
                 var remap = [UInt32](repeating: 0, count: d.count)
-                for k in 0..<d.count { remap[k] = d.withEntry(k) { ptr, n in dict.code(ptr, n) } }
+                for e in 0..<d.count { remap[e] = d.withEntry(e) { ptr, n in dict.code(ptr, n) } }
                 let start = codes.count
-                codes.append(contentsOf: p.codes)
-                p.codes = []
+                codes.append(contentsOf: parts[k].codes)
+                parts[k].codes = []
                 codes.withUnsafeMutableBufferPointer { c in
                     remap.withUnsafeBufferPointer { r in
                         for i in start..<c.count { c[i] = r[Int(c[i])] }

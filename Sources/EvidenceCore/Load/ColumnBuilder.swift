@@ -1,7 +1,7 @@
 /// Builds one typed column from field bytes during a parse. Values that do not fit the kind
 /// are counted (with the first one's place) so the loader can report a type error or re-read
 /// the column as text.
-final class ColumnBuilder {
+struct ColumnBuilder {
     let kind: ColumnKind
     var numbers: [Double] = []
     var codes: [UInt32] = []
@@ -32,7 +32,7 @@ final class ColumnBuilder {
     var count: Int { validity.count }
 
     @inline(__always)
-    private func appendMissing(_ m: MissingKind?) {
+    private mutating func appendMissing(_ m: MissingKind?) {
         if let m, m != .empty { markers[Int32(count)] = m }
         switch kind {
         case .number: numbers.append(.nan)
@@ -46,7 +46,7 @@ final class ColumnBuilder {
     /// Add one field. `p` points at the field's (unescaped) bytes; `offset` is its place in the
     /// file buffer, for error messages; `quoted` fields are never markers or empty-missing.
     @inline(__always)
-    func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, offset: Int, parser: NumberParser) {
+    mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, offset: Int, parser: NumberParser) {
         switch kind {
         case .number:
             if let v = parser.parse(p, n, usedThousands: &usedThousands) {
@@ -84,10 +84,10 @@ final class ColumnBuilder {
 
     /// Append an empty field (a short row padded in lenient mode never reaches here; this is
     /// for rows that end early only where allowed).
-    func appendEmpty() { appendMissing(.empty) }
+    mutating func appendEmpty() { appendMissing(.empty) }
 
     /// Drop the last `k` rows (a row that turned out bad after some fields were added).
-    func removeLast(_ k: Int) {
+    mutating func removeLast(_ k: Int) {
         guard k > 0 else { return }
         let from = count - k
         switch kind {

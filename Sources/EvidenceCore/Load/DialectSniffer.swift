@@ -138,22 +138,27 @@ struct DialectSniffer {
         return comma > 0 && comma >= point
     }
 
-    /// The kind that fits every value of a column; markers and blanks fit anything.
+    /// The kind that fits every value of a column; markers and blanks fit anything. A column
+    /// of numbers (or grades) with a rare odd value keeps its kind, so that the parse reports
+    /// the odd value as a type error instead of the column quietly becoming text.
     private func kind(of fields: [FieldRef], parser: NumberParser) -> ColumnKind {
-        var number = true, grade = true, boolean = true, values = 0, markers = 0
+        var numbers = 0, grades = 0, booleans = 0, values = 0, markers = 0
         var t = false
         for f in fields {
             let p = bytes.base + f.start, n = f.end - f.start
             if (0..<n).allSatisfy({ p[$0] == 0x20 }) { continue }
             if Tokens.marker(p, n) != nil { markers += 1; continue }
             values += 1
-            if number, parser.parse(p, n, usedThousands: &t) == nil { number = false }
-            if grade, Tokens.grade(p, n) == nil { grade = false }
-            if boolean, Tokens.boolean(p, n) == nil { boolean = false }
-            if !number, !grade, !boolean { return .text }
+            if parser.parse(p, n, usedThousands: &t) != nil { numbers += 1 }
+            else if Tokens.grade(p, n) != nil { grades += 1 }
+            else if Tokens.boolean(p, n) != nil { booleans += 1 }
         }
         if values == 0 { return markers > 0 ? .number : .text }
-        return number ? .number : grade ? .grade : boolean ? .boolean : .text
+        func nearly(_ k: Int) -> Bool { k >= 20 && values - k <= max(1, k / 100) }
+        if numbers == values || nearly(numbers) { return .number }
+        if grades == values || nearly(grades) { return .grade }
+        if booleans == values { return .boolean }
+        return .text
     }
 
     /// True when every field of the first record fits its column's kind (so it is data).

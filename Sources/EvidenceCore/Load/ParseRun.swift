@@ -42,10 +42,11 @@ struct ParseRun {
         }
         if !demote.isEmpty { return .demote(demote) }
 
+        let thousands = parts.contains { p in (0..<plan.columnCount).contains { p.builders[$0].usedThousands } }
         var columns: [Column] = []
         columns.reserveCapacity(plan.columnCount)
         for j in 0..<plan.columnCount {
-            guard let c = ColumnAssembly.column(name: plan.names[j], isID: j == plan.idColumn, parts: parts.map { $0.builders[j] }) else {
+            guard let c = ColumnAssembly.column(name: plan.names[j], isID: j == plan.idColumn, parts: parts.map { $0.takeBuilder(j) }) else {
                 return .notUTF8
             }
             columns.append(c)
@@ -63,7 +64,7 @@ struct ParseRun {
             name: "", rows: table.rowCount, columns: table.columns.count, delimiter: plan.delimiter,
             decimalComma: plan.decimalComma, encoding: source.encoding.rawValue, titleLines: plan.titleLines,
             footerLines: footers, hasHeader: plan.hasHeader,
-            thousands: parts.contains { $0.builders.contains { $0.usedThousands } }, markers: markers,
+            thousands: thousands, markers: markers,
             skippedRows: skipped.count, skippedLines: skipped.prefix(5).map { bytes.location(of: $0.offset).line },
             skippedKinds: Array(Set(skipped.map(\.kind.rawValue))).sorted(), kinds: kinds,
             idColumn: plan.idColumn.map { plan.names[$0] }, threads: parts.count)

@@ -8,7 +8,9 @@ final class PartParser: @unchecked Sendable {
     let fileEnd: Int
     let lenient: Bool
     let numbers: NumberParser
-    let builders: [ColumnBuilder]
+    /// One builder per column, in stable memory so the hot loop mutates them in place without
+    /// the copy-on-write and exclusivity checks an array property of a class would cost.
+    let builders: UnsafeMutableBufferPointer<ColumnBuilder>
     /// The mapped file, whose pages behind the parser are handed back as it goes.
     var pages: FileBytes?
     private var released = 0
@@ -30,7 +32,20 @@ final class PartParser: @unchecked Sendable {
         self.lenient = lenient
         self.numbers = numbers
         let estimate = Int(Double(range.count) / max(plan.bytesPerRecord, 1) * 1.05) + 16
-        builders = plan.kinds.map { ColumnBuilder(kind: $0, capacity: estimate) }
+        builders = .allocate(capacity: plan.columnCount)
+        _ = builders.initialize(from: plan.kinds.map { ColumnBuilder(kind: $0, capacity: estimate) })
+    }
+
+    deinit {
+        builders.deinitialize()
+        builders.deallocate()
+    }
+
+    /// Move column j's builder out (leaving an empty one), to assemble the column.
+    func takeBuilder(_ j: Int) -> ColumnBuilder {
+        let b = builders[j]
+        builders[j] = ColumnBuilder(kind: b.kind, capacity: 0)
+        return b
     }
 
     /// Parse records from where the last call stopped until one ends at or after `end`.
