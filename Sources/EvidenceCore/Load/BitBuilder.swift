@@ -1,9 +1,10 @@
 /// Appends bits one at a time (validity masks, boolean values) and joins parts in order.
+/// Storage is a `RawVec`; the owner calls `free()`.
 struct BitBuilder {
-    private(set) var words: [UInt64] = []
+    private(set) var words = RawVec<UInt64>()
     private(set) var count = 0
 
-    init(capacity: Int = 0) { words.reserveCapacity((capacity + 63) >> 6) }
+    init(capacity: Int = 0) { words.reserve((capacity + 63) >> 6) }
 
     @inline(__always)
     mutating func append(_ bit: Bool) {
@@ -16,9 +17,9 @@ struct BitBuilder {
     mutating func append(contentsOf other: BitBuilder) {
         let r = count & 63
         if r == 0 {
-            words.append(contentsOf: other.words)
+            words.append(contentsOf: other.words.buffer)
         } else {
-            for w in other.words {
+            for w in other.words.buffer {
                 words[words.count - 1] |= w << UInt64(r)
                 words.append(w >> UInt64(64 - r))
             }
@@ -37,5 +38,9 @@ struct BitBuilder {
         if r != 0 { words[words.count - 1] &= (1 << UInt64(r)) - 1 }
     }
 
-    var bitmap: Bitmap { Bitmap(words: words, count: count) }
+    var popcount: Int { words.buffer.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    var bitmap: Bitmap { Bitmap(words: words.array, count: count) }
+
+    mutating func free() { words.free(); count = 0 }
 }

@@ -14,34 +14,42 @@ enum ColumnAssembly {
             for (r, m) in p.markers { markers[r + Int32(base)] = m }
             base += p.count
         }
+        defer {
+            validity.free()
+            for k in parts.indices { parts[k].free() }
+        }
         let data: ColumnData
         switch kind {
         case .number:
-            var v = parts[0].numbers
-            parts[0].numbers = []
-            for k in parts.indices.dropFirst() { v.append(contentsOf: parts[k].numbers); parts[k].numbers = [] }
+            var v: [Double] = []
+            v.reserveCapacity(base)
+            for k in parts.indices { v.append(contentsOf: parts[k].numbers.buffer); parts[k].numbers.free() }
             data = .number(v)
         case .grade:
-            var v = parts[0].grades
-            parts[0].grades = []
-            for k in parts.indices.dropFirst() { v.append(contentsOf: parts[k].grades); parts[k].grades = [] }
+            var v: [UInt8] = []
+            v.reserveCapacity(base)
+            for k in parts.indices { v.append(contentsOf: parts[k].grades.buffer); parts[k].grades.free() }
             data = .grade(v)
         case .boolean:
             var b = BitBuilder()
-            for k in parts.indices { b.append(contentsOf: parts[k].booleans); parts[k].booleans = BitBuilder() }
+            for k in parts.indices { b.append(contentsOf: parts[k].booleans); parts[k].booleans.free() }
             data = .boolean(b.bitmap)
+            b.free()
         case .text:
             var dict = parts[0].dictionary
-            var codes = parts[0].codes
-            parts[0].codes = []
+            parts[0].dictionary = ByteDictionary(capacity: 1)
+            var codes: [UInt32] = []
+            codes.reserveCapacity(base)
+            codes.append(contentsOf: parts[0].codes.buffer)
+            parts[0].codes.free()
             for k in parts.indices.dropFirst() {
                 let d = parts[k].dictionary
-                if d.count == 0 { codes.append(contentsOf: parts[k].codes); parts[k].codes = []; continue }
+                if d.count == 0 { codes.append(contentsOf: parts[k].codes.buffer); parts[k].codes.free(); continue }
                 var remap = [UInt32](repeating: 0, count: d.count)
                 for e in 0..<d.count { remap[e] = d.withEntry(e) { ptr, n in dict.code(ptr, n) } }
                 let start = codes.count
-                codes.append(contentsOf: parts[k].codes)
-                parts[k].codes = []
+                codes.append(contentsOf: parts[k].codes.buffer)
+                parts[k].codes.free()
                 codes.withUnsafeMutableBufferPointer { c in
                     remap.withUnsafeBufferPointer { r in
                         for i in start..<c.count { c[i] = r[Int(c[i])] }

@@ -3,9 +3,9 @@
 /// the column as text.
 struct ColumnBuilder {
     let kind: ColumnKind
-    var numbers: [Double] = []
-    var codes: [UInt32] = []
-    var grades: [UInt8] = []
+    var numbers = RawVec<Double>()
+    var codes = RawVec<UInt32>()
+    var grades = RawVec<UInt8>()
     var booleans = BitBuilder()
     var validity = BitBuilder()
     var dictionary: ByteDictionary
@@ -21,9 +21,9 @@ struct ColumnBuilder {
         self.kind = kind
         dictionary = ByteDictionary(capacity: kind == .text ? 256 : 1)
         switch kind {
-        case .number: numbers.reserveCapacity(capacity)
-        case .text: codes.reserveCapacity(capacity)
-        case .grade: grades.reserveCapacity(capacity)
+        case .number: numbers.reserve(capacity)
+        case .text: codes.reserve(capacity)
+        case .grade: grades.reserve(capacity)
         case .boolean: booleans = BitBuilder(capacity: capacity)
         }
         validity = BitBuilder(capacity: capacity)
@@ -85,6 +85,11 @@ struct ColumnBuilder {
     /// Append an empty field (a short row padded in lenient mode never reaches here; this is
     /// for rows that end early only where allowed).
     mutating func appendEmpty() { appendMissing(.empty) }
+
+    /// Free the storage (builders are moved, never copied, so exactly one owner frees).
+    mutating func free() {
+        numbers.free(); codes.free(); grades.free(); booleans.free(); validity.free()
+    }
 
     /// Drop the last `k` rows (a row that turned out bad after some fields were added).
     mutating func removeLast(_ k: Int) {

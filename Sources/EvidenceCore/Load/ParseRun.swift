@@ -27,7 +27,7 @@ struct ParseRun {
         for j in 0..<plan.columnCount where plan.kinds[j] != .text {
             let misfits = parts.reduce(0) { $0 + $1.builders[j].misfits }
             guard misfits > 0 else { continue }
-            let good = parts.reduce(0) { $0 + $1.builders[j].validity.bitmap.popcount }
+            let good = parts.reduce(0) { $0 + $1.builders[j].validity.popcount }
             if good >= 20, misfits <= max(1, good / 100) {
                 if !lenient { throw typeError(column: j, parts: parts, good: good) }
                 for (k, p) in parts.enumerated() {

@@ -37,6 +37,7 @@ final class PartParser: @unchecked Sendable {
     }
 
     deinit {
+        for j in builders.indices { builders[j].free() }
         builders.deinitialize()
         builders.deallocate()
     }
@@ -116,7 +117,7 @@ final class PartParser: @unchecked Sendable {
 
     /// A padded notes line: only the first field has text, and it reads like a sentence.
     private func looksLikeNote(_ fields: [FieldRef]) -> Bool {
-        guard plan.columnCount > 1, nonEmptyCount(fields) == 1 else { return false }
+        guard plan.columnCount > 1, fields[1].end == fields[1].start, nonEmptyCount(fields) == 1 else { return false }
         let f = fields[0]
         guard f.end > f.start else { return false }
         for i in f.start..<f.end where base[i] == 0x20 || base[i] == UInt8(ascii: ":") { return true }

@@ -1,0 +1,51 @@
+/// A growable buffer of plain values for the parse's hot loop: appending is a capacity check
+/// and a store, without the uniqueness and exclusivity checks a Swift Array pays per append.
+/// Owned by exactly one builder; `free()` must be called (builders do it when assembled).
+struct RawVec<T: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<T>?
+    private(set) var count = 0
+    private(set) var capacity = 0
+
+    init(capacity: Int = 0) { if capacity > 0 { reserve(capacity) } }
+
+    mutating func reserve(_ n: Int) {
+        guard n > capacity else { return }
+        let fresh = UnsafeMutablePointer<T>.allocate(capacity: n)
+        if let base { fresh.update(from: base, count: count); base.deallocate() }
+        base = fresh
+        capacity = n
+    }
+
+    @inline(__always)
+    mutating func append(_ v: T) {
+        if count == capacity { reserve(max(16, capacity * 2)) }
+        base.unsafelyUnwrapped[count] = v
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(i: Int) -> T {
+        get { base.unsafelyUnwrapped[i] }
+        nonmutating set { base.unsafelyUnwrapped[i] = newValue }
+    }
+
+    mutating func removeLast(_ k: Int) { count -= min(k, count) }
+
+    mutating func append(contentsOf other: UnsafeBufferPointer<T>) {
+        reserve(count + other.count)
+        if let src = other.baseAddress, other.count > 0 { (base.unsafelyUnwrapped + count).update(from: src, count: other.count) }
+        count += other.count
+    }
+
+    var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Copy out as an Array.
+    var array: [T] { Array(buffer) }
+
+    mutating func free() {
+        base?.deallocate()
+        base = nil
+        count = 0
+        capacity = 0
+    }
+}
