@@ -7,15 +7,15 @@ struct ByteDictionary {
     private(set) var arena: [UInt8] = []
     /// Start of each entry in `arena`; entry k spans offsets[k]..<offsets[k+1].
     private(set) var offsets: [Int] = [0]
-    private var hashes: [UInt64] = []
-    /// code + 1, or 0 for an empty slot.
-    private var slots: [UInt32]
+    /// 0 for an empty slot, else the hash's top 32 bits above code + 1: one load (one cache
+    /// miss, for a column of unique ids) usually settles a probe.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 64) {
         var n = 64
         while n < capacity * 2 { n <<= 1 }
-        slots = [UInt32](repeating: 0, count: n)
+        slots = [UInt64](repeating: 0, count: n)
         mask = n - 1
     }
 
@@ -42,12 +42,13 @@ struct ByteDictionary {
     @inline(__always)
     mutating func code(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
         let h = ByteDictionary.hash(p, n)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
-            let s = slots[i]
-            if s == 0 { return insert(p, n, h, slot: i) }
-            let c = Int(s - 1)
-            if hashes[c] == h {
+            let s = slots.withUnsafeBufferPointer { $0[i] }
+            if s == 0 { return insert(p, n, tag, slot: i) }
+            let c = Int(s & 0xFFFF_FFFF) - 1
+            if s & 0xFFFF_FFFF_0000_0000 == tag {
                 let lo = offsets[c], hi = offsets[c + 1]
                 if hi - lo == n {
                     let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + lo, p, n) == 0 }
@@ -58,24 +59,41 @@ struct ByteDictionary {
         }
     }
 
-    private mutating func insert(_ p: UnsafePointer<UInt8>, _ n: Int, _ h: UInt64, slot: Int) -> UInt32 {
+    /// The code of `p[0..<n]` if present (read-only: no copy of a shared table).
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32? {
+        let h = ByteDictionary.hash(p, n)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s == 0 { return nil }
+            let c = Int(s & 0xFFFF_FFFF) - 1
+            if s & 0xFFFF_FFFF_0000_0000 == tag, offsets[c + 1] - offsets[c] == n {
+                let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + offsets[c], p, n) == 0 }
+                if same { return UInt32(c) }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func insert(_ p: UnsafePointer<UInt8>, _ n: Int, _ tag: UInt64, slot: Int) -> UInt32 {
         let c = UInt32(count)
         arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
         offsets.append(arena.count)
-        hashes.append(h)
-        slots[slot] = c + 1
+        slots[slot] = tag | UInt64(c + 1)
         if count * 2 > slots.count { grow() }
         return c
     }
 
     private mutating func grow() {
         let n = slots.count * 2
-        var fresh = [UInt32](repeating: 0, count: n)
+        var fresh = [UInt64](repeating: 0, count: n)
         let m = n - 1
         for c in 0..<count {
-            var i = Int(truncatingIfNeeded: hashes[c]) & m
+            let h = withEntry(c) { ByteDictionary.hash($0, $1) }
+            var i = Int(truncatingIfNeeded: h) & m
             while fresh[i] != 0 { i = (i + 1) & m }
-            fresh[i] = UInt32(c + 1)
+            fresh[i] = h & 0xFFFF_FFFF_0000_0000 | UInt64(c + 1)
         }
         slots = fresh
         mask = m
@@ -93,12 +111,17 @@ struct ByteDictionary {
     func strings() -> [String]? {
         var out: [String] = []
         out.reserveCapacity(count)
-        for k in 0..<count {
+        return appendStrings(to: &out, entries: 0..<count) ? out : nil
+    }
+
+    /// Append the strings of `entries` to `out`; false when one is not valid UTF-8.
+    func appendStrings(to out: inout [String], entries: some Sequence<Int>) -> Bool {
+        for k in entries {
             let s: String? = withEntry(k) { p, n in String(validating: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) }
-            guard let s else { return nil }
+            guard let s else { return false }
             out.append(s)
         }
-        return out
+        return true
     }
 
     /// The first entry that is not valid UTF-8.

@@ -9,9 +9,6 @@ public struct LoadResult: Sendable {
 /// Loads a CSV/TSV file: decode, sniff, parse (two threads on large files), type, report.
 /// Failures are `Diagnostic`s of category `.data` with `file:line:column`.
 public enum CSVLoader {
-    /// Files smaller than this are parsed on one thread.
-    static let parallelThreshold = 4 << 20
-
     public static func load(path: String, name: String, displayPath: String, options: LoadOptions) throws -> LoadResult {
         let file: FileBytes
         do { file = try FileBytes(mapping: path) } catch {
@@ -24,7 +21,7 @@ public enum CSVLoader {
             switch plan {
             case .retry(let s): source = s; continue
             case .plan(let plan):
-                let run = ParseRun(source: source, plan: plan, lenient: options.lenient, displayPath: displayPath)
+                let run = ParseRun(source: source, plan: plan, lenient: options.lenient, displayPath: displayPath, parallelBytes: options.parallelBytes)
                 switch try run.execute() {
                 case .done(var result):
                     result.report.name = name

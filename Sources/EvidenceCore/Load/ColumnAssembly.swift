@@ -36,17 +36,27 @@ enum ColumnAssembly {
             data = .boolean(b.bitmap)
             b.free()
         case .text:
-            var dict = parts[0].dictionary
-            parts[0].dictionary = ByteDictionary(capacity: 1)
+            // The first part's codes stand; later parts' values are looked up in it
+            // (read-only) and their new values appended after, in order.
+            let firstDict = parts[0].dictionary
+            var words: [String] = []
             var codes: [UInt32] = []
             codes.reserveCapacity(base)
             codes.append(contentsOf: parts[0].codes.buffer)
             parts[0].codes.free()
+            guard firstDict.appendStrings(to: &words, entries: 0..<firstDict.count) else { return nil }
             for k in parts.indices.dropFirst() {
                 let d = parts[k].dictionary
                 if d.count == 0 { codes.append(contentsOf: parts[k].codes.buffer); parts[k].codes.free(); continue }
                 var remap = [UInt32](repeating: 0, count: d.count)
-                for e in 0..<d.count { remap[e] = d.withEntry(e) { ptr, n in dict.code(ptr, n) } }
+                var fresh: [Int] = []
+                for e in 0..<d.count {
+                    if let c = d.withEntry(e, { firstDict.find($0, $1) }) { remap[e] = c } else {
+                        remap[e] = UInt32(words.count + fresh.count)
+                        fresh.append(e)
+                    }
+                }
+                guard d.appendStrings(to: &words, entries: fresh) else { return nil }
                 let start = codes.count
                 codes.append(contentsOf: parts[k].codes.buffer)
                 parts[k].codes.free()
@@ -55,9 +65,7 @@ enum ColumnAssembly {
                         for i in start..<c.count { c[i] = r[Int(c[i])] }
                     }
                 }
-                // Missing slots hold code 0 of the part; point them at code 0 of the whole.
             }
-            guard let words = dict.strings() else { return nil }
             data = .text(TextData(codes: codes, dictionary: words))
         }
         return Column(name: name, data: data, validity: validity.bitmap, markers: markers, isID: isID)

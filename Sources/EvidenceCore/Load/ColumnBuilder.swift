@@ -17,9 +17,9 @@ struct ColumnBuilder {
     var misfitOffsets: [Int] = []
     var usedThousands = false
 
-    init(kind: ColumnKind, capacity: Int) {
+    init(kind: ColumnKind, capacity: Int, isID: Bool = false) {
         self.kind = kind
-        dictionary = ByteDictionary(capacity: kind == .text ? 256 : 1)
+        dictionary = ByteDictionary(capacity: kind == .text ? (isID ? capacity : 256) : 1)
         switch kind {
         case .number: numbers.reserve(capacity)
         case .text: codes.reserve(capacity)

@@ -13,6 +13,8 @@ public struct LoadOptions: Sendable, Equatable {
     public var id: String?
     /// Load the good rows and report the bad ones instead of failing.
     public var lenient = false
+    /// Data of at least this many bytes is parsed on two threads (tests lower it).
+    var parallelBytes = 4 << 20
 
     public init() {}
 

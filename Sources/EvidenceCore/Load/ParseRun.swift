@@ -7,6 +7,7 @@ struct ParseRun {
     let plan: LoadPlan
     let lenient: Bool
     let displayPath: String
+    let parallelBytes: Int
 
     enum Outcome { case done(LoadResult), demote(Set<Int>), notUTF8 }
 
@@ -43,14 +44,16 @@ struct ParseRun {
         if !demote.isEmpty { return .demote(demote) }
 
         let thousands = parts.contains { p in (0..<plan.columnCount).contains { p.builders[$0].usedThousands } }
-        var columns: [Column] = []
-        columns.reserveCapacity(plan.columnCount)
-        for j in 0..<plan.columnCount {
-            guard let c = ColumnAssembly.column(name: plan.names[j], isID: j == plan.idColumn, parts: parts.map { $0.takeBuilder(j) }) else {
-                return .notUTF8
+        // Assemble the columns on two threads; each column frees its parts as it is built.
+        let slots = ColumnSlots(count: plan.columnCount)
+        for j in 0..<plan.columnCount { slots.builders[j] = parts.map { $0.takeBuilder(j) } }
+        let names = plan.names, idColumn = plan.idColumn
+        DispatchQueue.concurrentPerform(iterations: 2) { t in
+            for j in stride(from: t, to: names.count, by: 2) {
+                slots.set(j, ColumnAssembly.column(name: names[j], isID: j == idColumn, parts: slots.takeBuilders(j)))
             }
-            columns.append(c)
         }
+        guard let columns = slots.all() else { return .notUTF8 }
         var table = Table(rowCount: rowBase.last!, columns: columns)
         if !dropRows.isEmpty {
             table = table.gather((0..<Int32(table.rowCount)).filter { !dropRows.contains($0) })
@@ -85,7 +88,7 @@ struct ParseRun {
         while cut < end, bytes.base[cut] != 0x0A { cut += 1 }
         cut += 1
         let cutAt = cut
-        guard dataLen >= CSVLoader.parallelThreshold, cut < end else {
+        guard dataLen >= parallelBytes, cut < end else {
             let p = part(plan.dataStart..<end)
             p.run(until: end)
             return ([p], p.pending.count)
@@ -106,3 +109,38 @@ struct ParseRun {
         return (both, first.pending.count + second.pending.count)
     }
 }
+
+/// Results written by the two assembly threads, each to its own slots.
+final class ColumnSlots: @unchecked Sendable {
+    private let columns: UnsafeMutableBufferPointer<Column?>
+    /// Each column's part builders, moved out by the thread that assembles it (so nothing
+    /// else keeps their dictionaries alive).
+    let builders: UnsafeMutableBufferPointer<[ColumnBuilder]>
+    init(count: Int) {
+        columns = .allocate(capacity: count)
+        columns.initialize(repeating: nil)
+        builders = .allocate(capacity: count)
+        builders.initialize(repeating: [])
+    }
+    deinit {
+        columns.deinitialize()
+        columns.deallocate()
+        builders.deinitialize()
+        builders.deallocate()
+    }
+    func takeBuilders(_ j: Int) -> [ColumnBuilder] {
+        let b = builders[j]
+        builders[j] = []
+        return b
+    }
+    func set(_ j: Int, _ c: Column?) { columns[j] = c }
+    /// Nil when a column could not be built (text that is not UTF-8).
+    func all() -> [Column]? {
+        var out: [Column] = []
+        for c in columns { guard let c else { return nil }; out.append(c) }
+        return out
+    }
+}
+
+/// Builders own raw buffers and are moved between threads, never shared.
+extension ColumnBuilder: @unchecked Sendable {}

@@ -33,7 +33,7 @@ final class PartParser: @unchecked Sendable {
         self.numbers = numbers
         let estimate = Int(Double(range.count) / max(plan.bytesPerRecord, 1) * 1.05) + 16
         builders = .allocate(capacity: plan.columnCount)
-        _ = builders.initialize(from: plan.kinds.map { ColumnBuilder(kind: $0, capacity: estimate) })
+        _ = builders.initialize(from: plan.kinds.indices.map { ColumnBuilder(kind: plan.kinds[$0], capacity: estimate, isID: $0 == plan.idColumn) })
     }
 
     deinit {

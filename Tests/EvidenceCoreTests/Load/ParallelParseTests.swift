@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import EvidenceCore
+
+/// The two-thread parse must give exactly what one thread gives, wherever the cut falls —
+/// also inside a quoted field that holds line breaks.
+struct ParallelParseTests {
+    static func load(_ path: String, parallel: Bool, lenient: Bool = false) throws -> LoadResult {
+        var o = LoadOptions()
+        o.parallelBytes = parallel ? 0 : Int.max
+        o.lenient = lenient
+        return try CSVLoader.load(path: path, name: "p", displayPath: "p.csv", options: o)
+    }
+
+    static func sameTables(_ a: Table, _ b: Table) -> Bool {
+        guard a.rowCount == b.rowCount, a.columnNames == b.columnNames else { return false }
+        for (x, y) in zip(a.columns, b.columns) {
+            guard x.type == y.type else { return false }
+            for r in 0..<a.rowCount where x.value(at: r) != y.value(at: r) { return false }
+        }
+        return true
+    }
+
+    @Test(arguments: [0, 1, 2, 3, 5, 8]) func twoThreadsEqualOne(shift: Int) throws {
+        let f = LoadFixtures()
+        var text = "student_id,school,year,note,reading,writing,sen\n"
+        for i in 0..<40 {
+            // Multi-line quoted notes everywhere, so some cut lands inside one; `shift` moves
+            // the middle of the file.
+            let note = i % 3 == 0 ? "\"line one\nline, two\n\"\"three\"\"\"" : "plain"
+            text += "S\(i),\"Ekbacken, Umeå\",\(i % 9 + 1),\(note),\(400 + i),\(["A", "C", "", "F"][i % 4]),\(i % 2 == 0 ? "ja" : "nej")\n"
+        }
+        text += String(repeating: "x", count: shift).isEmpty ? "" : "S99,Lärkan,5,\(String(repeating: "x", count: shift)),410,B,ja\n"
+        let path = f.write("p.csv", text)
+        let one = try Self.load(path, parallel: false)
+        let two = try Self.load(path, parallel: true)
+        #expect(one.table.rowCount == (shift == 0 ? 40 : 41))
+        #expect(Self.sameTables(one.table, two.table))
+        #expect(two.table.columns[3].value(at: 0) == .text("line one\nline, two\n\"three\""))
+    }
+
+    @Test func errorsAndFootersAcrossTheCut() throws {
+        let f = LoadFixtures()
+        var text = "a,b\n"
+        for i in 0..<30 { text += "\(i),\(i * 2)\n" }
+        text += "31\n"
+        for i in 32..<60 { text += "\(i),\(i * 2)\n" }
+        text += "Källa: exempel\n"
+        let path = f.write("p.csv", text)
+        #expect(throws: Diagnostic.self) { try Self.load(path, parallel: true) }
+        let lenient = try Self.load(path, parallel: true, lenient: true)
+        #expect(lenient.table.rowCount == 58)
+        #expect(lenient.report.skippedLines == [32])
+        #expect(lenient.report.footerLines == 1)
+    }
+}
