@@ -14,7 +14,7 @@ struct ByteDictionary {
 
     init(capacity: Int = 64) {
         var n = 64
-        while n < capacity * 2 { n <<= 1 }
+        while n * 3 < capacity * 4 { n <<= 1 }
         slots = [UInt64](repeating: 0, count: n)
         mask = n - 1
     }
@@ -81,7 +81,7 @@ struct ByteDictionary {
         arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
         offsets.append(arena.count)
         slots[slot] = tag | UInt64(c + 1)
-        if count * 2 > slots.count { grow() }
+        if count * 4 > slots.count * 3 { grow() }
         return c
     }
 

@@ -31,7 +31,7 @@ final class PartParser: @unchecked Sendable {
         self.stoppedAt = range.lowerBound
         self.lenient = lenient
         self.numbers = numbers
-        let estimate = Int(Double(range.count) / max(plan.bytesPerRecord, 1) * 1.05) + 16
+        let estimate = Int(Double(range.count) / max(plan.bytesPerRecord, 1) * 1.02) + 16
         builders = .allocate(capacity: plan.columnCount)
         _ = builders.initialize(from: plan.kinds.indices.map { ColumnBuilder(kind: plan.kinds[$0], capacity: estimate, isID: $0 == plan.idColumn) })
     }
@@ -54,10 +54,10 @@ final class PartParser: @unchecked Sendable {
     /// `stoppedAt` (then it simply continues this part to the end of the file).
     func run(until end: Int) {
         let scanner = RecordScanner(base: base, end: fileEnd, delimiter: plan.delimiter)
-        var fields: [FieldRef] = []
-        fields.reserveCapacity(plan.columnCount + 4)
+        var fields = RawVec<FieldRef>(capacity: plan.columnCount + 4)
+        defer { fields.free() }
         var pos = stoppedAt
-        var nextRelease = pos + (8 << 20)
+        var nextRelease = pos + (2 << 20)
         while pos < end {
             let outcome = scanner.scan(at: pos, into: &fields)
             switch outcome {
@@ -71,20 +71,20 @@ final class PartParser: @unchecked Sendable {
                 pos = next
                 continue
             case .record(let next):
-                handle(fields, at: pos)
+                handle(fields.buffer, at: pos)
                 pos = next
             }
             if pos >= nextRelease, let pages {
                 pages.releasePages(max(released, start)..<pos)
                 released = pos
-                nextRelease = pos + (8 << 20)
+                nextRelease = pos + (2 << 20)
             }
             if !lenient, problems.count >= 5 { break }
         }
         stoppedAt = pos
     }
 
-    private func handle(_ fields: [FieldRef], at offset: Int) {
+    private func handle(_ fields: UnsafeBufferPointer<FieldRef>, at offset: Int) {
         if RecordScanner.isBlank(fields) { return }
         if fields.count == plan.columnCount {
             if looksLikeNote(fields) { pending.append(offset); return }
@@ -108,15 +108,16 @@ final class PartParser: @unchecked Sendable {
         let held = pending
         pending = []
         let scanner = RecordScanner(base: base, end: fileEnd, delimiter: plan.delimiter)
-        var fields: [FieldRef] = []
+        var fields = RawVec<FieldRef>(capacity: plan.columnCount + 4)
+        defer { fields.free() }
         for off in held {
             _ = scanner.scan(at: off, into: &fields)
-            if fields.count == plan.columnCount { dispatch(fields) } else { ragged(fields.count, at: off) }
+            if fields.count == plan.columnCount { dispatch(fields.buffer) } else { ragged(fields.count, at: off) }
         }
     }
 
     /// A padded notes line: only the first field has text, and it reads like a sentence.
-    private func looksLikeNote(_ fields: [FieldRef]) -> Bool {
+    private func looksLikeNote(_ fields: UnsafeBufferPointer<FieldRef>) -> Bool {
         guard plan.columnCount > 1, fields[1].end == fields[1].start, nonEmptyCount(fields) == 1 else { return false }
         let f = fields[0]
         guard f.end > f.start else { return false }
@@ -124,7 +125,7 @@ final class PartParser: @unchecked Sendable {
         return false
     }
 
-    private func nonEmptyCount(_ fields: [FieldRef]) -> Int {
+    private func nonEmptyCount(_ fields: UnsafeBufferPointer<FieldRef>) -> Int {
         var n = 0
         for f in fields where f.end > f.start { n += 1 }
         return n
@@ -133,7 +134,7 @@ final class PartParser: @unchecked Sendable {
     private var scratch: [UInt8] = []
 
     @inline(__always)
-    private func dispatch(_ fields: [FieldRef]) {
+    private func dispatch(_ fields: UnsafeBufferPointer<FieldRef>) {
         for j in 0..<fields.count {
             let f = fields[j]
             if f.escaped {

@@ -27,8 +27,8 @@ struct RecordScanner {
 
     /// Scan the record at `pos` into `fields` (cleared first).
     @inline(__always)
-    func scan(at pos: Int, into fields: inout [FieldRef]) -> ScanOutcome {
-        fields.removeAll(keepingCapacity: true)
+    func scan<S: FieldSink>(at pos: Int, into fields: inout S) -> ScanOutcome {
+        fields.reset()
         let p = base
         let d = delimiter
         var i = pos
@@ -90,7 +90,21 @@ struct RecordScanner {
     }
 
     /// True when the record is one empty unquoted field (a blank line).
-    static func isBlank(_ fields: [FieldRef]) -> Bool {
+    static func isBlank<C: RandomAccessCollection>(_ fields: C) -> Bool where C.Element == FieldRef, C.Index == Int {
         fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
     }
+}
+
+/// Where a scan puts its fields: an Array (sniffing, tests) or a RawVec (the hot loop).
+protocol FieldSink {
+    mutating func reset()
+    mutating func append(_ f: FieldRef)
+}
+
+extension Array: FieldSink where Element == FieldRef {
+    mutating func reset() { removeAll(keepingCapacity: true) }
+}
+
+extension RawVec: FieldSink where T == FieldRef {
+    @inline(__always) mutating func reset() { removeLast(count) }
 }
