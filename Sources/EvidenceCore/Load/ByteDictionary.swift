@@ -11,12 +11,48 @@ struct ByteDictionary {
     /// miss, for a column of unique ids) usually settles a probe.
     private var slots: [UInt64]
     private var mask: Int
+    /// Id columns are usually unique and sorted (S0001, S0002, …). While every new value sorts
+    /// after the last one, values are simply appended — sequential memory, no hash table —
+    /// and the table is built only when that stops being true.
+    private(set) var ascending: Bool
 
-    init(capacity: Int = 64) {
+    init(capacity: Int = 64, expectAscending: Bool = false) {
+        ascending = expectAscending
         var n = 64
-        while n * 3 < capacity * 4 { n <<= 1 }
+        while n * 3 < capacity * 4, !expectAscending { n <<= 1 }
         slots = [UInt64](repeating: 0, count: n)
         mask = n - 1
+        if expectAscending { offsets.reserveCapacity(capacity + 1); arena.reserveCapacity(capacity * 8) }
+    }
+
+    /// True when `p[0..<n]` sorts after the last entry (bytewise).
+    private func isAfterLast(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard count > 0 else { return true }
+        let lo = offsets[count - 1], len = offsets[count] - lo
+        let c = arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + lo, p, min(len, n)) }
+        return c < 0 || (c == 0 && len < n)
+    }
+
+    /// Leave the ascending mode: put every entry so far into the hash table.
+    mutating func index() {
+        guard ascending else { return }
+        ascending = false
+        var n = 64
+        while n * 3 < max(count, 16) * 8 { n <<= 1 }
+        slots = [UInt64](repeating: 0, count: n)
+        mask = n - 1
+        for c in 0..<count {
+            let h = withEntry(c) { ByteDictionary.hash($0, $1) }
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = h & 0xFFFF_FFFF_0000_0000 | UInt64(c + 1)
+        }
+    }
+
+    /// The first and last entries' bytes compare so that all of `other` sorts after all of self.
+    func allBefore(_ other: ByteDictionary) -> Bool {
+        guard ascending, other.ascending, count > 0, other.count > 0 else { return false }
+        return other.withEntry(0) { isAfterLast($0, $1) }
     }
 
     var count: Int { offsets.count - 1 }
@@ -41,6 +77,14 @@ struct ByteDictionary {
     /// The code of `p[0..<n]`, adding it when new.
     @inline(__always)
     mutating func code(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
+        if ascending {
+            if isAfterLast(p, n) {
+                arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+                offsets.append(arena.count)
+                return UInt32(count - 1)
+            }
+            index()
+        }
         let h = ByteDictionary.hash(p, n)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
@@ -61,6 +105,7 @@ struct ByteDictionary {
 
     /// The code of `p[0..<n]` if present (read-only: no copy of a shared table).
     func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32? {
+        precondition(!ascending, "index() before find")
         let h = ByteDictionary.hash(p, n)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask

@@ -36,9 +36,10 @@ enum ColumnAssembly {
             data = .boolean(b.bitmap)
             b.free()
         case .text:
-            // The first part's codes stand; later parts' values are looked up in it
-            // (read-only) and their new values appended after, in order.
-            let firstDict = parts[0].dictionary
+            // The first part's codes stand; later parts' values are looked up in it and their
+            // new values appended after, in order (sorted unique ids need no lookups at all).
+            var firstDict = parts[0].dictionary
+            var lastDict = parts[0].dictionary
             var words: [String] = []
             var codes: [UInt32] = []
             codes.reserveCapacity(base)
@@ -50,13 +51,22 @@ enum ColumnAssembly {
                 if d.count == 0 { codes.append(contentsOf: parts[k].codes.buffer); parts[k].codes.free(); continue }
                 var remap = [UInt32](repeating: 0, count: d.count)
                 var fresh: [Int] = []
-                for e in 0..<d.count {
+                let allNew = parts.count == 2 && lastDict.allBefore(d)
+                if allNew {
+                    // Sorted unique ids in both halves: every value of this part is new.
+                    for e in 0..<d.count { remap[e] = UInt32(words.count + e) }
+                    fresh = Array(0..<d.count)
+                } else {
+                    firstDict.index()
+                }
+                for e in 0..<d.count where !allNew {
                     if let c = d.withEntry(e, { firstDict.find($0, $1) }) { remap[e] = c } else {
                         remap[e] = UInt32(words.count + fresh.count)
                         fresh.append(e)
                     }
                 }
                 guard d.appendStrings(to: &words, entries: fresh) else { return nil }
+                lastDict = d
                 let start = codes.count
                 codes.append(contentsOf: parts[k].codes.buffer)
                 parts[k].codes.free()

@@ -19,7 +19,7 @@ struct ColumnBuilder {
 
     init(kind: ColumnKind, capacity: Int, isID: Bool = false) {
         self.kind = kind
-        dictionary = ByteDictionary(capacity: kind == .text ? (isID ? capacity : 256) : 1)
+        dictionary = ByteDictionary(capacity: kind == .text ? (isID ? capacity : 256) : 1, expectAscending: isID)
         switch kind {
         case .number: numbers.reserve(capacity)
         case .text: codes.reserve(capacity)

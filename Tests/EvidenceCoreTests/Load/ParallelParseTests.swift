@@ -54,3 +54,36 @@ struct ParallelParseTests {
         #expect(lenient.report.footerLines == 1)
     }
 }
+
+/// The id column's dictionary appends while ids ascend and switches to hashing when not.
+struct ByteDictionaryTests {
+    func codes(_ values: [String], ascending: Bool) -> ([UInt32], [String]) {
+        var d = ByteDictionary(capacity: 4, expectAscending: ascending)
+        let c = values.map { v in Array(v.utf8).withUnsafeBufferPointer { d.code($0.baseAddress!, $0.count) } }
+        return (c, d.strings() ?? [])
+    }
+
+    @Test func ascendingThenRepeatsStillDeduplicate() {
+        let values = ["S01", "S02", "S10", "S02", "S03", "S01", "S10", "T"]
+        let hashed = codes(values, ascending: false)
+        let appended = codes(values, ascending: true)
+        #expect(hashed.0 == [0, 1, 2, 1, 3, 0, 2, 4])
+        #expect(appended.0 == hashed.0 && appended.1 == hashed.1)
+        #expect(codes(["S1", "S1"], ascending: true).0 == [0, 0], "equal is not after")
+        #expect(codes(["S10", "S1"], ascending: true).0 == [0, 1], "a prefix sorts before")
+    }
+
+    @Test func partsOfSortedIdsMergeInOrder() throws {
+        let f = LoadFixtures()
+        var text = "student_id,score\n"
+        for i in 0..<200 { text += "S\(1000 + i),\(i)\n" }
+        text += "S1005,7\n"  // a repeat in the second half
+        let path = f.write("ids.csv", text)
+        let one = try ParallelParseTests.load(path, parallel: false)
+        let two = try ParallelParseTests.load(path, parallel: true)
+        #expect(ParallelParseTests.sameTables(one.table, two.table))
+        guard case .text(let t) = two.table.columns[0].data else { Issue.record("id is text"); return }
+        #expect(t.dictionary.count == 200)
+        #expect(t.codes[200] == t.codes[5])
+    }
+}
