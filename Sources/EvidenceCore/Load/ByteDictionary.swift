@@ -95,12 +95,26 @@ struct ByteDictionary {
             if s & 0xFFFF_FFFF_0000_0000 == tag {
                 let lo = offsets[c], hi = offsets[c + 1]
                 if hi - lo == n {
-                    let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + lo, p, n) == 0 }
+                    let same = arena.withUnsafeBufferPointer { a in ByteDictionary.equal(a.baseAddress! + lo, p, n) }
                     if same { return UInt32(c) }
                 }
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// Byte equality, eight bytes at a time: values are short, so a libc call costs more
+    /// than the comparison.
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        while i + 8 <= n {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n { if a[i] != b[i] { return false }; i += 1 }
+        return true
     }
 
     /// The code of `p[0..<n]` if present (read-only: no copy of a shared table).
@@ -114,7 +128,7 @@ struct ByteDictionary {
             if s == 0 { return nil }
             let c = Int(s & 0xFFFF_FFFF) - 1
             if s & 0xFFFF_FFFF_0000_0000 == tag, offsets[c + 1] - offsets[c] == n {
-                let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + offsets[c], p, n) == 0 }
+                let same = arena.withUnsafeBufferPointer { a in ByteDictionary.equal(a.baseAddress! + offsets[c], p, n) }
                 if same { return UInt32(c) }
             }
             i = (i + 1) & mask

@@ -13,7 +13,9 @@ struct NumberParser: Sendable {
 
     func release() {}
 
-    private static let powers: [Double] = (0...22).map { e in
+    /// 1e0…1e22, all exact in a Double (an instance table: a static would cost a
+    /// once-check per number).
+    private let powers: [Double] = (0...22).map { e in
         var x = 1.0
         for _ in 0..<e { x *= 10 }
         return x
@@ -53,7 +55,7 @@ struct NumberParser: Sendable {
         }
         if i == end, sawDigit, digits < 19, mantissa <= (1 << 53), scale >= -22, scale <= 22 {
             var v = Double(mantissa)
-            if scale < 0 { v /= NumberParser.powers[-scale] } else if scale > 0 { v *= NumberParser.powers[scale] }
+            if scale < 0 { v /= powers[-scale] } else if scale > 0 { v *= powers[scale] }
             return negative ? -v : v
         }
         return slowPath(p, n, usedThousands: &usedThousands)
