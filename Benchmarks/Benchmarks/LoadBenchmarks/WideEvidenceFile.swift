@@ -13,8 +13,12 @@ enum WideEvidenceFile {
     static func path(rows: Int) -> String {
         let path = NSTemporaryDirectory() + "evsh-bench-wide-\(rows).csv"
         if FileManager.default.fileExists(atPath: path) { return path }
+        // Written in 1 MB chunks, so making the file does not inflate the measured peak memory.
+        let partial = path + ".partial"
+        FileManager.default.createFile(atPath: partial, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: partial) else { fatalError("cannot write \(partial)") }
         var out: [UInt8] = []
-        out.reserveCapacity(rows * 130)
+        out.reserveCapacity(1 << 21)
         func put(_ s: String) { out.append(contentsOf: s.utf8) }
         func put(int v: Int) { put(String(v)) }
         put("student_id,school,class,year,gender,lang_background,sen,teacher")
@@ -44,10 +48,11 @@ enum WideEvidenceFile {
                 put(","); if rng.next() % 33 != 0 { put(int: Int(rng.next() % 4) + 1) }
             }
             put("\n")
+            if out.count >= 1 << 20 { handle.write(Data(out)); out.removeAll(keepingCapacity: true) }
         }
-        // Write beside, then rename: an interrupted run never leaves a half file to reuse.
-        let partial = path + ".partial"
-        FileManager.default.createFile(atPath: partial, contents: Data(out))
+        handle.write(Data(out))
+        try? handle.close()
+        // Written beside, then renamed: an interrupted run never leaves a half file to reuse.
         try? FileManager.default.moveItem(atPath: partial, toPath: path)
         return path
     }
