@@ -87,3 +87,18 @@ struct ByteDictionaryTests {
         #expect(t.codes[200] == t.codes[5])
     }
 }
+
+struct RawVecTests {
+    /// Growing across the 1 MB line moves the values from malloc to a mapping, and on.
+    @Test func growsAcrossTheMappingThreshold() {
+        var v = RawVec<Double>(capacity: 10)
+        for i in 0..<400_000 { v.append(Double(i)) }
+        #expect(v.count == 400_000)
+        #expect(v[0] == 0 && v[131_071] == 131_071 && v[399_999] == 399_999)
+        var sum = 0.0
+        for x in v.buffer { sum += x }
+        #expect(sum == 399_999 * 400_000 / 2)
+        v.free()
+        #expect(v.count == 0)
+    }
+}
