@@ -44,7 +44,8 @@ enum LoadCommand {
         }
         let path = resolve(first.text, ctx.session)
         let n = name ?? datasetName(forPath: first.text)
-        let result = try CSVLoader.load(path: path, name: n, displayPath: first.text, options: options)
+        let result = try CSVLoader.load(path: path, name: n, displayPath: first.text, options: options,
+                                        cancellation: ctx.session.environment.cancellation)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         ctx.session.addTable(LoadedTable(table: result.table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
         var out = Output([.message(result.report.summary), .message(result.report.typesLine)])

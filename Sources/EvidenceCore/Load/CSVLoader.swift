@@ -9,7 +9,8 @@ public struct LoadResult: Sendable {
 /// Loads a CSV/TSV file: decode, sniff, parse (two threads on large files), type, report.
 /// Failures are `Diagnostic`s of category `.data` with `file:line:column`.
 public enum CSVLoader {
-    public static func load(path: String, name: String, displayPath: String, options: LoadOptions) throws -> LoadResult {
+    public static func load(path: String, name: String, displayPath: String, options: LoadOptions,
+                            cancellation: Cancellation? = nil) throws -> LoadResult {
         let file: FileBytes
         do { file = try FileBytes(mapping: path) } catch {
             throw openError(error, displayPath)
@@ -21,7 +22,8 @@ public enum CSVLoader {
             switch plan {
             case .retry(let s): source = s; continue
             case .plan(let plan):
-                let run = ParseRun(source: source, plan: plan, lenient: options.lenient, displayPath: displayPath, parallelBytes: options.parallelBytes)
+                var run = ParseRun(source: source, plan: plan, lenient: options.lenient, displayPath: displayPath, parallelBytes: options.parallelBytes)
+                run.cancellation = cancellation
                 switch try run.execute() {
                 case .done(var result):
                     result.report.name = name

@@ -8,6 +8,7 @@ struct ParseRun {
     let lenient: Bool
     let displayPath: String
     let parallelBytes: Int
+    var cancellation: Cancellation? = nil
 
     enum Outcome { case done(LoadResult), demote(Set<Int>), notUTF8 }
 
@@ -16,6 +17,7 @@ struct ParseRun {
         let numbers = NumberParser(decimalComma: plan.decimalComma)
         defer { numbers.release() }
         let (parts, footers) = parse(bytes, numbers: numbers)
+        if parts.contains(where: \.interrupted) { try cancellation?.check() }
         let problems = parts.flatMap(\.problems).sorted { $0.offset < $1.offset }
         if let first = problems.first, !lenient { throw diagnostic(first, more: problems.count - 1) }
         var skipped = parts.flatMap(\.skipped).sorted { $0.offset < $1.offset }
@@ -82,6 +84,7 @@ struct ParseRun {
         func part(_ r: Range<Int>) -> PartParser {
             let p = PartParser(plan: plan, base: bytes.base, range: r, fileEnd: end, lenient: lenient, numbers: numbers)
             if source.bytes === source.original { p.pages = bytes }
+            p.cancellation = cancellation
             return p
         }
         var cut = plan.dataStart + dataLen / 2
@@ -98,6 +101,7 @@ struct ParseRun {
         let first = part(plan.dataStart..<cut), second = part(cut..<end)
         let both = [first, second]
         DispatchQueue.concurrentPerform(iterations: 2) { i in both[i].run(until: i == 0 ? cutAt : end) }
+        if first.interrupted || second.interrupted { return (both, 0) }
         if first.stoppedAt != cut, first.problems.isEmpty || first.stoppedAt > cut {
             if first.stoppedAt < end, first.problems.isEmpty { first.run(until: end) }
             return ([first], first.pending.count)

@@ -13,6 +13,9 @@ final class PartParser: @unchecked Sendable {
     let builders: UnsafeMutableBufferPointer<ColumnBuilder>
     /// The mapped file, whose pages behind the parser are handed back as it goes.
     var pages: FileBytes?
+    /// Ctrl-C: checked every 2 MB.
+    var cancellation: Cancellation?
+    private(set) var interrupted = false
     private var released = 0
 
     private(set) var problems: [ParseProblem] = []
@@ -74,10 +77,11 @@ final class PartParser: @unchecked Sendable {
                 handle(fields.buffer, at: pos)
                 pos = next
             }
-            if pos >= nextRelease, let pages {
-                pages.releasePages(max(released, start)..<pos)
+            if pos >= nextRelease {
+                pages?.releasePages(max(released, start)..<pos)
                 released = pos
                 nextRelease = pos + (2 << 20)
+                if cancellation?.isCancelled == true { interrupted = true; stoppedAt = pos; return }
             }
             if !lenient, problems.count >= 5 { break }
         }

@@ -102,3 +102,19 @@ struct RawVecTests {
         #expect(v.count == 0)
     }
 }
+
+struct LoadCancellationTests {
+    /// Ctrl-C during a long load stops it with "interrupted" and loads nothing.
+    @Test func ctrlCStopsALongLoad() {
+        let f = LoadFixtures()
+        let row = "S0000001,123.5,456\n"
+        let path = f.write("big.csv", "id,a,b\n" + String(repeating: row, count: 200_000))
+        let c = Cancellation()
+        c.cancel()
+        #expect(throws: Diagnostic.self) {
+            try CSVLoader.load(path: path, name: "big", displayPath: "big.csv", options: LoadOptions(), cancellation: c)
+        }
+        let ok = try? CSVLoader.load(path: path, name: "big", displayPath: "big.csv", options: LoadOptions(), cancellation: Cancellation())
+        #expect(ok?.table.rowCount == 200_000)
+    }
+}
