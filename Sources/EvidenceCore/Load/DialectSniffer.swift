@@ -67,7 +67,15 @@ struct DialectSniffer {
             width = recs[h].count
         } else {
             h = recs.indices.first { recs[$0].count == width && nonEmpty(recs[$0]) >= min(2, width) } ?? firstNonBlank
+            // The line above with one more, empty, field is the header (`id,name,`).
+            if h > 0, width > 1, recs[h - 1].count == width + 1, nonEmpty(recs[h - 1]) == width,
+               let last = recs[h - 1].last, last.start == last.end { h -= 1 }
             width = recs[h].count
+        }
+        // A header ending in a delimiter that no row has (`id,name,`) is an export artefact.
+        if let last = recs[h].last, width > 1, !last.quoted, last.start == last.end {
+            let rest = recs[(h + 1)...].filter { !RecordScanner.isBlank($0) }
+            if !rest.isEmpty, rest.allSatisfy({ $0.count == width - 1 }) { width -= 1 }
         }
         // Data rows of the sample: the right width; trailing notes are left out when the whole
         // file was sampled.
@@ -80,7 +88,7 @@ struct DialectSniffer {
         let hasHeader = options.header ?? !looksLikeData(recs[h], kinds: kinds, parser: parser)
         if !hasHeader { kinds = (0..<width).map { j in kind(of: ([recs[h]] + dataRows).map { $0[j] }, parser: parser) } }
         var names: [String] = []
-        for (j, f) in recs[h].enumerated() {
+        for (j, f) in recs[h].prefix(width).enumerated() {
             guard hasHeader else { names.append("column_\(j + 1)"); continue }
             guard let s = text(f) else { throw .headerNotUTF8 }
             let t = s.trimmingCharacters(in: .whitespaces)

@@ -89,6 +89,14 @@ struct SwedishExportTests {
         #expect(f.table("latin")?.columns[1].value(at: 0) == .text("Västerås"))
     }
 
+    @Test func headerWithATrailingDelimiter() throws {
+        let f = LoadFixtures()
+        f.write("trail.csv", "elev,klass,poäng;\n".replacingOccurrences(of: ";", with: ",") + "S1,5A,12\nS2,5B,14\n")
+        let r = f.run("load trail.csv")
+        #expect(r.text.contains("trail: 2 rows, 3 columns"), "\(r.text)")
+        #expect(f.table("trail")?.columnNames == ["elev", "klass", "poäng"])
+    }
+
     @Test func headerlessFileIsDetected() throws {
         let f = LoadFixtures()
         f.write("nohead.csv", "S1,5,A\nS2,6,B\nS3,4,C\n")
