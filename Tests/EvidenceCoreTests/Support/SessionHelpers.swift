@@ -12,7 +12,7 @@ func render(_ lines: [String], width: Int = 100) -> (text: String, output: Outpu
 /// Where the shared corpora are (../shared beside the checkout), or nil in a user's clone.
 func sharedDirectory() -> String? {
     var url = #filePath
-    for _ in 0..<3 { url = (url as NSString).deletingLastPathComponent }
+    for _ in 0..<4 { url = (url as NSString).deletingLastPathComponent }  // file, Support, EvidenceCoreTests, Tests
     let shared = ((url as NSString).deletingLastPathComponent as NSString).appendingPathComponent("shared")
     return FileManager.default.fileExists(atPath: shared) ? shared : nil
 }

@@ -1,0 +1,109 @@
+/// Builds one typed column from field bytes during a parse. Values that do not fit the kind
+/// are counted (with the first one's place) so the loader can report a type error or re-read
+/// the column as text.
+struct ColumnBuilder {
+    let kind: ColumnKind
+    var numbers = RawVec<Double>()
+    var codes = RawVec<UInt32>()
+    var grades = RawVec<UInt8>()
+    var booleans = BitBuilder()
+    var validity = BitBuilder()
+    var dictionary: ByteDictionary
+    var markers: [Int32: MissingKind] = [:]
+    /// Fields that did not fit the kind, and the byte offset of the first.
+    var misfits = 0
+    var firstMisfit: (row: Int, offset: Int)?
+    var misfitRows: [Int32] = []
+    var misfitOffsets: [Int] = []
+    var usedThousands = false
+
+    init(kind: ColumnKind, capacity: Int, isID: Bool = false) {
+        self.kind = kind
+        dictionary = ByteDictionary(capacity: kind == .text ? (isID ? capacity : 256) : 1, expectAscending: isID)
+        switch kind {
+        case .number: numbers.reserve(capacity)
+        case .text: codes.reserve(capacity)
+        case .grade: grades.reserve(capacity)
+        case .boolean: booleans = BitBuilder(capacity: capacity)
+        }
+        validity = BitBuilder(capacity: capacity)
+    }
+
+    var count: Int { validity.count }
+
+    @inline(__always)
+    private mutating func appendMissing(_ m: MissingKind?) {
+        if let m, m != .empty { markers[Int32(count)] = m }
+        switch kind {
+        case .number: numbers.append(.nan)
+        case .text: codes.append(0)
+        case .grade: grades.append(0)
+        case .boolean: booleans.append(false)
+        }
+        validity.append(false)
+    }
+
+    /// Add one field. `p` points at the field's (unescaped) bytes; `offset` is its place in the
+    /// file buffer, for error messages; `quoted` fields are never markers or empty-missing.
+    @inline(__always)
+    mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, offset: Int, parser: NumberParser) {
+        switch kind {
+        case .number:
+            if let v = parser.parse(p, n, usedThousands: &usedThousands) {
+                numbers.append(v); validity.append(true); return
+            }
+        case .text:
+            if n == 0, !quoted { appendMissing(.empty); return }
+            codes.append(dictionary.code(p, n)); validity.append(true); return
+        case .grade:
+            if let g = Tokens.grade(p, n) { grades.append(g); validity.append(true); return }
+        case .boolean:
+            if let b = Tokens.boolean(p, n) { booleans.append(b); validity.append(true); return }
+        }
+        if isBlank(p, n) { appendMissing(.empty); return }
+        if let m = Tokens.marker(trimmed(p, n).0, trimmed(p, n).1) { appendMissing(m); return }
+        if firstMisfit == nil { firstMisfit = (count, offset) }
+        misfits += 1
+        if misfitRows.count < 1000 { misfitRows.append(Int32(count)); misfitOffsets.append(offset) }
+        appendMissing(.empty)
+    }
+
+    @inline(__always)
+    private func isBlank(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        for i in 0..<n where p[i] != 0x20 { return false }
+        return true
+    }
+
+    @inline(__always)
+    private func trimmed(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UnsafePointer<UInt8>, Int) {
+        var i = 0, e = n
+        while i < e, p[i] == 0x20 { i += 1 }
+        while e > i, p[e - 1] == 0x20 { e -= 1 }
+        return (p + i, e - i)
+    }
+
+    /// Append an empty field (a short row padded in lenient mode never reaches here; this is
+    /// for rows that end early only where allowed).
+    mutating func appendEmpty() { appendMissing(.empty) }
+
+    /// Free the storage (builders are moved, never copied, so exactly one owner frees).
+    mutating func free() {
+        numbers.free(); codes.free(); grades.free(); booleans.free(); validity.free()
+    }
+
+    /// Drop the last `k` rows (a row that turned out bad after some fields were added).
+    mutating func removeLast(_ k: Int) {
+        guard k > 0 else { return }
+        let from = count - k
+        switch kind {
+        case .number: numbers.removeLast(k)
+        case .text: codes.removeLast(k)
+        case .grade: grades.removeLast(k)
+        case .boolean: booleans.removeLast(k)
+        }
+        validity.removeLast(k)
+        for r in from..<(from + k) { markers[Int32(r)] = nil }
+        while let last = misfitRows.last, Int(last) >= from { misfitRows.removeLast(); misfitOffsets.removeLast(); misfits -= 1 }
+        if let f = firstMisfit, f.row >= from { firstMisfit = nil }
+    }
+}

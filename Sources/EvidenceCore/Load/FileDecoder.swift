@@ -1,0 +1,72 @@
+/// The file as UTF-8 bytes ready to parse, and how it was encoded.
+struct DecodedSource: @unchecked Sendable {
+    /// UTF-8 bytes: the mapped file itself, or a transcoded copy.
+    var bytes: FileBytes
+    /// Where the text starts (after a UTF-8 BOM).
+    var start: Int
+    var encoding: TextEncoding
+    /// The file as read, for a second try in another encoding.
+    var original: FileBytes
+}
+
+/// Decides the encoding (BOM, then UTF-8 validity, then Windows-1252) and transcodes when needed.
+enum FileDecoder {
+    /// Files up to this size are checked for UTF-8 in full before parsing; larger ones are
+    /// checked at the start, and their text values again as they are read.
+    static let fullCheckLimit = 32 << 20
+
+    static func decode(_ file: FileBytes, forced: TextEncoding?, displayPath: String) throws -> DecodedSource {
+        let bom = TextEncoding.bom(file.raw)
+        switch forced ?? bom?.0 {
+        case .utf8, .utf8BOM:
+            let start = bom?.0 == .utf8BOM ? 3 : 0
+            if forced != nil, let bad = TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(rebasing: file.raw[start...])) {
+                throw invalidEncoding(file, at: start + bad, displayPath: displayPath, declared: "UTF-8")
+            }
+            return DecodedSource(bytes: file, start: start, encoding: bom?.0 == .utf8BOM ? .utf8BOM : .utf8, original: file)
+        case .utf16LE, .utf16BE:
+            let big = (forced ?? bom?.0) == .utf16BE
+            let skip = bom.map { $0.0 == .utf16LE || $0.0 == .utf16BE ? $0.1 : 0 } ?? 0
+            switch TextEncoding.fromUTF16(UnsafeRawBufferPointer(rebasing: file.raw[skip...]), bigEndian: big) {
+            case .success(let utf8):
+                return DecodedSource(bytes: FileBytes(bytes: utf8), start: 0, encoding: big ? .utf16BE : .utf16LE, original: file)
+            case .failure(let f):
+                var partial: [UInt8] = []
+                if case .success(let p) = TextEncoding.fromUTF16(UnsafeRawBufferPointer(rebasing: file.raw[skip..<(skip + f.offset)]), bigEndian: big) { partial = p }
+                let loc = FileBytes(bytes: partial).location(of: partial.count)
+                throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-16",
+                                      location: FileLocation(file: displayPath, line: loc.line, column: loc.column),
+                                      kind: "invalid encoding", hint: "re-export the file as UTF-8, or say encoding=windows-1252 if it is not UTF-16")
+            }
+        case .windows1252:
+            return windows1252(file)
+        case nil:
+            let limit = file.count <= fullCheckLimit ? file.count : 1 << 20
+            if let bad = TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(rebasing: file.raw[0..<limit])),
+               limit == file.count || bad < limit - 4 {
+                return windows1252(file)
+            }
+            return DecodedSource(bytes: file, start: 0, encoding: .utf8, original: file)
+        }
+    }
+
+    static func windows1252(_ file: FileBytes) -> DecodedSource {
+        DecodedSource(bytes: FileBytes(bytes: TextEncoding.fromWindows1252(file.raw)), start: 0, encoding: .windows1252, original: file)
+    }
+
+    /// The error for bytes that are not UTF-8 although UTF-8 was asked for.
+    static func invalidEncoding(_ bytes: FileBytes, displayPath: String) -> Diagnostic {
+        let bad = TextEncoding.firstInvalidUTF8(bytes.raw) ?? 0
+        return invalidEncoding(bytes, at: bad, displayPath: displayPath, declared: "UTF-8")
+    }
+
+    static func invalidEncoding(_ bytes: FileBytes, at offset: Int, displayPath: String, declared: String) -> Diagnostic {
+        let loc = bytes.location(of: offset)
+        let b = offset < bytes.count ? bytes.base[offset] : 0
+        let hex = String(b, radix: 16, uppercase: true)
+        return Diagnostic.data("byte 0x\(hex.count == 1 ? "0" + hex : hex) is not valid \(declared)",
+                               location: FileLocation(file: displayPath, line: loc.line, column: loc.column),
+                               kind: "invalid encoding",
+                               hint: "leave out encoding= to let evsh detect it, or say encoding=windows-1252 for a Swedish Excel export")
+    }
+}

@@ -1,0 +1,79 @@
+/// `with option=value …` for `load`. Every option overrides one of the sniffer's guesses.
+public struct LoadOptions: Sendable, Equatable {
+    /// `,` `;` tab `|` (also spelled comma, semicolon, tab, pipe).
+    public var delimiter: UInt8?
+    /// true for a decimal comma, false for a decimal point.
+    public var decimalComma: Bool?
+    public var encoding: TextEncodingChoice?
+    /// Whether the first record after the title lines is a header.
+    public var header: Bool?
+    /// Records to skip before the header (title lines).
+    public var skip: Int?
+    /// The id column by name, or "" for none.
+    public var id: String?
+    /// Load the good rows and report the bad ones instead of failing.
+    public var lenient = false
+    /// Data of at least this many bytes is parsed on two threads (tests lower it).
+    var parallelBytes = 4 << 20
+
+    public init() {}
+
+    /// The option names, for help and errors.
+    public static let names = ["delimiter", "decimal", "encoding", "header", "skip", "id", "lenient"]
+
+    /// Parse one option; nil value error message when the value is not understood.
+    public mutating func set(_ key: String, _ value: String) -> String? {
+        let v = value.lowercased()
+        switch key {
+        case "delimiter", "delim", "sep", "separator":
+            switch v {
+            case ",", "comma": delimiter = UInt8(ascii: ",")
+            case ";", "semicolon": delimiter = UInt8(ascii: ";")
+            case "tab", "\\t", "\t": delimiter = 0x09
+            case "|", "pipe": delimiter = UInt8(ascii: "|")
+            default: return "expected , ; tab or | for delimiter, found '\(value)'"
+            }
+        case "decimal":
+            switch v {
+            case ",", "comma": decimalComma = true
+            case ".", "point", "dot": decimalComma = false
+            default: return "expected 'comma' or 'point' for decimal, found '\(value)'"
+            }
+        case "encoding":
+            guard let e = TextEncoding(option: v) else {
+                return "expected utf-8, utf-16, utf-16be or windows-1252 for encoding, found '\(value)'"
+            }
+            encoding = TextEncodingChoice(e)
+        case "header":
+            guard let b = LoadOptions.bool(v) else { return "expected true or false for header, found '\(value)'" }
+            header = b
+        case "skip":
+            guard let n = Int(v), n >= 0, n < 1_000_000 else { return "expected a line count for skip, found '\(value)'" }
+            skip = n
+        case "id":
+            id = v == "none" || v.isEmpty ? "" : value
+        case "lenient":
+            guard let b = LoadOptions.bool(v) else { return "expected true or false for lenient, found '\(value)'" }
+            lenient = b
+        default:
+            let hint = Suggestions.didYouMean(key, in: LoadOptions.names).map { " (\($0))" } ?? ""
+            return "unknown option '\(key)'\(hint); options are \(LoadOptions.names.joined(separator: ", "))"
+        }
+        return nil
+    }
+
+    static func bool(_ v: String) -> Bool? {
+        switch v {
+        case "true", "yes", "on", "1", "ja": true
+        case "false", "no", "off", "0", "nej": false
+        default: nil
+        }
+    }
+}
+
+/// A public wrapper so `LoadOptions` can carry the (internal) encoding.
+public struct TextEncodingChoice: Sendable, Equatable {
+    let encoding: TextEncoding
+    init(_ e: TextEncoding) { encoding = e }
+    public var name: String { encoding.rawValue }
+}

@@ -1,0 +1,96 @@
+/// Parses a number straight from field bytes. Most evidence values are short decimals, which
+/// take the exact fast path (Clinger: at most 19 significant digits, mantissa ≤ 2^53, power of
+/// ten ≤ 22, one exact multiply or divide). Anything else is copied, cleaned (decimal comma to
+/// point, digit grouping removed) and handed to Swift's `Double(_:)`, which reads with the C
+/// locale: plain `strtod` follows LC_NUMERIC and would misread "1.5" under a Swedish locale.
+struct NumberParser: Sendable {
+    /// The decimal separator: `.` or `,`.
+    let decimal: UInt8
+
+    init(decimalComma: Bool) {
+        decimal = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
+    }
+
+    func release() {}
+
+    /// 1e0…1e22, all exact in a Double (an instance table: a static would cost a
+    /// once-check per number).
+    private let powers: [Double] = (0...22).map { e in
+        var x = 1.0
+        for _ in 0..<e { x *= 10 }
+        return x
+    }
+
+    /// The value of `p[0..<n]`, or nil when it is not a number. Surrounding spaces are ignored;
+    /// `usedThousands` is set when a space, U+00A0 or U+202F grouped the digits ("12 345").
+    @inline(__always)
+    func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool) -> Double? {
+        var i = 0
+        var end = n
+        while i < end, p[i] == 0x20 { i += 1 }
+        while end > i, p[end - 1] == 0x20 { end -= 1 }
+        if i == end { return nil }
+        var negative = false
+        if p[i] == UInt8(ascii: "-") { negative = true; i += 1 } else if p[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var scale = 0
+        var sawDigit = false
+        while i < end {
+            let d = p[i] &- 48
+            if d > 9 { break }
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(d); if mantissa != 0 { digits += 1 } } else { scale += 1 }
+            sawDigit = true
+            i += 1
+        }
+        if i < end, p[i] == decimal {
+            i += 1
+            while i < end {
+                let d = p[i] &- 48
+                if d > 9 { break }
+                if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(d); if mantissa != 0 { digits += 1 }; scale -= 1 }
+                sawDigit = true
+                i += 1
+            }
+        }
+        if i == end, sawDigit, digits < 19, mantissa <= (1 << 53), scale >= -22, scale <= 22 {
+            var v = Double(mantissa)
+            if scale < 0 { v /= powers[-scale] } else if scale > 0 { v *= powers[scale] }
+            return negative ? -v : v
+        }
+        return slowPath(p, n, usedThousands: &usedThousands)
+    }
+
+    /// Exponents, long mantissas and digit grouping: clean into a NUL-terminated buffer.
+    private func slowPath(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool) -> Double? {
+        guard n < 120 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buf -> Double? in
+            var i = 0, end = n, k = 0
+            while i < end, p[i] == 0x20 { i += 1 }
+            while end > i, p[end - 1] == 0x20 { end -= 1 }
+            var grouped = false
+            var sawE = false, sawDigit = false
+            while i < end {
+                let c = p[i]
+                if c >= 48 && c <= 57 { sawDigit = true; buf[k] = c; k += 1; i += 1; continue }
+                if c == decimal { buf[k] = UInt8(ascii: "."); k += 1; i += 1; continue }
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                    if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { if sawE || !sawDigit { return nil }; sawE = true }
+                    buf[k] = c; k += 1; i += 1; continue
+                }
+                // A thousands separator must sit between digits and be followed by three digits.
+                var w = 0
+                if c == 0x20 { w = 1 } else if c == 0xC2, i + 1 < end, p[i + 1] == 0xA0 { w = 2 } else if c == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0xAF { w = 3 }
+                guard w > 0, !sawE, k > 0, buf[k - 1] >= 48, buf[k - 1] <= 57, i + w + 3 <= end else { return nil }
+                for j in 0..<3 where p[i + w + j] < 48 || p[i + w + j] > 57 { return nil }
+                if i + w + 3 < end { let after = p[i + w + 3]; if after >= 48 && after <= 57 { return nil } }
+                grouped = true
+                i += w
+            }
+            guard sawDigit, k > 0 else { return nil }
+            guard let v = Double(String(decoding: UnsafeBufferPointer(rebasing: buf[0..<k]), as: UTF8.self)), v.isFinite else { return nil }
+            if grouped { usedThousands = true }
+            return v
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// One field of a record: byte range in the buffer (quotes excluded) and how it was written.
+struct FieldRef {
+    var start: Int
+    var end: Int
+    var quoted: Bool
+    /// Holds `""` pairs that must be collapsed to read the value.
+    var escaped: Bool
+}
+
+/// How a record scan ended.
+enum ScanOutcome: Equatable {
+    /// A record ended; the next one starts at `next`.
+    case record(next: Int)
+    /// A quote opened at `at` never closed before the end of the input.
+    case unclosedQuote(at: Int)
+    /// Text follows a closing quote at `at` (`"ab"c`); the record continues to `next`.
+    case strayQuote(at: Int, next: Int)
+}
+
+/// The RFC 4180 record scanner over UTF-8 bytes: fields split by one delimiter byte, `"` quotes
+/// with `""` escapes, quoted delimiters and newlines, LF, CRLF or CR line ends. A quote inside an
+/// unquoted field is kept as text (`5" ruler`, `37°36'37.8"N`), as most exporters write it.
+struct RecordScanner {
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    let delimiter: UInt8
+
+    /// Scan the record at `pos` into `fields` (cleared first).
+    @inline(__always)
+    func scan<S: FieldSink>(at pos: Int, into fields: inout S) -> ScanOutcome {
+        fields.reset()
+        let p = base
+        let d = delimiter
+        var i = pos
+        while true {
+            let fieldStart = i
+            if i < end, p[i] == 0x22 {
+                i += 1
+                let contentStart = i
+                var escaped = false
+                while true {
+                    if i >= end { return .unclosedQuote(at: fieldStart) }
+                    if p[i] == 0x22 {
+                        if i + 1 < end, p[i + 1] == 0x22 { escaped = true; i += 2; continue }
+                        break
+                    }
+                    i += 1
+                }
+                fields.append(FieldRef(start: contentStart, end: i, quoted: true, escaped: escaped))
+                i += 1
+                while i < end, p[i] == 0x20 { i += 1 }
+                if i < end, p[i] != d, p[i] != 0x0A, p[i] != 0x0D {
+                    return .strayQuote(at: i, next: skipToLineEnd(from: i))
+                }
+            } else {
+                while i < end {
+                    let c = p[i]
+                    if c == d || c == 0x0A || c == 0x0D { break }
+                    i += 1
+                }
+                fields.append(FieldRef(start: fieldStart, end: i, quoted: false, escaped: false))
+            }
+            if i >= end { return .record(next: end) }
+            let c = p[i]
+            if c == d { i += 1; continue }
+            if c == 0x0D {
+                i += 1
+                if i < end, p[i] == 0x0A { i += 1 }
+                return .record(next: i)
+            }
+            return .record(next: i + 1)
+        }
+    }
+
+    /// After a stray quote: continue to the end of the physical line, so a lenient load can go on.
+    func skipToLineEnd(from start: Int) -> Int {
+        var i = start
+        while i < end, base[i] != 0x0A { i += 1 }
+        return min(i + 1, end)
+    }
+
+    /// The bytes of a field with `""` collapsed, for escaped quoted fields.
+    static func unescape(_ p: UnsafePointer<UInt8>, _ f: FieldRef, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var i = f.start
+        while i < f.end {
+            out.append(p[i])
+            i += p[i] == 0x22 && i + 1 < f.end && p[i + 1] == 0x22 ? 2 : 1
+        }
+    }
+
+    /// True when the record is one empty unquoted field (a blank line).
+    static func isBlank<C: RandomAccessCollection>(_ fields: C) -> Bool where C.Element == FieldRef, C.Index == Int {
+        fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
+    }
+}
+
+/// Where a scan puts its fields: an Array (sniffing, tests) or a RawVec (the hot loop).
+protocol FieldSink {
+    mutating func reset()
+    mutating func append(_ f: FieldRef)
+}
+
+extension Array: FieldSink where Element == FieldRef {
+    mutating func reset() { removeAll(keepingCapacity: true) }
+}
+
+extension RawVec: FieldSink where T == FieldRef {
+    @inline(__always) mutating func reset() { removeLast(count) }
+}
