@@ -47,9 +47,12 @@ enum LoadCommand {
         let result = try CSVLoader.load(path: path, name: n, displayPath: first.text, options: options,
                                         cancellation: ctx.session.environment.cancellation)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        ctx.session.addTable(LoadedTable(table: result.table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
+        // Personnummer never enter the session: columns of them become keyed pseudonyms here.
+        let (table, privacyNotes) = try Privacy.pseudonymise(result.table, session: ctx.session)
+        ctx.session.addTable(LoadedTable(table: table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
         var out = Output([.message(result.report.summary), .message(result.report.typesLine)])
         if let s = result.report.skippedLine { out.append(.warning(s)) }
+        for note in privacyNotes { out.append(.message(note)) }
         return out
     }
 
