@@ -1,3 +1,5 @@
+import Dispatch
+
 /// `tail`: freeze the lowest P % at a baseline cycle and follow the same students (and the
 /// rest of the cohort) over later cycles, beside the regression-to-the-mean expectation
 /// (domain.md A1 "tail tracking", D2). z-scores are against the cohort in the dataset at each
@@ -61,9 +63,26 @@ public struct TailTracking: Sendable {
         tailSize = tailCount
         cohortSize = cohort.n
         let m0 = cohort.mean, s0 = cohort.sd
+        // Later cycles are independent (a quantile and one pass each): follow them on both cores.
+        let later = Array(series.values.dropFirst())
+        var perCycle = [[Row]](repeating: [], count: later.count)
+        let frozen = inTail
+        perCycle.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: later.count) { j in
+                slots[j] = TailTracking.follow(base: base, later: later[j], cycle: series.cycles[j + 1], inTail: frozen,
+                                               p: p, m0: m0, s0: s0)
+            }
+        }
+        rows = perCycle.flatMap { $0 }
+    }
+
+    /// The tail and the rest at one later cycle.
+    static func follow(base: [Double], later: [Double], cycle: String, inTail: [Bool], p: Double,
+                       m0: Double, s0: Double) -> [Row] {
+        let n = base.count
         var out: [Row] = []
-        for k in 1..<series.values.count {
-            let later = series.values[k]
+        do {
             let cutK = Selection.quantiles(later, [p])[0]
             // One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
             // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x - m)/s).
@@ -94,12 +113,12 @@ public struct TailTracking: Sendable {
                 let c = Double(cnt[g])
                 let z0 = cnt[g] > 0 ? (s0g[g] / c - m0) / s0 : .nan
                 let zk = cnt[g] > 0 ? (skg[g] / c - mk) / sk : .nan
-                out.append(Row(cycle: series.cycles[k], group: g == 0 ? "tail" : "rest", n: cnt[g], meanZBaseline: z0,
+                out.append(Row(cycle: cycle, group: g == 0 ? "tail" : "rest", n: cnt[g], meanZBaseline: z0,
                                meanZ: zk, gain: cnt[g] > 0 ? (skg[g] - s0g[g]) / c : .nan, r: r, expectedZ: r * z0,
                                stillInTail: still[g], wilson: Wilson.interval(successes: still[g], n: cnt[g])))
             }
         }
-        rows = out
+        return out
     }
 }
 
