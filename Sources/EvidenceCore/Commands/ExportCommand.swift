@@ -89,7 +89,7 @@ enum ExportCommand {
             summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
             if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         }
-        do { try AtomicFile.save(text, to: path) } catch var d as Diagnostic {
+        do { try AtomicFile.save(text, to: path, kind: "export") } catch var d as Diagnostic {
             d.span = ctx.args.span(pathWord)
             throw d
         }

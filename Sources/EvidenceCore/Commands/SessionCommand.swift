@@ -52,11 +52,11 @@ enum SessionCommand {
         let kept = s.entries.filter { $0.recorded && (failed || !$0.failed) }.count
         let dropped = s.entries.filter { $0.recorded && $0.failed }.count - (failed ? 0 : 0)
         if sub.isKeyword("save") {
-            try AtomicTextFile.write(SessionScript.render(s, includeFailed: failed), to: path)
+            try AtomicFile.save(SessionScript.render(s, includeFailed: failed), to: path, kind: "session")
             s.savedEntryCount = s.entries.count
             Journal.markSaved(s, to: path)
         } else {
-            try AtomicTextFile.write(TranscriptWriter.render(s, includeFailed: failed, title: title), to: path)
+            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title), to: path, kind: "session")
         }
         var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
         let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in

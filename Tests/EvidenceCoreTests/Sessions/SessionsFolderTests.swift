@@ -24,7 +24,7 @@ struct SessionsFolderTests {
         let script = try String(contentsOfFile: dir + "/" + name.dropLast(3) + ".evsh", encoding: .utf8)
         let s = Session(environment: SessionEnvironment(terminalWidth: { 100 }, workingDirectory: dir))
         _ = ScriptRunner(session: s, options: .init(safe: true)).run(text: script, file: name) { _ in }
-        try AtomicTextFile.write(TranscriptWriter.render(s, title: title), to: md)
+        try AtomicFile.save(TranscriptWriter.render(s, title: title), to: md)
     }
 
     @Test("sessions/*.md check clean", arguments: transcripts)

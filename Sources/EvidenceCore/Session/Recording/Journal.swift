@@ -48,7 +48,7 @@ public struct Journal: Sendable {
     func create(_ text: String, directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        try AtomicTextFile.write(text, to: path)
+        try AtomicFile.save(text, to: path, kind: "journal")
     }
 
     func append(_ text: String, sync: Bool = true) throws {
