@@ -41,7 +41,7 @@ public struct ShellHooks {
 /// Starts evsh: the interactive shell on a terminal, otherwise a plain run of `-c` text or
 /// of stdin. Returns the exit status for the process.
 public enum Shell {
-    public static let version = "0.1.0"
+    public static var version: String { Session.evshVersion }
 
     public static func run(_ options: ShellOptions, hooks: ShellHooks = ShellHooks()) -> ExitStatus {
         let interactive = options.command == nil && Terminal.isInteractive
