@@ -48,10 +48,10 @@ enum BandsCommand {
         }
         try ctx.args.expectEnd(usage: usage)
         let t = TransitionTable(series: series, scheme: scheme)
-        return render(t)
+        return render(t, settings: ctx.session.settings)
     }
 
-    static func render(_ t: TransitionTable) -> Output {
+    static func render(_ t: TransitionTable, settings st: Settings) -> Output {
         var rows: [[Cell]] = []
         for i in t.bands.indices {
             var row: [Cell] = [.text(t.bands[i])]
@@ -67,7 +67,15 @@ enum BandsCommand {
                                 header: ["\(t.from) \\ \(t.to)"] + t.bands + ["n"], rows: rows)
         for k in 1..<table.columns.count { table.columns[k].alignment = .right }
         func share(_ x: Int) -> String { t.total > 0 ? "\(x) (\(NumberFormat.fixed(100 * Double(x) / Double(t.total), decimals: 0)) %)" : "0" }
-        table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(t.total) students with both values"]
+
+        // In workshop mode the up/same/down totals follow the table's suppression: a group under
+        // min-group is hidden, and so is every total when any is (two reveal the third).
+        let k = st.minGroup
+        if st.workshop, [t.up, t.same, t.down, t.total].contains(where: { $0 > 0 && $0 < k }) {
+            table.footer = ["up / same / down: hidden in workshop mode (a group under \(k) students)"]
+        } else {
+            table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(t.total) students with both values"]
+        }
         if case .quintiles = t.scheme {
             table.footer.append("quintiles of each cycle (standing in the cohort): \(t.from) cuts \(t.cutsFrom.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", ")); \(t.to) cuts \(t.cutsTo.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", "))")
         }

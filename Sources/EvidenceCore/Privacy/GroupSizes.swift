@@ -44,7 +44,20 @@ public struct GroupSizes: Sendable, Equatable {
     /// cells are counts (`12`, `12 (40%)`, `·`) are a cross-tab adding up to `n`; integer
     /// columns after `n` named `only …` or `n …` count students too. Nil without a size column.
     public static func infer(_ t: ResultTable) -> GroupSizes? {
-        guard let sizeColumn = t.columns.firstIndex(where: { sizeColumnNames.contains($0.name.lowercased()) }) else { return nil }
+        // The size column is a named one holding counts: a label column may be called
+        // "students" too (compare's matching table without `by`).
+        func holdsCounts(_ c: Int) -> Bool {
+            t.rows.contains { r in
+                guard c < r.count else { return false }
+                switch r[c] {
+                case .integer, .number, .suppressed: return true
+                default: return false
+                }
+            }
+        }
+        guard let sizeColumn = t.columns.indices.first(where: {
+            sizeColumnNames.contains(t.columns[$0].name.lowercased()) && holdsCounts($0)
+        }) else { return nil }
         var sizes: [Int?] = []
         var any = false
         for row in t.rows {

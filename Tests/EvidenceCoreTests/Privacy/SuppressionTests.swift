@@ -233,3 +233,27 @@ struct WorkshopCountTests {
         #expect(render(["load demo", "set min-group 60", "count where class == \"5A\""]).text.contains("52 of 300 rows"))
     }
 }
+
+/// Found in review: compare's matching table without `by` labels its rows "students", the same
+/// name as a size column; its small "only c1" counts must still be hidden in workshop mode.
+struct SuppressionLabelColumnTests {
+    @Test func compareMatchingTableIsSuppressedWithoutBy() {
+        let r = render(["load demo", "set workshop on", "filter class == \"5A\" as c", "compare reading c1 -> c2"])
+        let matching = r.text.components(separatedBy: "means of the matched students")[0]
+        // 5A: 45 matched, 5 only at c1, 2 only at c2 (see sessions/compare.md) — the small ones are hidden.
+        #expect(matching.contains("45"))
+        #expect(matching.contains("<10"))
+        #expect(!matching.contains("│       5 │"), "a count of 5 students is shown:\n\(matching)")
+    }
+}
+
+struct BandsFooterSuppressionTests {
+    /// 5A's writing c1 → c3: "same" is 9 students (sessions and a run without workshop mode).
+    @Test func upSameDownFollowWorkshopMode() {
+        let open = render(["load demo", "filter class == \"5A\" as c", "bands writing c1 -> c3 grades"]).text
+        #expect(open.contains("same 9 (20 %)"))
+        let shared = render(["load demo", "set workshop on", "filter class == \"5A\" as c", "bands writing c1 -> c3 grades"]).text
+        #expect(!shared.contains("same 9"))
+        #expect(shared.contains("hidden in workshop mode"))
+    }
+}
