@@ -127,13 +127,17 @@ extension PlotCommand {
         return (xs, ys)
     }
 
+    /// A measure's columns per cycle, from the cycle model (suffix families such as `_c1` or
+    /// `_ht24`, and the order fixed with `cycles order`).
     static func cycleColumns(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> [(cycle: String, column: String)] {
-        let found = CycleColumns.find(w.text, in: d.table)
-        if found.isEmpty {
-            let measures = CycleColumns.measures(in: d.table)
+        let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+        let model = CycleOrder.model(for: d, baseName: baseName, in: ctx.session)
+        let measure = model.measures.first { $0.name == w.text } ?? model.measures.first { $0.name.lowercased() == w.text.lowercased() }
+        guard let m = measure, model.shape == .wide else {
+            let measures = model.measures.map(\.name)
             throw ctx.error("no cycle columns for '\(w.text)' (expected \(w.text)_c1, \(w.text)_c2, …)", at: w,
-                            hint: Suggestions.didYouMean(w.text, in: measures) ?? (measures.isEmpty ? "this dataset has no _cN columns" : "measures: \(measures.joined(separator: ", "))"))
+                            hint: Suggestions.didYouMean(w.text, in: measures) ?? (measures.isEmpty ? "this dataset has no measures observed at several cycles; see 'cycles'" : "measures: \(measures.joined(separator: ", "))"))
         }
-        return found
+        return model.cycles(of: m.name).compactMap { c in m.columns[c].map { (c, $0) } }
     }
 }
