@@ -16,6 +16,12 @@ public enum AtomicFile {
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw Diagnostic.data("'\(path)' is a folder, not a file", kind: kind, hint: "give a file name, e.g. \(path)/result.csv")
         }
+        // Replacing a device or a pipe (e.g. /dev/null) by renaming over it would break the
+        // system for everyone: only regular files are replaced.
+        if let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
+           type != .typeRegular, type != .typeSymbolicLink {
+            throw Diagnostic.data("'\(path)' is not a regular file", kind: kind, hint: "write to a new or ordinary file")
+        }
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         if !fm.fileExists(atPath: folder, isDirectory: &isDir) {
             throw Diagnostic.data("the folder '\(folder)' does not exist", kind: kind, hint: "create it first, or write to an existing folder")

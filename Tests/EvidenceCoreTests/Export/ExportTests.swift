@@ -133,6 +133,18 @@ struct ExportTests {
         #expect(nothing.contains("no result to export"))
     }
 
+    /// Renaming over a device or a pipe would replace it (as root, /dev/null too): refused.
+    @Test func aPipeIsNotReplaced() throws {
+        let (s, dir) = session()
+        s.run("load demo")
+        s.run("count by class")
+        #expect(mkfifo(dir + "/pipe.csv", 0o600) == 0)
+        let text = render(s, "export last to pipe.csv")
+        #expect(text.contains("is not a regular file"))
+        let type = try FileManager.default.attributesOfItem(atPath: dir + "/pipe.csv")[.type] as? FileAttributeType
+        #expect(type != nil && type != .typeRegular, "the pipe was replaced by a file")
+    }
+
     @Test func unwritableFolder() throws {
         let (s, dir) = session()
         s.run("load demo")
