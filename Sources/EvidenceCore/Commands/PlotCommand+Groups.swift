@@ -33,27 +33,6 @@ extension PlotCommand {
         return t
     }
 
-    /// `fn(expr)` or `count`: the aggregates a bar chart understands until the language has its
-    /// own aggregate functions.
-    enum Aggregate: String, CaseIterable {
-        case count, mean, median, sum, min, max, sd
-
-        func apply(_ v: inout NumericValues, rows: Int) -> Double? {
-            let x = v.values
-            switch self {
-            case .count: return Double(rows)
-            case .mean: return v.mean
-            case .median: return Quantiles.type7(&v.values, [0.5])?.first
-            case .sum: return x.reduce(0, +)
-            case .min: return x.min()
-            case .max: return x.max()
-            case .sd:
-                guard x.count > 1, let m = v.mean else { return nil }
-                return (x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)).squareRoot()
-            }
-        }
-    }
-
     static func bar(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
         try req.expectSegments(1, "an aggregate such as count or mean(COLUMN)", ctx: ctx)
         let by = try req.require("by", "COLUMN", ctx: ctx)
@@ -61,44 +40,38 @@ extension PlotCommand {
         let text = seg.text
         let name = String(text.prefix { $0 != "(" }).trimmed().lowercased()
         let segSpan = Span(line: ctx.args.line, range: seg.offset..<(seg.offset + text.count))
-        guard let agg = Aggregate(rawValue: name) else {
+        // `count` counts rows; anything else is one of the language's aggregates, so a bar can
+        // show whatever `summary` can (mean, median, sd, pct(…), q(…, p), of any expression).
+        let isCount = name == "count" && !text.contains("(")
+        let aggregates = Functions.all.filter(\.isAggregate).map(\.name)
+        guard isCount || aggregates.contains(name) else {
             throw Diagnostic.usage("unknown aggregate '\(name)'", span: segSpan,
-                                   hint: Suggestions.didYouMean(name, in: Aggregate.allCases.map(\.rawValue))
-                                       ?? "use count, mean(x), median(x), sum(x), min(x), max(x) or sd(x)")
+                                   hint: Suggestions.didYouMean(name, in: aggregates)
+                                       ?? "use count or an aggregate: " + aggregates.joined(separator: ", "))
         }
         let g = try groups(by, d, ctx)
-        var perGroup: [NumericValues]
         var rows = [Int](repeating: 0, count: g.count)
-        for code in g.codes where code >= 0 { rows[Int(code)] += 1 }
-        if agg == .count {
-            guard !text.contains("(") else {
-                throw Diagnostic.usage("'count' takes no column", span: segSpan, hint: "write 'plot bar count by \(by.text)'")
-            }
-            perGroup = rows.map { _ in NumericValues(values: [], missing: 0) }
-        } else {
-            guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {
-                throw Diagnostic.usage("expected '\(name)(COLUMN)'", span: segSpan, hint: "for example 'plot bar mean(reading_c2) by class'")
-            }
-            let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            let offset = seg.offset + text.distance(from: text.startIndex, to: open) + 1
-            let c = try numbers(PlotRequest.Segment(text: inner, offset: offset, words: seg.words), d, ctx)
-            perGroup = g.split(c)
+        var members = [[Int32]](repeating: [], count: g.count)
+        for (i, code) in g.codes.enumerated() where code >= 0 {
+            rows[Int(code)] += 1
+            members[Int(code)].append(Int32(d.baseRow(i)))
         }
+        let results = isCount ? nil : try Expressions.aggregate(text, offset: seg.offset, line: ctx.args.line, in: d, groups: members)
         var items: [BarChart.Item] = []
-        let (keep, small) = smallGroups(g.labels, agg == .count ? rows : perGroup.map(\.values.count), ctx)
+        let (keep, small) = smallGroups(g.labels, results?.map(\.n) ?? rows, ctx)
         for i in keep {
-            let n = agg == .count ? rows[i] : perGroup[i].values.count
-            items.append(BarChart.Item(label: g.labels[i], value: agg.apply(&perGroup[i], rows: rows[i]), n: n))
+            let value = results.map { $0[i].value } ?? Double(rows[i])
+            items.append(BarChart.Item(label: g.labels[i], value: value, n: results?[i].n ?? rows[i]))
         }
         if req.has("sort") { items.sort { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) } }
         var notes: [String] = []
-        if agg != .count {
+        if !isCount {
             notes.append("n per group: " + items.map { "\($0.label) \($0.n)" }.joined(separator: ", "))
         }
         if let n = missingGroupNote(g, by.text) { notes.append(n) }
         if let small { notes.append(small) }
-        let decimals = agg == .count ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
-        let label = agg == .count ? "count by \(by.text)" : "\(text) by \(by.text)"
+        let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
+        let label = isCount ? "count by \(by.text)" : "\(text) by \(by.text)"
         return BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
     }
 

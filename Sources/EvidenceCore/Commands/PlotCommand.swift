@@ -5,7 +5,7 @@ enum PlotCommand {
 
     static let kinds: [(name: String, usage: String, arity: [String: Int])] = [
         ("hist", "plot hist EXPR [bins N | binwidth W] [by COL]", ["by": 1, "binwidth": 1]),
-        ("bar", "plot bar AGG by COL [sort]   (AGG: count, mean(x), median(x), sum(x), min(x), max(x), sd(x))", ["by": 1, "sort": 0]),
+        ("bar", "plot bar AGG by COL [sort]   (AGG: count, or an aggregate such as mean(x), median(x), pct(cond), q(x, p))", ["by": 1, "sort": 0]),
         ("box", "plot box EXPR [by COL]", ["by": 1]),
         ("line", "plot line MEASURE over cycles [by COL]", ["over": 1, "by": 1]),
         ("slope", "plot slope MEASURE A -> B", ["->": 1]),
