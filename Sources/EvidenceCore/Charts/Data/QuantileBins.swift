@@ -3,7 +3,7 @@
 /// select only among the values of those few bins. Quickselect's comparisons mispredict on
 /// random data; this keeps a million values per chart in a few milliseconds.
 /// Any monotonic binning is exact here (bins only narrow the search), so the result is the
-/// same type 7 value as `Quantiles.type7`.
+/// same type 7 value as `Selection.quantiles`.
 enum QuantileBins {
     static let binCount = 4096
 

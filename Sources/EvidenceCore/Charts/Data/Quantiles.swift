@@ -1,40 +1,10 @@
-/// Quantiles by selection (introselect), not by sorting: a box plot of a million values
-/// per group then costs a few linear passes.
+/// Box-plot quartiles by in-place selection, not by sorting: a box plot of a million values
+/// per group then costs a few linear passes. (Quantiles of whole columns: `Selection`.)
 ///
 /// Definition: Hyndman & Fan type 7 (the default of R and numpy): with the values in order
 /// x₀ ≤ … ≤ xₙ₋₁ and h = (n − 1)·p, q(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋).
 /// Empty input has no quantiles; one value is every quantile.
 enum Quantiles {
-    /// Quantiles for ascending `ps` (each in 0…1). Reorders `values` in place.
-    static func type7(_ values: inout [Double], _ ps: [Double]) -> [Double]? {
-        values.withUnsafeMutableBufferPointer { type7($0, ps) }
-    }
-
-    /// Quantiles for ascending `ps` over a buffer, which is reordered in place.
-    static func type7(_ buf: UnsafeMutableBufferPointer<Double>, _ ps: [Double]) -> [Double]? {
-        guard !buf.isEmpty else { return nil }
-        let n = buf.count
-        var from = 0
-        var out: [Double] = []
-        for p in ps {
-            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
-            let k = Int(h.rounded(.down))
-            select(buf, k, from: from)
-            let a = buf[k]
-            var q = a
-            if k + 1 < n, h > Double(k) {
-                // After selecting k, everything right of k is ≥ buf[k]: the next order
-                // statistic is the smallest of them.
-                var b = buf[k + 1]
-                for i in (k + 2)..<n where buf[i] < b { b = buf[i] }
-                q = a + (h - Double(k)) * (b - a)
-            }
-            out.append(q)
-            from = k
-        }
-        return out
-    }
-
     /// Q1, median and Q3 (type 7) with the median selected first, so the quartiles are
     /// selected within its two halves and each next-order-statistic scan stays inside a
     /// quarter: about half the work of three independent selections. Reorders `buf`.
