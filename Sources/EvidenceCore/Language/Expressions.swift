@@ -13,7 +13,7 @@
 ///     aggregate(text, offset:, line:, in: d, groups: [[Int32]]?) throws -> [AggregateResult]
 ///         // `mean(reading_c1)`, `pct(writing_c2 >= "C")`, `q(x, 0.25)`, `count()`: one result
 ///         // for all of d's rows (groups nil) or one per group of BASE row indices (as
-///         // `Grouping.Group.rows`, which must be rows of d).
+///         // `plot bar` builds them, which must be rows of d).
 ///     compile(text, offset:, line:, schema:) throws -> TypedExpr       // check without running
 ///     completions(in: text, cursor:, columns:, datasets:) -> Completions   // pure; see Completion.swift
 public enum Expressions {
