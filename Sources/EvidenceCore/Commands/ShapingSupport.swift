@@ -47,7 +47,7 @@ enum Shaping {
         case .number(let v):
             var out = [Double](repeating: .nan, count: n)
             for (i, r) in rows.enumerated() { out[Int(r)] = v[i] }
-            data = .number(out)
+            data = .number(Numbers(out))
         case .text(let t):
             var out = [UInt32](repeating: 0, count: n)
             for (i, r) in rows.enumerated() { out[Int(r)] = t.codes[i] }

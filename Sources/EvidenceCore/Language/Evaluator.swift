@@ -29,7 +29,7 @@ struct Evaluator {
             case .constant: return .constant(.missing(.empty))
             case .column(let d, let v):
                 guard case .number(let x) = d else { return .constant(.missing(.empty)) }
-                return .column(.number(Kernels.map(x) { -$0 }), v)
+                return .column(.number(Numbers(Kernels.map(x) { -$0 })), v)
             }
         case .not(let a):
             switch eval(a) {
@@ -73,14 +73,14 @@ struct Evaluator {
         case (_, .constant(let y)) where y.isMissing: return .constant(.missing(.empty))
         case (.column(.number(let x), let xv), .constant(.number(let c))):
             let (v, finite) = Kernels.arithmetic(x, op, scalar: c, scalarFirst: false)
-            return .column(.number(v), Kernels.combine(xv, .and, finite))
+            return .column(.number(Numbers(v)), Kernels.combine(xv, .and, finite))
         case (.constant(.number(let c)), .column(.number(let y), let yv)):
             let (v, finite) = Kernels.arithmetic(y, op, scalar: c, scalarFirst: true)
-            return .column(.number(v), Kernels.combine(yv, .and, finite))
+            return .column(.number(Numbers(v)), Kernels.combine(yv, .and, finite))
         case (.column(.number(let x), let xv), .column(.number(let y), let yv)):
             // Missing slots hold NaN, so they are never "finite"; validity still guards them.
             let (v, finite) = Kernels.arithmetic(x, op, y)
-            return .column(.number(v), Kernels.combine(Kernels.combine(xv, .and, yv), .and, finite))
+            return .column(.number(Numbers(v)), Kernels.combine(Kernels.combine(xv, .and, yv), .and, finite))
         default:
             return .constant(.missing(.empty))
         }
@@ -185,7 +185,7 @@ struct Evaluator {
             return .column(.boolean(Kernels.member(g, table) & valid), valid)
         case .column(.number(let x), let valid):
             let set = Set(values.compactMap { if case .number(let d) = $0 { d } else { nil } })
-            let bits = x.withUnsafeBufferPointer { p in Kernels.bits(p.count) { set.contains(p[$0]) } }
+            let bits = x.doubles.withUnsafeBufferPointer { p in Kernels.bits(p.count) { set.contains(p[$0]) } }
             return .column(.boolean(bits & valid), valid)
         case .column(.boolean(let b), let valid):
             let hasT = values.contains(.boolean(true)), hasF = values.contains(.boolean(false))

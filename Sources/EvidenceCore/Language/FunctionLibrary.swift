@@ -13,7 +13,7 @@ enum FunctionLibrary {
         case .column(let d, let valid):
             guard case .number(let v) = d else { return .constant(.missing(.empty)) }
             let out = Kernels.map(v, f)
-            return .column(.number(out), valid & Kernels.finite(out))
+            return .column(.number(Numbers(out)), valid & Kernels.finite(out))
         }
     }
 
@@ -33,7 +33,7 @@ enum FunctionLibrary {
                 if out[i].isNaN || (less ? x < out[i] : x > out[i]) { out[i] = x }
             }
         }
-        return .column(.number(out), Kernels.finite(out))
+        return .column(.number(Numbers(out)), Kernels.finite(out))
     }
 
     // MARK: choice and missing values
@@ -120,7 +120,7 @@ enum FunctionLibrary {
         case .column(let d, let valid):
             guard case .text(let t) = d else { return .constant(.missing(.empty)) }
             let lengths = t.dictionary.map { Double($0.count) }
-            return .column(.number(t.codes.map { Int($0) < lengths.count ? lengths[Int($0)] : .nan }), valid)
+            return .column(.number(Numbers(t.codes.map { Int($0) < lengths.count ? lengths[Int($0)] : .nan })), valid)
         }
     }
 
@@ -133,7 +133,7 @@ enum FunctionLibrary {
         case .column(let d, let valid):
             guard case .grade(let g) = d else { return .constant(.missing(.empty)) }
             let table = Grade.pointsTable
-            return .column(.number(g.map { Int($0) < table.count ? table[Int($0)] : .nan }), valid)
+            return .column(.number(Numbers(g.map { Int($0) < table.count ? table[Int($0)] : .nan })), valid)
         }
     }
 
@@ -171,20 +171,20 @@ enum FunctionLibrary {
 
     static func rank(_ c: FunctionCall) -> Vec {
         let (r, valid, _) = averageRanks(c)
-        return .column(.number(r), valid)
+        return .column(.number(Numbers(r)), valid)
     }
 
     static func percentile(_ c: FunctionCall) -> Vec {
         let (r, valid, n) = averageRanks(c)
         let scale = 100 / Double(Swift.max(n, 1))
-        return .column(.number(Kernels.map(r) { ($0 - 0.5) * scale }), valid)
+        return .column(.number(Numbers(Kernels.map(r) { ($0 - 0.5) * scale })), valid)
     }
 
     // MARK: conversions
 
     static func numbers(_ v: Vec, _ n: Int) -> ([Double], Bitmap) {
         switch v {
-        case .column(.number(let d), let valid): (d, valid)
+        case .column(.number(let d), let valid): (d.doubles, valid)
         case .column(.grade(let g), let valid): (g.map { Double($0) }, valid)
         case .column(.boolean(let b), let valid): ((0..<n).map { b[$0] ? 1 : 0 }, valid)
         case .column: ([Double](repeating: .nan, count: n), Bitmap(count: n, allSet: false))
@@ -219,8 +219,8 @@ enum FunctionLibrary {
             let (d, _) = numbers(v, 1)
             return [Double](repeating: d[0], count: n)
         case .column(.number(let d), let valid):
-            if valid.popcount == n { return d }
-            return valid.setIndices().map { d[Int($0)] }
+            if valid.popcount == n { return d.doubles }
+            return d.values(at: valid.setIndices())
         case .column(.text, let valid):
             return [Double](repeating: 0, count: valid.popcount)
         case .column:

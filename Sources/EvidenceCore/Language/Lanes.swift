@@ -34,7 +34,7 @@ struct Lanes {
 
     func rebuild(_ v: [Double], _ valid: Bitmap) -> Vec {
         switch type {
-        case .number: .column(.number(v), valid)
+        case .number: .column(.number(Numbers(v)), valid)
         case .grade: .column(.grade(v.map { $0.isFinite ? UInt8(Swift.max(0, Swift.min(5, $0))) : 0 }), valid)
         case .boolean: .column(.boolean(Bitmap(v.map { $0 == 1 }) & valid), valid)
         case .text: .column(.text(TextData(codes: v.map { $0.isFinite && $0 >= 0 ? UInt32($0) : 0 }, dictionary: dictionary.isEmpty ? [""] : dictionary)), valid)

@@ -70,7 +70,7 @@ public enum Vec: Sendable {
         case .constant(let value):
             let all = Bitmap(count: n, allSet: true), none = Bitmap(count: n, allSet: false)
             switch value {
-            case .number(let d): return Column(name: name, data: .number([Double](repeating: d, count: n)), validity: all)
+            case .number(let d): return Column(name: name, data: .number(Numbers([Double](repeating: d, count: n))), validity: all)
             case .text(let s):
                 return Column(name: name, data: .text(TextData(codes: [UInt32](repeating: 0, count: n), dictionary: [s])), validity: all)
             case .grade(let g): return Column(name: name, data: .grade([UInt8](repeating: g.rawValue, count: n)), validity: all)
@@ -81,7 +81,7 @@ public enum Vec: Sendable {
                 case .text: data = .text(TextData(codes: [UInt32](repeating: 0, count: n), dictionary: []))
                 case .grade: data = .grade([UInt8](repeating: 0, count: n))
                 case .boolean: data = .boolean(none)
-                case .number, .missing: data = .number([Double](repeating: .nan, count: n))
+                case .number, .missing: data = .number(Numbers([Double](repeating: .nan, count: n)))
                 }
                 return Column(name: name, data: data, validity: none)
             }

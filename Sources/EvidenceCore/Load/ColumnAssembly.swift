@@ -21,10 +21,7 @@ enum ColumnAssembly {
         let data: ColumnData
         switch kind {
         case .number:
-            var v: [Double] = []
-            v.reserveCapacity(base)
-            for k in parts.indices { v.append(contentsOf: parts[k].numbers.buffer); parts[k].numbers.free() }
-            data = .number(v)
+            data = .number(numbers(&parts, count: base))
         case .grade:
             var v: [UInt8] = []
             v.reserveCapacity(base)
@@ -79,5 +76,30 @@ enum ColumnAssembly {
             data = .text(TextData(codes: codes, dictionary: words))
         }
         return Column(name: name, data: data, validity: validity.bitmap, markers: markers, isID: isID)
+    }
+
+    /// A number column from its parts: scaled integers when every part kept them (brought to
+    /// the most decimals any part needed), Doubles otherwise.
+    private static func numbers(_ parts: inout [ColumnBuilder], count: Int) -> Numbers {
+        let decimals = parts.map(\.decimals).max() ?? 0
+        if parts.allSatisfy({ $0.compact }) {
+            for k in parts.indices where parts[k].decimals < decimals {
+                if !parts[k].rescale(to: decimals) { parts[k].spill() }
+            }
+        }
+        if parts.allSatisfy({ $0.compact }) {
+            var v: [Int32] = []
+            v.reserveCapacity(count)
+            for k in parts.indices { v.append(contentsOf: parts[k].ints.buffer); parts[k].ints.free() }
+            return Numbers(scaled: v, decimals: decimals)
+        }
+        var v: [Double] = []
+        v.reserveCapacity(count)
+        for k in parts.indices {
+            if parts[k].compact { parts[k].spill() }
+            v.append(contentsOf: parts[k].numbers.buffer)
+            parts[k].numbers.free()
+        }
+        return Numbers(v)
     }
 }

@@ -3,6 +3,11 @@
 /// the column as text.
 struct ColumnBuilder {
     let kind: ColumnKind
+    /// Number columns start as scaled integers (`ints` over 10^decimals, see `Numbers`) and
+    /// move to Doubles (`numbers`) at the first value with no such form.
+    var ints = RawVec<Int32>()
+    var decimals = 0
+    var compact = true
     var numbers = RawVec<Double>()
     var codes = RawVec<UInt32>()
     var grades = RawVec<UInt8>()
@@ -21,7 +26,7 @@ struct ColumnBuilder {
         self.kind = kind
         dictionary = ByteDictionary(capacity: kind == .text ? (isID ? capacity : 256) : 1, expectAscending: isID)
         switch kind {
-        case .number: numbers.reserve(capacity)
+        case .number: ints.reserve(capacity)
         case .text: codes.reserve(capacity)
         case .grade: grades.reserve(capacity)
         case .boolean: booleans = BitBuilder(capacity: capacity)
@@ -35,7 +40,7 @@ struct ColumnBuilder {
     private mutating func appendMissing(_ m: MissingKind?) {
         if let m, m != .empty { markers[Int32(count)] = m }
         switch kind {
-        case .number: numbers.append(.nan)
+        case .number: if compact { ints.append(Numbers.missingSlot) } else { numbers.append(.nan) }
         case .text: codes.append(0)
         case .grade: grades.append(0)
         case .boolean: booleans.append(false)
@@ -49,8 +54,9 @@ struct ColumnBuilder {
     mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, offset: Int, parser: NumberParser) {
         switch kind {
         case .number:
-            if let v = parser.parse(p, n, usedThousands: &usedThousands) {
-                numbers.append(v); validity.append(true); return
+            var exact: Int64 = 0, k = 0
+            if let v = parser.parse(p, n, usedThousands: &usedThousands, exact: &exact, decimals: &k) {
+                appendNumber(v, exact: exact, decimals: k); validity.append(true); return
             }
         case .text:
             if n == 0, !quoted { appendMissing(.empty); return }
@@ -66,6 +72,52 @@ struct ColumnBuilder {
         misfits += 1
         if misfitRows.count < 1000 { misfitRows.append(Int32(count)); misfitOffsets.append(offset) }
         appendMissing(.empty)
+    }
+
+    @inline(__always)
+    private mutating func appendNumber(_ v: Double, exact: Int64, decimals k: Int) {
+        if compact {
+            if k >= 0, k <= decimals, let x = Self.scaled(exact, by: decimals - k) { ints.append(x); return }
+            if k > decimals, k <= Numbers.maxDecimals, rescale(to: k), let x = Self.scaled(exact, by: 0) {
+                ints.append(x); return
+            }
+            spill()
+        }
+        numbers.append(v)
+    }
+
+    /// exact × 10^shift when that fits a stored Int32 (the missing-slot filler excluded).
+    @inline(__always)
+    static func scaled(_ exact: Int64, by shift: Int) -> Int32? {
+        guard exact.magnitude <= UInt64(Int32.max) else { return nil }
+        let y = exact &* ColumnBuilder.tens[shift]
+        return y.magnitude <= UInt64(Int32.max) ? Int32(truncatingIfNeeded: y) : nil
+    }
+
+    static let tens: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
+    /// Keep `k` decimals from now on: multiply what is stored; false when a value would not fit.
+    mutating func rescale(to k: Int) -> Bool {
+        let shift = k - decimals
+        guard Self.fits(ints.buffer, shift: shift) else { return false }
+        for i in 0..<ints.count where ints[i] != Numbers.missingSlot { ints[i] = Self.scaled(Int64(ints[i]), by: shift) ?? ints[i] }
+        decimals = k
+        return true
+    }
+
+    /// True when every stored value of `v` still fits after × 10^shift.
+    static func fits(_ v: UnsafeBufferPointer<Int32>, shift: Int) -> Bool {
+        for x in v where x != Numbers.missingSlot && scaled(Int64(x), by: shift) == nil { return false }
+        return true
+    }
+
+    /// Move to Doubles: a value had no short exact form.
+    mutating func spill() {
+        numbers.reserve(max(ints.capacity, 16))
+        let divisor = Numbers.divisors[decimals]
+        for x in ints.buffer { numbers.append(x == Numbers.missingSlot ? .nan : Double(x) / divisor) }
+        ints.free()
+        compact = false
     }
 
     @inline(__always)
@@ -88,7 +140,7 @@ struct ColumnBuilder {
 
     /// Free the storage (builders are moved, never copied, so exactly one owner frees).
     mutating func free() {
-        numbers.free(); codes.free(); grades.free(); booleans.free(); validity.free()
+        ints.free(); numbers.free(); codes.free(); grades.free(); booleans.free(); validity.free()
     }
 
     /// Drop the last `k` rows (a row that turned out bad after some fields were added).
@@ -96,7 +148,7 @@ struct ColumnBuilder {
         guard k > 0 else { return }
         let from = count - k
         switch kind {
-        case .number: numbers.removeLast(k)
+        case .number: if compact { ints.removeLast(k) } else { numbers.removeLast(k) }
         case .text: codes.removeLast(k)
         case .grade: grades.removeLast(k)
         case .boolean: booleans.removeLast(k)

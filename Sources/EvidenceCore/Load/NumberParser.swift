@@ -25,6 +25,16 @@ struct NumberParser: Sendable {
     /// `usedThousands` is set when a space, U+00A0 or U+202F grouped the digits ("12 345").
     @inline(__always)
     func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool) -> Double? {
+        var exact: Int64 = 0, decimals = 0
+        return parse(p, n, usedThousands: &usedThousands, exact: &exact, decimals: &decimals)
+    }
+
+    /// As `parse`, also giving the value's exact decimal form when it has one that a column
+    /// can keep as a scaled integer: value = exact / 10^decimals, |exact| ≤ 2^53. `decimals`
+    /// is -1 when there is none (exponents, long mantissas, fractions after grouping).
+    @inline(__always)
+    func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool,
+               exact: inout Int64, decimals: inout Int) -> Double? {
         var i = 0
         var end = n
         while i < end, p[i] == 0x20 { i += 1 }
@@ -56,9 +66,23 @@ struct NumberParser: Sendable {
         if i == end, sawDigit, digits < 19, mantissa <= (1 << 53), scale >= -22, scale <= 22 {
             var v = Double(mantissa)
             if scale < 0 { v /= powers[-scale] } else if scale > 0 { v *= powers[scale] }
+            if scale <= 0 {
+                exact = negative ? -Int64(mantissa) : Int64(mantissa)
+                decimals = -scale
+            } else {
+                decimals = -1
+            }
             return negative ? -v : v
         }
-        return slowPath(p, n, usedThousands: &usedThousands)
+        let v = slowPath(p, n, usedThousands: &usedThousands)
+        // Grouped whole numbers ("12 345") still have an exact form.
+        if let v, v.rounded() == v, abs(v) <= 9_007_199_254_740_992 {
+            exact = Int64(v)
+            decimals = 0
+        } else {
+            decimals = -1
+        }
+        return v
     }
 
     /// Exponents, long mantissas and digit grouping: clean into a NUL-terminated buffer.

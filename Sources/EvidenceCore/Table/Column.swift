@@ -49,7 +49,7 @@ public struct Column: Sendable {
     public func gather(_ rows: [Int32]) -> Column {
         let newData: ColumnData
         switch data {
-        case .number(let v): newData = .number(rows.map { v[Int($0)] })
+        case .number(let v): newData = .number(v.gather(rows))
         case .text(let t): newData = .text(TextData(codes: rows.map { t.codes[Int($0)] }, dictionary: t.dictionary))
         case .grade(let g): newData = .grade(rows.map { g[Int($0)] })
         case .boolean(let b): newData = .boolean(b.gather(rows))
@@ -92,7 +92,7 @@ public struct TextData: Sendable {
 }
 
 public enum ColumnData: Sendable {
-    case number([Double])
+    case number(Numbers)
     case text(TextData)
     /// Grade codes (Grade.rawValue), 0 = F … 5 = A.
     case grade([UInt8])
@@ -120,7 +120,7 @@ public enum ColumnData: Sendable {
 extension Column {
     /// Convenience constructors, mainly for tests and the demo data.
     public static func numbers(_ name: String, _ values: [Double?]) -> Column {
-        Column(name: name, data: .number(values.map { $0 ?? .nan }), validity: Bitmap(values.map { $0 != nil }))
+        Column(name: name, data: .number(Numbers(values.map { $0 ?? .nan })), validity: Bitmap(values.map { $0 != nil }))
     }
     public static func texts(_ name: String, _ values: [String?], isID: Bool = false) -> Column {
         let (t, v) = TextData.encode(values)

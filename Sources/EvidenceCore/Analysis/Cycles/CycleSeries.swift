@@ -156,7 +156,7 @@ extension CycleSeries {
     public static func numbers(_ c: Column, selection: [Int32]?) -> [Double] {
         switch c.data {
         case .number(let v):
-            if selection == nil, missingAreNaN(c, v) { return v }
+            if selection == nil { let d = v.doubles; if missingAreNaN(c, d) { return d } }
             var out = [Double](repeating: .nan, count: selection?.count ?? c.count)
             if let sel = selection {
                 for (j, r) in sel.enumerated() where c.validity[Int(r)] { out[j] = v[Int(r)] }

@@ -104,7 +104,7 @@ public enum Join {
         var renamed: [(String, String)] = []
         var added = 0
         for col in right.table.columns where col.name != rightKey.name {
-            var c = right.table.rowCount > 0 ? col.gather(gather) : Column(name: col.name, data: .number([Double](repeating: .nan, count: left.rowCount)),
+            var c = right.table.rowCount > 0 ? col.gather(gather) : Column(name: col.name, data: .number(Numbers([Double](repeating: .nan, count: left.rowCount))),
                                                                            validity: Bitmap(count: left.rowCount, allSet: false))
             c.validity = c.validity & matched
             c.markers = c.markers.filter { matched[Int($0.key)] }

@@ -41,7 +41,7 @@ public enum Pivot {
         case .number:
             var v = [Double](repeating: .nan, count: n * k)
             for (j, c) in cols.enumerated() { if case .number(let x)? = c?.data { for i in 0..<n { v[i * k + j] = x[i] } } }
-            data = .number(v)
+            data = .number(Numbers(v))
         case .grade:
             var v = [UInt8](repeating: 0, count: n * k)
             for (j, c) in cols.enumerated() { if case .grade(let x)? = c?.data { for i in 0..<n { v[i * k + j] = x[i] } } }

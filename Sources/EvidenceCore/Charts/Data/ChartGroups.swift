@@ -101,9 +101,10 @@ struct ChartGroups {
         var start = [Int](repeating: 0, count: k + 1)
         for g in 0..<k { start[g + 1] = start[g] + sizes[g] }
         var end = Array(start.dropLast())
-        guard case .number(let v) = values.data else {
+        guard case .number(let numbers) = values.data else {
             return Buckets(flat: [], start: end, end: end, missing: sizes)
         }
+        let v = numbers.doubles
         let words = values.validity.words
         let total = start[k]
         let flat = [Double](unsafeUninitializedCapacity: total) { out, n in

@@ -9,7 +9,8 @@ enum GroupedBoxStats {
 
     static func compute(_ groups: ChartGroups, _ values: Column) -> [(stats: BoxStats?, missing: Int)] {
         let k = groups.count
-        guard k > 0, case .number(let v) = values.data else { return groups.sizes.map { (nil, $0) } }
+        guard k > 0, case .number(let numbers) = values.data else { return groups.sizes.map { (nil, $0) } }
+        let v = numbers.doubles
         // Each pass visits the rows that have a group and a present, finite value.
         @inline(__always) func rows(_ body: (_ g: Int, _ x: Double) -> Void) {
             groups.codes.withUnsafeBufferPointer { cd in

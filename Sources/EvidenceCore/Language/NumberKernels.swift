@@ -1,0 +1,143 @@
+/// The number kernels, generic over how a column's values are stored (`NumberReader`): a
+/// loaded column of scaled integers is read in place, converted lane by lane, never copied
+/// to Doubles first. Each specialisation is the same branch-free loop as the Double one.
+extension Kernels {
+    static func compare(_ x: Numbers, _ op: BinaryOp, _ c: Double) -> Bitmap {
+        x.read(CompareScalar(op: op, c: c))
+    }
+
+    static func compare(_ a: Numbers, _ op: BinaryOp, _ b: Numbers) -> Bitmap {
+        read(a, b, CompareColumns(op: op))
+    }
+
+    static func arithmetic(_ a: Numbers, _ op: BinaryOp, _ b: Numbers) -> ([Double], Bitmap) {
+        read(a, b, ArithmeticColumns(op: op))
+    }
+
+    static func arithmetic(_ a: Numbers, _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> ([Double], Bitmap) {
+        a.read(ArithmeticScalar(op: op, c: c, scalarFirst: scalarFirst))
+    }
+
+    /// Apply `f` to every value.
+    static func map(_ v: Numbers, _ f: @escaping (Double) -> Double) -> [Double] {
+        v.read(MapValues(f: f))
+    }
+
+    // MARK: visitors (one per kernel; a nested pair for two columns)
+
+    private struct CompareScalar: NumbersVisitor {
+        let op: BinaryOp, c: Double
+        func visit<R: NumberReader>(_ p: R, count n: Int) -> Bitmap {
+            let op = op, c = c
+            return words(n) { range, out in
+                let w = out.value
+                switch op {
+                case .eq: fillWords(range, n, w) { p[$0] == c }
+                case .ne: fillWords(range, n, w) { p[$0] != c }
+                case .lt: fillWords(range, n, w) { p[$0] < c }
+                case .le: fillWords(range, n, w) { p[$0] <= c }
+                case .gt: fillWords(range, n, w) { p[$0] > c }
+                default: fillWords(range, n, w) { p[$0] >= c }
+                }
+            }
+        }
+    }
+
+    private struct ArithmeticScalar: NumbersVisitor {
+        let op: BinaryOp, c: Double, scalarFirst: Bool
+        func visit<R: NumberReader>(_ p: R, count n: Int) -> ([Double], Bitmap) {
+            let op = op, c = c, scalarFirst = scalarFirst
+            var finite = Bitmap(count: 0, allSet: false)
+            let out = [Double](unsafeUninitializedCapacity: n) { o, done in
+                let dst = Shared(value: o)
+                finite = words(n) { range, w in
+                    let o = dst.value, w = w.value
+                    switch (op, scalarFirst) {
+                    case (.add, _): fill(range, n, w, o) { p[$0] + c }
+                    case (.mul, _): fill(range, n, w, o) { p[$0] * c }
+                    case (.sub, false): fill(range, n, w, o) { p[$0] - c }
+                    case (.sub, true): fill(range, n, w, o) { c - p[$0] }
+                    case (.div, false): fill(range, n, w, o) { p[$0] / c }
+                    case (.div, true): fill(range, n, w, o) { c / p[$0] }
+                    case (_, false): fill(range, n, w, o) { modulo(p[$0], c) }
+                    case (_, true): fill(range, n, w, o) { modulo(c, p[$0]) }
+                    }
+                }
+                done = n
+            }
+            return (out, finite)
+        }
+    }
+
+    private struct MapValues: NumbersVisitor {
+        let f: (Double) -> Double
+        func visit<R: NumberReader>(_ p: R, count n: Int) -> [Double] {
+            [Double](unsafeUninitializedCapacity: n) { out, done in
+                for i in 0..<n { out[i] = f(p[i]) }
+                done = n
+            }
+        }
+    }
+
+    private struct CompareColumns: PairVisitor {
+        let op: BinaryOp
+        func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count n: Int) -> Bitmap {
+            let op = op
+            return words(n) { range, out in
+                let w = out.value
+                switch op {
+                case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
+                case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
+                case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
+                case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
+                case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
+                default: fillWords(range, n, w) { p[$0] >= q[$0] }
+                }
+            }
+        }
+    }
+
+    private struct ArithmeticColumns: PairVisitor {
+        let op: BinaryOp
+        func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count n: Int) -> ([Double], Bitmap) {
+            let op = op
+            var finite = Bitmap(count: 0, allSet: false)
+            let out = [Double](unsafeUninitializedCapacity: n) { o, done in
+                let dst = Shared(value: o)
+                finite = words(n) { range, w in
+                    let o = dst.value, w = w.value
+                    switch op {
+                    case .add: fill(range, n, w, o) { p[$0] + q[$0] }
+                    case .sub: fill(range, n, w, o) { p[$0] - q[$0] }
+                    case .mul: fill(range, n, w, o) { p[$0] * q[$0] }
+                    case .div: fill(range, n, w, o) { p[$0] / q[$0] }
+                    default: fill(range, n, w, o) { modulo(p[$0], q[$0]) }
+                    }
+                }
+                done = n
+            }
+            return (out, finite)
+        }
+    }
+
+    /// Reads two columns at once: the first, then the second inside it (the shorter length).
+    private static func read<V: PairVisitor>(_ a: Numbers, _ b: Numbers, _ v: V) -> V.Result {
+        a.read(First(b: b, v: v))
+    }
+
+    private struct First<V: PairVisitor>: NumbersVisitor {
+        let b: Numbers, v: V
+        func visit<A: NumberReader>(_ p: A, count n: Int) -> V.Result { b.read(Second(p: p, n: n, v: v)) }
+    }
+
+    private struct Second<A: NumberReader, V: PairVisitor>: NumbersVisitor {
+        let p: A, n: Int, v: V
+        func visit<B: NumberReader>(_ q: B, count m: Int) -> V.Result { v.visit(p, q, count: Swift.min(n, m)) }
+    }
+}
+
+/// A kernel body over two columns, generic over both storages.
+protocol PairVisitor {
+    associatedtype Result
+    func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count: Int) -> Result
+}
