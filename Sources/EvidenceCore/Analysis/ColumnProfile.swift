@@ -35,16 +35,9 @@ public struct ColumnProfile: Sendable {
         distinct = 0
         switch c.data {
         case .number(let v):
-            var lo = Double.infinity, hi = -Double.infinity, sum = 0.0
-            var seen = Set<Double>()
-            each { r in
-                guard c.validity[r] else { return }
-                let x = v[r]
-                lo = Swift.min(lo, x); hi = Swift.max(hi, x); sum += x
-                if seen.count <= 20 { seen.insert(x) }
-            }
+            let (lo, hi, sum, seen) = v.read(NumberRange(valid: c.validity, rows: rows))
             if present > 0 { min = lo; max = hi; mean = sum / Double(present) }
-            distinct = seen.count
+            distinct = seen
         case .text(let t):
             var counts = [Int](repeating: 0, count: t.dictionary.count)
             each { r in if c.validity[r] { counts[Int(t.codes[r])] += 1 } }
@@ -63,5 +56,23 @@ public struct ColumnProfile: Sendable {
             top = [("true", t), ("false", f)].filter { $0.1 > 0 }
             distinct = top.count
         }
+    }
+}
+
+/// Min, max, sum and (up to 21) distinct values of the present values, read in place.
+private struct NumberRange: NumbersVisitor {
+    let valid: Bitmap
+    let rows: [Int32]?
+    func visit<R: NumberReader>(_ v: R, count: Int) -> (Double, Double, Double, Int) {
+        var lo = Double.infinity, hi = -Double.infinity, sum = 0.0
+        var seen = Set<Double>()
+        @inline(__always) func add(_ r: Int) {
+            guard valid[r] else { return }
+            let x = v[r]
+            lo = Swift.min(lo, x); hi = Swift.max(hi, x); sum += x
+            if seen.count <= 20 { seen.insert(x) }
+        }
+        if let rows { for r in rows { add(Int(r)) } } else { for r in 0..<count { add(r) } }
+        return (lo, hi, sum, seen.count)
     }
 }

@@ -66,6 +66,7 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
         case .scaled(let v, let k):
             return v.withUnsafeBufferPointer { p in
                 [Double](unsafeUninitializedCapacity: p.count) { out, done in
+                    HugePages.advise(UnsafeMutableRawBufferPointer(out))
                     if k == 0 {
                         let r = IntegerReader(p.baseAddress!)
                         for i in 0..<p.count { out[i] = r[i] }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One measure's values at several cycles for the same students, ready for the hot loops:
 /// `values[k][i]` is student i at the k-th requested cycle, NaN when missing. Grades are
 /// converted to points (Skolverket's scale), so grade measures compare on points.
@@ -27,18 +29,25 @@ extension CycleModel {
         }
         switch shape {
         case .wide:
-            var vals: [[Double]] = [], sources: [String] = []
+            var cols: [Column?] = [], sources: [String] = []
             for c in wanted {
-                if allowMissingCycles, m.columns[c] == nil {
-                    vals.append([Double](repeating: .nan, count: d.rowCount)); sources.append("")
-                    continue
-                }
+                if allowMissingCycles, m.columns[c] == nil { cols.append(nil); sources.append(""); continue }
                 guard let name = m.columns[c], let col = d.table.column(named: name) else {
                     throw Diagnostic.usage("'\(m.name)' has no value at cycle '\(c)'",
                                            hint: "its cycles: \(cycles(of: m.name).joined(separator: " "))")
                 }
-                vals.append(CycleSeries.numbers(col, selection: d.selection))
+                cols.append(col)
                 sources.append(name)
+            }
+            // Compact columns are widened to Doubles here; on a large table, on both cores.
+            var vals = [[Double]](repeating: [], count: cols.count)
+            let selection = d.selection, rows = d.rowCount, columns = cols
+            vals.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                let work: @Sendable (Int) -> Void = { k in
+                    out[k] = columns[k].map { CycleSeries.numbers($0, selection: selection) } ?? [Double](repeating: .nan, count: rows)
+                }
+                if rows >= Kernels.parallelRows { DispatchQueue.concurrentPerform(iterations: columns.count, execute: work) } else { (0..<columns.count).forEach(work) }
             }
             return CycleSeries(measure: m.name, cycles: wanted, sources: sources, values: vals, positions: nil, isGrade: m.type == .grade)
         case .longMeasureValue(let cycleName, let measureName, let valueName):
