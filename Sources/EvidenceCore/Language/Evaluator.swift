@@ -67,7 +67,7 @@ struct Evaluator {
     func arithmetic(_ op: BinaryOp, _ a: Vec, _ b: Vec) -> Vec {
         switch (a, b) {
         case (.constant(.number(let x)), .constant(.number(let y))):
-            let r = Kernels.arithmetic([x], op, [y]).0[0]
+            let r = Kernels.arithmetic([x], op, [y] as Numbers).0[0]
             return .constant(r.isFinite ? .number(r) : .missing(.empty))
         case (.constant(let x), _) where x.isMissing: return .constant(.missing(.empty))
         case (_, .constant(let y)) where y.isMissing: return .constant(.missing(.empty))

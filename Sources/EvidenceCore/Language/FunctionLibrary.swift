@@ -177,7 +177,7 @@ enum FunctionLibrary {
     static func percentile(_ c: FunctionCall) -> Vec {
         let (r, valid, n) = averageRanks(c)
         let scale = 100 / Double(Swift.max(n, 1))
-        return .column(.number(Numbers(Kernels.map(r) { ($0 - 0.5) * scale })), valid)
+        return .column(.number(Numbers(Kernels.map(Numbers(r)) { ($0 - 0.5) * scale })), valid)
     }
 
     // MARK: conversions

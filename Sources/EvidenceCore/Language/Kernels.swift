@@ -67,37 +67,42 @@ enum Kernels {
     }
 
     static func compare<T: Comparable & Sendable>(_ v: [T], _ op: BinaryOp, _ c: T) -> Bitmap {
-        v.withUnsafeBufferPointer { p in
-            let src = Shared(value: p), n = p.count
-            return words(n) { range, out in
-                let p = src.value, w = out.value
-                switch op {
-                case .eq: fillWords(range, n, w) { p[$0] == c }
-                case .ne: fillWords(range, n, w) { p[$0] != c }
-                case .lt: fillWords(range, n, w) { p[$0] < c }
-                case .le: fillWords(range, n, w) { p[$0] <= c }
-                case .gt: fillWords(range, n, w) { p[$0] > c }
-                default: fillWords(range, n, w) { p[$0] >= c }
-                }
-            }
-        }
+        v.withUnsafeBufferPointer { p in compare(PointerReader(p), count: p.count, op, c) }
     }
 
     static func compare<T: Comparable & Sendable>(_ a: [T], _ op: BinaryOp, _ b: [T]) -> Bitmap {
         a.withUnsafeBufferPointer { p in
-            b.withUnsafeBufferPointer { q in
-                let src = Shared(value: (p, q)), n = min(p.count, q.count)
-                return words(n) { range, out in
-                    let (p, q) = src.value, w = out.value
-                    switch op {
-                    case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
-                    case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
-                    case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
-                    case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
-                    case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
-                    default: fillWords(range, n, w) { p[$0] >= q[$0] }
-                    }
-                }
+            b.withUnsafeBufferPointer { q in compare(PointerReader(p), op, PointerReader(q), count: min(p.count, q.count)) }
+        }
+    }
+
+    /// Bits where row op c, for any storage (codes, Doubles, scaled integers read in place).
+    static func compare<R: ColumnReader>(_ p: R, count n: Int, _ op: BinaryOp, _ c: R.Element) -> Bitmap {
+        words(n) { range, out in
+            let w = out.value
+            switch op {
+            case .eq: fillWords(range, n, w) { p[$0] == c }
+            case .ne: fillWords(range, n, w) { p[$0] != c }
+            case .lt: fillWords(range, n, w) { p[$0] < c }
+            case .le: fillWords(range, n, w) { p[$0] <= c }
+            case .gt: fillWords(range, n, w) { p[$0] > c }
+            default: fillWords(range, n, w) { p[$0] >= c }
+            }
+        }
+    }
+
+    /// Bits where a[row] op b[row].
+    static func compare<A: ColumnReader, B: ColumnReader>(_ p: A, _ op: BinaryOp, _ q: B, count n: Int) -> Bitmap
+        where A.Element == B.Element {
+        words(n) { range, out in
+            let w = out.value
+            switch op {
+            case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
+            case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
+            case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
+            case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
+            case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
+            default: fillWords(range, n, w) { p[$0] >= q[$0] }
             }
         }
     }
@@ -134,57 +139,6 @@ enum Kernels {
         }
     }
 
-    /// Element-wise arithmetic in one pass that also marks which results are finite
-    /// (x / 0, x % 0 and overflow give ∞ or NaN, which callers treat as missing).
-    static func arithmetic(_ a: [Double], _ op: BinaryOp, _ b: [Double]) -> ([Double], Bitmap) {
-        let n = min(a.count, b.count)
-        var finite = Bitmap(count: 0, allSet: false)
-        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
-            a.withUnsafeBufferPointer { p in
-                b.withUnsafeBufferPointer { q in
-                    let src = Shared(value: (p, q)), dst = Shared(value: o)
-                    finite = words(n) { range, w in
-                        let (p, q) = src.value, o = dst.value, w = w.value
-                        switch op {
-                        case .add: fill(range, n, w, o) { p[$0] + q[$0] }
-                        case .sub: fill(range, n, w, o) { p[$0] - q[$0] }
-                        case .mul: fill(range, n, w, o) { p[$0] * q[$0] }
-                        case .div: fill(range, n, w, o) { p[$0] / q[$0] }
-                        default: fill(range, n, w, o) { modulo(p[$0], q[$0]) }
-                        }
-                    }
-                }
-            }
-            done = n
-        }
-        return (out, finite)
-    }
-
-    static func arithmetic(_ a: [Double], _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> ([Double], Bitmap) {
-        let n = a.count
-        var finite = Bitmap(count: 0, allSet: false)
-        let out = [Double](unsafeUninitializedCapacity: n) { o, done in
-            a.withUnsafeBufferPointer { p in
-                let src = Shared(value: p), dst = Shared(value: o)
-                finite = words(n) { range, w in
-                    let p = src.value, o = dst.value, w = w.value
-                    switch (op, scalarFirst) {
-                    case (.add, _): fill(range, n, w, o) { p[$0] + c }
-                    case (.mul, _): fill(range, n, w, o) { p[$0] * c }
-                    case (.sub, false): fill(range, n, w, o) { p[$0] - c }
-                    case (.sub, true): fill(range, n, w, o) { c - p[$0] }
-                    case (.div, false): fill(range, n, w, o) { p[$0] / c }
-                    case (.div, true): fill(range, n, w, o) { c / p[$0] }
-                    case (_, false): fill(range, n, w, o) { modulo(p[$0], c) }
-                    case (_, true): fill(range, n, w, o) { modulo(c, p[$0]) }
-                    }
-                }
-            }
-            done = n
-        }
-        return (out, finite)
-    }
-
     /// Write f(row) to out[row] for the rows of words `range`, marking the finite results.
     @inline(__always)
     static func fill(_ range: Range<Int>, _ n: Int, _ w: UnsafeMutablePointer<UInt64>,
@@ -205,14 +159,5 @@ enum Kernels {
     /// Bits where the value is finite (NaN and ±∞ become missing). |x| < ∞ is false for NaN.
     static func finite(_ v: [Double]) -> Bitmap {
         v.withUnsafeBufferPointer { p in bits(p.count) { p[$0].isFinite } }
-    }
-
-    /// Apply `f` to every value.
-    static func map(_ v: [Double], _ f: (Double) -> Double) -> [Double] {
-        let n = v.count
-        return [Double](unsafeUninitializedCapacity: n) { out, done in
-            v.withUnsafeBufferPointer { p in for i in 0..<n { out[i] = f(p[i]) } }
-            done = n
-        }
     }
 }

@@ -10,6 +10,8 @@ extension Kernels {
         read(a, b, CompareColumns(op: op))
     }
 
+    /// Element-wise arithmetic in one pass that also marks which results are finite
+    /// (x / 0, x % 0 and overflow give ∞ or NaN, which callers treat as missing).
     static func arithmetic(_ a: Numbers, _ op: BinaryOp, _ b: Numbers) -> ([Double], Bitmap) {
         read(a, b, ArithmeticColumns(op: op))
     }
@@ -27,20 +29,7 @@ extension Kernels {
 
     private struct CompareScalar: NumbersVisitor {
         let op: BinaryOp, c: Double
-        func visit<R: NumberReader>(_ p: R, count n: Int) -> Bitmap {
-            let op = op, c = c
-            return words(n) { range, out in
-                let w = out.value
-                switch op {
-                case .eq: fillWords(range, n, w) { p[$0] == c }
-                case .ne: fillWords(range, n, w) { p[$0] != c }
-                case .lt: fillWords(range, n, w) { p[$0] < c }
-                case .le: fillWords(range, n, w) { p[$0] <= c }
-                case .gt: fillWords(range, n, w) { p[$0] > c }
-                default: fillWords(range, n, w) { p[$0] >= c }
-                }
-            }
-        }
+        func visit<R: NumberReader>(_ p: R, count n: Int) -> Bitmap { compare(p, count: n, op, c) }
     }
 
     private struct ArithmeticScalar: NumbersVisitor {
@@ -81,20 +70,7 @@ extension Kernels {
 
     private struct CompareColumns: PairVisitor {
         let op: BinaryOp
-        func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count n: Int) -> Bitmap {
-            let op = op
-            return words(n) { range, out in
-                let w = out.value
-                switch op {
-                case .eq: fillWords(range, n, w) { p[$0] == q[$0] }
-                case .ne: fillWords(range, n, w) { p[$0] != q[$0] }
-                case .lt: fillWords(range, n, w) { p[$0] < q[$0] }
-                case .le: fillWords(range, n, w) { p[$0] <= q[$0] }
-                case .gt: fillWords(range, n, w) { p[$0] > q[$0] }
-                default: fillWords(range, n, w) { p[$0] >= q[$0] }
-                }
-            }
-        }
+        func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count n: Int) -> Bitmap { compare(p, op, q, count: n) }
     }
 
     private struct ArithmeticColumns: PairVisitor {

@@ -130,9 +130,20 @@ public protocol NumbersVisitor {
     func visit<R: NumberReader>(_ values: R, count: Int) -> Result
 }
 
-/// Reads row i as a Double (NaN when missing); a plain pointer, so it crosses threads.
-public protocol NumberReader: Sendable {
-    subscript(i: Int) -> Double { get }
+/// Reads row i of a column's storage in place; a plain pointer, so it crosses threads.
+public protocol ColumnReader: Sendable {
+    associatedtype Element: Comparable & Sendable
+    subscript(i: Int) -> Element { get }
+}
+
+/// Reads row i as a Double (NaN when missing).
+public protocol NumberReader: ColumnReader where Element == Double {}
+
+/// Codes and Doubles of a plain buffer.
+public struct PointerReader<T: Comparable & Sendable>: ColumnReader, @unchecked Sendable {
+    let p: UnsafePointer<T>
+    init(_ b: UnsafeBufferPointer<T>) { p = b.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)! }
+    @inline(__always) public subscript(i: Int) -> T { p[i] }
 }
 
 public struct DoubleReader: NumberReader, @unchecked Sendable {

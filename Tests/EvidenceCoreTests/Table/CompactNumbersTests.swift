@@ -111,3 +111,52 @@ struct CompactNumbersTests {
         for r in 0..<z.count { #expect(z.value(at: r) == w.value(at: r), "view row \(r) of \(expr)") }
     }
 }
+
+/// Random columns of every number shape the loader meets, on one thread and two, against
+/// Swift's `Double(String)` for each value: whatever storage a column settles on, every value
+/// must be the Double its text names.
+struct CompactNumbersRandomTests {
+    static func text(_ rng: inout SplitMix64, shape: Int) -> String {
+        let sign = rng.next() % 5 == 0 ? "-" : ""
+        let whole = rng.next() % [1000, 100_000, 3_000_000_000, 10][shape % 4]
+        switch shape {
+        case 0: return sign + String(whole)
+        case 1: return sign + String(whole) + "." + String(rng.next() % 10)
+        case 2: return sign + String(whole % 1000) + "." + String(format: "%03d", Int(rng.next() % 1000))
+        case 3: return sign + String(whole) + "." + String(format: "%08d", Int(rng.next() % 100_000_000))
+        default: return sign + String(whole % 100) + "e" + String(rng.next() % 5)
+        }
+    }
+
+    @Test(arguments: 0..<6) func everyValueIsTheDoubleItsTextNames(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed) + 100)
+        // Each column mostly one shape, with a few of another late in the file (a rescale or a
+        // move to Doubles in one half only).
+        var rows: [[String]] = []
+        for i in 0..<1500 {
+            rows.append((0..<5).map { c in
+                let late = i > 1200 && rng.next() % 50 == 0
+                let shape = late ? (c + seed) % 5 : c % 3
+                return rng.next() % 40 == 0 ? "" : Self.text(&rng, shape: shape)
+            })
+        }
+        let csv = "a,b,c,d,e\n" + rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        let f = LoadFixtures()
+        let path = f.write("r.csv", csv)
+        for parallel in [false, true] {
+            var o = LoadOptions()
+            o.parallelBytes = parallel ? 0 : Int.max
+            let t = try CSVLoader.load(path: path, name: "r", displayPath: "r.csv", options: o).table
+            #expect(t.rowCount == rows.count)
+            for c in 0..<5 {
+                for (r, row) in rows.enumerated() {
+                    let want: Value = row[c].isEmpty ? .missing(.empty) : .number(Double(row[c])!)
+                    if t.columns[c].value(at: r) != want {
+                        Issue.record("column \(c) row \(r): '\(row[c])' read as \(t.columns[c].value(at: r)), parallel \(parallel)")
+                        break
+                    }
+                }
+            }
+        }
+    }
+}
