@@ -105,6 +105,23 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
         return read(Pick(rows: rows))
     }
 
+    /// The finite values of the rows set in `valid`, in row order (charts and aggregates).
+    public func finiteValues(where valid: Bitmap) -> [Double] {
+        struct Pick: NumbersVisitor {
+            let valid: Bitmap
+            func visit<R: NumberReader>(_ v: R, count: Int) -> [Double] {
+                var out = [Double]()
+                out.reserveCapacity(valid.popcount)
+                valid.forEachSet { i in
+                    let x = v[i]
+                    if x.isFinite { out.append(x) }
+                }
+                return out
+            }
+        }
+        return read(Pick(valid: valid))
+    }
+
     /// Run `visitor` over a reader of these values, specialised for the storage, so a kernel
     /// reads scaled integers in place instead of copying them to Doubles first.
     @inline(__always)

@@ -13,12 +13,7 @@ struct NumericValues {
     /// Numbers from a number column (grades as their codes are refused by the caller).
     init(_ c: Column) {
         guard case .number(let v) = c.data else { self.init(values: [], missing: c.count); return }
-        var out = [Double]()
-        out.reserveCapacity(c.validity.popcount)
-        c.validity.forEachSet { i in
-            let x = v[i]
-            if x.isFinite { out.append(x) }
-        }
+        let out = v.finiteValues(where: c.validity)
         self.init(values: out, missing: c.count - out.count)
     }
 
