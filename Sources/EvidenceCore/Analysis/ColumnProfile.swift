@@ -64,15 +64,23 @@ private struct NumberRange: NumbersVisitor {
     let valid: Bitmap
     let rows: [Int32]?
     func visit<R: NumberReader>(_ v: R, count: Int) -> (Double, Double, Double, Int) {
+        var acc = Acc()
+        // A struct passed inout, not captured vars: captured vars cost a dynamic exclusivity
+        // check on every access.
+        if let rows {
+            for r in rows where valid[Int(r)] { acc.add(v[Int(r)]) }
+        } else {
+            for r in 0..<count where valid[r] { acc.add(v[r]) }
+        }
+        return (acc.lo, acc.hi, acc.sum, acc.seen.count)
+    }
+
+    struct Acc {
         var lo = Double.infinity, hi = -Double.infinity, sum = 0.0
         var seen = Set<Double>()
-        @inline(__always) func add(_ r: Int) {
-            guard valid[r] else { return }
-            let x = v[r]
+        @inline(__always) mutating func add(_ x: Double) {
             lo = Swift.min(lo, x); hi = Swift.max(hi, x); sum += x
             if seen.count <= 20 { seen.insert(x) }
         }
-        if let rows { for r in rows { add(Int(r)) } } else { for r in 0..<count { add(r) } }
-        return (lo, hi, sum, seen.count)
     }
 }

@@ -110,13 +110,15 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
         struct Pick: NumbersVisitor {
             let valid: Bitmap
             func visit<R: NumberReader>(_ v: R, count: Int) -> [Double] {
-                var out = [Double]()
-                out.reserveCapacity(valid.popcount)
-                valid.forEachSet { i in
-                    let x = v[i]
-                    if x.isFinite { out.append(x) }
+                [Double](unsafeUninitializedCapacity: valid.popcount) { out, done in
+                    var k = 0
+                    valid.forEachSet { i in
+                        let x = v[i]
+                        out[k] = x
+                        k &+= x.isFinite ? 1 : 0
+                    }
+                    done = k
                 }
-                return out
             }
         }
         return read(Pick(valid: valid))

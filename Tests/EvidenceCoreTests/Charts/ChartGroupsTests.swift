@@ -43,3 +43,15 @@ extension ChartGroupsTests {
         #expect(fast[groups.labels.firstIndex(of: "d")!].stats == nil)
     }
 }
+
+extension ChartGroupsTests {
+    /// Grades A→F, booleans true first, numbers ascending; only values that occur; missing is −1.
+    @Test func everyKindGroupsInNaturalOrder() {
+        let grades = ChartGroups(.grades("w", [.C, .A, nil, .C, .F]))
+        #expect(grades.labels == ["A", "C", "F"] && grades.codes == [1, 0, -1, 1, 2] && grades.sizes == [1, 2, 1])
+        let flags = ChartGroups(.booleans("s", [false, nil, true, false]))
+        #expect(flags.labels == ["true", "false"] && flags.codes == [1, -1, 0, 1])
+        let years = ChartGroups(.numbers("y", [6, 4, nil, 4, 5.5]))
+        #expect(years.labels == ["4", "5.5", "6"] && years.codes == [2, 0, -1, 0, 1] && years.missingRows == 1)
+    }
+}

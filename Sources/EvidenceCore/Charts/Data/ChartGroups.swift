@@ -22,64 +22,22 @@ struct ChartGroups {
     /// Rows whose group value is missing.
     var missingRows: Int { codes.count - sizes.reduce(0, +) }
 
+    /// The groups of a column, in the natural order `GroupCodes` gives, keeping only values
+    /// that occur; missing rows get code −1 rather than a "(missing)" group.
     init(_ c: Column) {
-        var raw = [Int32](repeating: -1, count: c.count)
-        var keys: [String] = []
-        var order: [Int] = []
-        switch c.data {
-        case .text(let t):
-            // One pass: rank the dictionary first, write ranks directly; compact only when
-            // some dictionary entries do not occur in these rows.
-            let dict = t.dictionary
-            let sorted = dict.indices.sorted { SortKey.less(dict[$0], dict[$1]) }
-            var rank = [Int32](repeating: -1, count: dict.count)
-            for (r, k) in sorted.enumerated() { rank[k] = Int32(r) }
-            var counts = [Int](repeating: 0, count: dict.count)
-            raw.withUnsafeMutableBufferPointer { out in
-                t.codes.withUnsafeBufferPointer { tc in
-                    counts.withUnsafeMutableBufferPointer { cn in
-                        c.validity.forEachSet { i in
-                            let k = Int(tc[i])
-                            out[i] = rank[k]
-                            cn[k] &+= 1
-                        }
-                    }
-                }
-            }
-            let used = counts.map { $0 > 0 }
-            if used.allSatisfy({ $0 }) {
-                self.init(codes: raw, labels: sorted.map { dict[$0] }, sizes: sorted.map { counts[$0] })
-                return
-            }
-            keys = sorted.map { dict[$0] }
-            order = sorted.indices.filter { used[sorted[$0]] }
-        case .grade(let g):
-            c.validity.forEachSet { i in raw[i] = Int32(g[i]) }
-            keys = Grade.allCases.map(\.letter)
-            var used = [Bool](repeating: false, count: 6)
-            for x in raw where x >= 0 { used[Int(x)] = true }
-            order = (0..<6).reversed().filter { used[$0] }
-        case .boolean(let b):
-            c.validity.forEachSet { i in raw[i] = b[i] ? 1 : 0 }
-            keys = ["false", "true"]
-            order = [1, 0].filter { k in raw.contains(Int32(k)) }
-        case .number(let v):
-            var index: [Double: Int32] = [:]
-            var values: [Double] = []
-            c.validity.forEachSet { i in
-                if let k = index[v[i]] { raw[i] = k } else {
-                    let k = Int32(values.count)
-                    index[v[i]] = k
-                    values.append(v[i])
-                    raw[i] = k
-                }
-            }
-            keys = values.map(NumberFormat.plain)
-            order = values.indices.sorted { values[$0] < values[$1] }
+        let (local, labels) = GroupCodes.localCodes(c, baseRows: nil, n: c.count)
+        var sizes = [Int](repeating: 0, count: labels.count)
+        sizes.withUnsafeMutableBufferPointer { sb in for g in local { sb[Int(g)] &+= 1 } }
+        // The last label is "(missing)": its remap stays −1.
+        var remap = [Int32](repeating: -1, count: labels.count)
+        var kept: [String] = [], keptSizes: [Int] = []
+        for g in 0..<(labels.count - 1) where sizes[g] > 0 {
+            remap[g] = Int32(kept.count)
+            kept.append(labels[g])
+            keptSizes.append(sizes[g])
         }
-        var remap = [Int32](repeating: -1, count: keys.count)
-        for (rank, k) in order.enumerated() { remap[k] = Int32(rank) }
-        self.init(codes: raw.map { $0 < 0 ? -1 : remap[Int($0)] }, labels: order.map { keys[$0] })
+        let codes = remap.withUnsafeBufferPointer { rb in local.map { rb[Int($0)] } }
+        self.init(codes: codes, labels: kept, sizes: keptSizes)
     }
 
     var count: Int { labels.count }
