@@ -126,7 +126,20 @@ public struct GroupCodes: Sendable {
             if let br = baseRows {
                 for i in 0..<n where !c.validity[Int(br[i])] { raw[i] = missing }
             } else {
-                for i in 0..<n where !c.validity[i] { raw[i] = missing }
+                // Only the words with a missing row, and in them only the missing bits.
+                c.validity.words.withUnsafeBufferPointer { w in
+                    raw.withUnsafeMutableBufferPointer { out in
+                        for wi in 0..<w.count where w[wi] != ~0 {
+                            var gaps = ~w[wi]
+                            while gaps != 0 {
+                                let i = wi << 6 + gaps.trailingZeroBitCount
+                                if i >= n { break }
+                                out[i] = missing
+                                gaps &= gaps - 1
+                            }
+                        }
+                    }
+                }
             }
         }
         return (raw, labels)

@@ -36,6 +36,11 @@ struct ChartGroups {
             kept.append(labels[g])
             keptSizes.append(sizes[g])
         }
+        // Every value occurs and none is missing (the common case): the codes stand as they are.
+        if kept.count == labels.count - 1, sizes[labels.count - 1] == 0 {
+            self.init(codes: local, labels: kept, sizes: keptSizes)
+            return
+        }
         let codes = remap.withUnsafeBufferPointer { rb in local.map { rb[Int($0)] } }
         self.init(codes: codes, labels: kept, sizes: keptSizes)
     }

@@ -8,19 +8,31 @@ enum GroupedBoxStats {
     static let bins = 1024
 
     static func compute(_ groups: ChartGroups, _ values: Column) -> [(stats: BoxStats?, missing: Int)] {
+        guard groups.count > 0, case .number(let numbers) = values.data else { return groups.sizes.map { (nil, $0) } }
+        return numbers.read(Visitor(groups: groups, validity: values.validity))
+    }
+
+    /// The passes, over the values as stored (scaled integers are read in place).
+    private struct Visitor: NumbersVisitor {
+        let groups: ChartGroups
+        let validity: Bitmap
+        func visit<R: NumberReader>(_ v: R, count: Int) -> [(stats: BoxStats?, missing: Int)] {
+            GroupedBoxStats.compute(groups, validity, v)
+        }
+    }
+
+    private static func compute<R: NumberReader>(_ groups: ChartGroups, _ validity: Bitmap, _ x: R) -> [(stats: BoxStats?, missing: Int)] {
         let k = groups.count
-        guard k > 0, case .number(let numbers) = values.data else { return groups.sizes.map { (nil, $0) } }
-        let v = numbers.doubles
         // Each pass visits the rows that have a group and a present, finite value.
         @inline(__always) func rows(_ body: (_ g: Int, _ x: Double) -> Void) {
             groups.codes.withUnsafeBufferPointer { cd in
-                v.withUnsafeBufferPointer { x in
-                    values.validity.words.withUnsafeBufferPointer { w in
-                        for i in 0..<cd.count {
-                            let g = Int(cd[i])
-                            if g < 0 || (w[i >> 6] >> UInt64(i & 63)) & 1 == 0 || !x[i].isFinite { continue }
-                            body(g, x[i])
-                        }
+                validity.words.withUnsafeBufferPointer { w in
+                    for i in 0..<cd.count {
+                        let g = Int(cd[i])
+                        if g < 0 || (w[i >> 6] >> UInt64(i & 63)) & 1 == 0 { continue }
+                        let value = x[i]
+                        if !value.isFinite { continue }
+                        body(g, value)
                     }
                 }
             }
