@@ -56,7 +56,14 @@ struct DialectSniffer {
             }
             if bestScore == 0 { delimiter = UInt8(ascii: ","); sample = records(delimiter: delimiter); width = 1 }
         }
-        let recs = sample.records
+        var recs = sample.records
+        // A delimiter at the end of every line of the common width (`1;Anna;12;`) is an export
+        // artefact, not a column: read those lines one field shorter, then look again.
+        let full = recs.filter { $0.count == width }
+        if width > 2, !full.isEmpty, full.allSatisfy({ $0.endsWithEmptyExtraField(width: width - 1) }) {
+            recs = recs.map { $0.endsWithEmptyExtraField(width: width - 1) ? Array($0.dropLast()) : $0 }
+            width = options.skip == nil ? DialectSniffer.consistency(recs).count : width - 1
+        }
         let nonBlank = recs.indices.filter { !RecordScanner.isBlank(recs[$0]) }
         guard let firstNonBlank = nonBlank.first else { throw .noData }
         var h: Int
@@ -72,14 +79,17 @@ struct DialectSniffer {
                let last = recs[h - 1].last, last.start == last.end { h -= 1 }
             width = recs[h].count
         }
-        // A header ending in a delimiter that no row has (`id,name,`) is an export artefact.
+        // A header ending in a delimiter (`id,name,`) whose rows have nothing in that place
+        // (no field there, or an empty one on every row) is an artefact too.
         if let last = recs[h].last, width > 1, !last.quoted, last.start == last.end {
             let rest = recs[(h + 1)...].filter { !RecordScanner.isBlank($0) }
-            if !rest.isEmpty, rest.allSatisfy({ $0.count == width - 1 }) { width -= 1 }
+            if !rest.isEmpty, rest.allSatisfy({ $0.count == width - 1 || $0.endsWithEmptyExtraField(width: width - 1) }) { width -= 1 }
         }
-        // Data rows of the sample: the right width; trailing notes are left out when the whole
-        // file was sampled.
-        var dataRows = Array(recs[(h + 1)...].filter { $0.count == width })
+        // Data rows of the sample: the right width (a trailing empty field dropped); trailing
+        // notes are left out when the whole file was sampled.
+        var dataRows = recs[(h + 1)...].compactMap { r -> [FieldRef]? in
+            r.count == width ? r : r.endsWithEmptyExtraField(width: width) ? Array(r.dropLast()) : nil
+        }
         if sample.reachedEnd { while let last = dataRows.last, nonEmpty(last) <= 1, width > 1 { dataRows.removeLast() } }
         let decimalComma = options.decimalComma ?? (delimiter != UInt8(ascii: ",") && guessDecimalComma(dataRows + [recs[h]]))
         let parser = NumberParser(decimalComma: decimalComma)

@@ -10,6 +10,8 @@ public struct LoadReport: Sendable {
     public var footerLines: Int
     public var hasHeader: Bool
     public var thousands: Bool
+    /// Rows that ended in a delimiter with nothing after it (read as one field fewer).
+    public var trailingDelimiters: Int = 0
     public var markers: [MissingKind: Int]
     /// Rows skipped by `lenient=true`, and the first few of their line numbers.
     public var skippedRows: Int
@@ -35,6 +37,7 @@ public struct LoadReport: Sendable {
         if titleLines > 0 { parts.append("\(titleLines) title line\(titleLines == 1 ? "" : "s") skipped") }
         if footerLines > 0 { parts.append("\(footerLines) footer line\(footerLines == 1 ? "" : "s")") }
         if thousands { parts.append("thousands separators") }
+        if trailingDelimiters > 0 { parts.append("\(LoadReport.delimiterName(delimiter)) at line ends ignored") }
         let m = MissingKind.allCases.compactMap { k in markers[k].map { "\(k.marker) ×\($0)" } }
         if !m.isEmpty { parts.append("markers: " + m.joined(separator: " ")) }
         return parts.joined(separator: " · ")

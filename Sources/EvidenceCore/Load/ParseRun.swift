@@ -65,7 +65,7 @@ struct ParseRun {
         for c in table.columns { for m in c.markers.values { markers[m, default: 0] += 1 } }
         var kinds: [ValueType: Int] = [:]
         for c in table.columns { kinds[c.type, default: 0] += 1 }
-        let report = LoadReport(
+        var report = LoadReport(
             name: "", rows: table.rowCount, columns: table.columns.count, delimiter: plan.delimiter,
             decimalComma: plan.decimalComma, encoding: source.encoding.rawValue, titleLines: plan.titleLines,
             footerLines: footers, hasHeader: plan.hasHeader,
@@ -73,6 +73,7 @@ struct ParseRun {
             skippedRows: skipped.count, skippedLines: skipped.prefix(5).map { bytes.location(of: $0.offset).line },
             skippedKinds: Array(Set(skipped.map(\.kind.rawValue))).sorted(), kinds: kinds,
             idColumn: plan.idColumn.map { plan.names[$0] }, threads: parts.count)
+        report.trailingDelimiters = parts.reduce(0) { $0 + $1.trailingDelimiters }
         return .done(LoadResult(table: table, report: report))
     }
 

@@ -25,6 +25,8 @@ final class PartParser: @unchecked Sendable {
     /// Where parsing stopped: `end`, or past it when the last record crossed the cut.
     private(set) var stoppedAt = 0
     private(set) var rows = 0
+    /// Records read with their empty last field dropped (`1;Anna;12;`).
+    private(set) var trailingDelimiters = 0
 
     init(plan: LoadPlan, base: UnsafePointer<UInt8>, range: Range<Int>, fileEnd: Int, lenient: Bool, numbers: NumberParser) {
         self.fileEnd = fileEnd
@@ -90,6 +92,12 @@ final class PartParser: @unchecked Sendable {
 
     private func handle(_ fields: UnsafeBufferPointer<FieldRef>, at offset: Int) {
         if RecordScanner.isBlank(fields) { return }
+        if fields.endsWithEmptyExtraField(width: plan.columnCount) {
+            trailingDelimiters += 1
+            resolvePending()
+            dispatch(UnsafeBufferPointer(rebasing: fields.dropLast()))
+            return
+        }
         if fields.count == plan.columnCount {
             if looksLikeNote(fields) { pending.append(offset); return }
             resolvePending()
@@ -116,7 +124,9 @@ final class PartParser: @unchecked Sendable {
         defer { fields.free() }
         for off in held {
             _ = scanner.scan(at: off, into: &fields)
-            if fields.count == plan.columnCount { dispatch(fields.buffer) } else { ragged(fields.count, at: off) }
+            if fields.count == plan.columnCount { dispatch(fields.buffer) }
+            else if fields.buffer.endsWithEmptyExtraField(width: plan.columnCount) { trailingDelimiters += 1; dispatch(UnsafeBufferPointer(rebasing: fields.buffer.dropLast())) }
+            else { ragged(fields.count, at: off) }
         }
     }
 

@@ -7,6 +7,16 @@ struct FieldRef {
     var escaped: Bool
 }
 
+extension BidirectionalCollection where Element == FieldRef {
+    /// True for a record of `width + 1` fields whose last is empty and unquoted: a delimiter
+    /// at the end of the line (`1;Anna;12;`), as some exports write on every row. The extra
+    /// field holds nothing, so such a record reads as `width` fields.
+    func endsWithEmptyExtraField(width: Int) -> Bool {
+        guard count == width + 1, let last = self.last else { return false }
+        return last.start == last.end && !last.quoted
+    }
+}
+
 /// How a record scan ended.
 enum ScanOutcome: Equatable {
     /// A record ended; the next one starts at `next`.

@@ -115,3 +115,35 @@ struct SwedishExportTests {
         #expect(f.run("load a.csv with id=nosuch").text.contains("no column named 'nosuch'"))
     }
 }
+
+/// A delimiter at the end of every line is an export artefact, not a column; the header is
+/// found whether or not it has one too.
+struct TrailingDelimiterTests {
+    @Test(arguments: [
+        "id;name;score;\n1;Anna;12;\n2;Bo;;\n3;Cilla;14;\n",          // header and rows
+        "id;name;score\n1;Anna;12;\n2;Bo;;\n3;Cilla;14;\n",            // rows only
+        "Resultat HT25\nid;name;score;\n1;Anna;12;\n2;Bo;;\n3;Cilla;14;\n",  // under a title
+        "id;name;score\n1;Anna;12\n2;Bo;;\n3;Cilla;14;\n",            // some rows only
+    ])
+    func aDelimiterAtLineEndsIsNotAColumn(text: String) throws {
+        let f = LoadFixtures()
+        f.write("t.csv", text)
+        let r = f.run("load t.csv")
+        #expect(!r.output.failed, "\(r.text)")
+        #expect(r.text.contains("t: 3 rows, 3 columns · ';' · UTF-8"), "\(r.text)")
+        #expect(r.text.contains("';' at line ends ignored"), "\(r.text)")
+        let t = try #require(f.table("t"))
+        #expect(t.columnNames == ["id", "name", "score"])
+        #expect(t.columns[2].value(at: 0) == .number(12))
+        #expect(t.columns[2].value(at: 1) == .missing(.empty))
+        #expect(t.columns[1].value(at: 2) == .text("Cilla"))
+    }
+
+    @Test func anExtraFieldWithSomethingInItIsStillARaggedRow() {
+        let f = LoadFixtures()
+        f.write("t.csv", "id;name;score\n1;Anna;12\n2;Bo;13;x\n3;Cilla;14\n")
+        let r = f.run("load t.csv")
+        #expect(r.output.failed)
+        #expect(r.text.contains("t.csv:3:1: error: ragged row"), "\(r.text)")
+    }
+}
