@@ -17,7 +17,12 @@ enum FileDecoder {
 
     static func decode(_ file: FileBytes, forced: TextEncoding?, displayPath: String) throws -> DecodedSource {
         let bom = TextEncoding.bom(file.raw)
-        switch forced ?? bom?.0 {
+        var guess = forced ?? bom?.0
+        if guess == nil {
+            if let kind = BinaryFile.kind(of: file.raw) { throw BinaryFile.diagnostic(kind, displayPath: displayPath) }
+            guess = TextEncoding.utf16WithoutBOM(file.raw)
+        }
+        switch guess {
         case .utf8, .utf8BOM:
             let start = bom?.0 == .utf8BOM ? 3 : 0
             if forced != nil, let bad = TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(rebasing: file.raw[start...])) {
@@ -25,7 +30,7 @@ enum FileDecoder {
             }
             return DecodedSource(bytes: file, start: start, encoding: bom?.0 == .utf8BOM ? .utf8BOM : .utf8, original: file)
         case .utf16LE, .utf16BE:
-            let big = (forced ?? bom?.0) == .utf16BE
+            let big = guess == .utf16BE
             let skip = bom.map { $0.0 == .utf16LE || $0.0 == .utf16BE ? $0.1 : 0 } ?? 0
             switch TextEncoding.fromUTF16(UnsafeRawBufferPointer(rebasing: file.raw[skip...]), bigEndian: big) {
             case .success(let utf8):

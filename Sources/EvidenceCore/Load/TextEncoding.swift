@@ -22,6 +22,22 @@ enum TextEncoding: String, Sendable, CaseIterable {
         }
     }
 
+    /// UTF-16 that lacks its byte-order mark: text in it is mostly ASCII, so every other byte
+    /// of the first few KB is zero (the odd ones little-endian, the even ones big-endian).
+    static func utf16WithoutBOM(_ raw: UnsafeRawBufferPointer) -> TextEncoding? {
+        let n = min(raw.count, 4096) & ~1
+        guard n >= 4 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if raw[i] == 0 { zeroEven += 1 }
+            if raw[i + 1] == 0 { zeroOdd += 1 }
+        }
+        let pairs = n / 2
+        if zeroOdd * 10 >= pairs * 3, zeroEven * 20 < pairs { return .utf16LE }
+        if zeroEven * 10 >= pairs * 3, zeroOdd * 20 < pairs { return .utf16BE }
+        return nil
+    }
+
     /// The encoding a byte-order mark announces, and the BOM's length.
     static func bom(_ b: UnsafeRawBufferPointer) -> (TextEncoding, Int)? {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8BOM, 3) }

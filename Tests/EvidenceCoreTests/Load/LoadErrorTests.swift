@@ -100,3 +100,36 @@ struct LoadErrorTests {
 }
 
 import Foundation
+
+/// Files that are not text are named for what they are, with the way to a CSV; UTF-16 without
+/// its byte-order mark is still read as UTF-16.
+struct NotTextTests {
+    @Test(arguments: [
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "is a zip file, such as an Excel workbook (.xlsx)"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "is an old Excel workbook (.xls)"),
+        (Array("%PDF-1.7\n".utf8), "is a PDF"),
+        (Array("a,b\n1,".utf8) + [0, 0x32, 0x0A], "holds binary data (zero bytes)"),
+    ] as [([UInt8], String)])
+    func aBinaryFileIsRefusedByName(bytes: [UInt8], says: String) {
+        let f = LoadFixtures()
+        f.write("resultat.xlsx", bytes: bytes + Array(repeating: 0x41, count: 64))
+        let r = f.run("load resultat.xlsx")
+        #expect(r.output.failed)
+        #expect(r.text.contains("error: not text: 'resultat.xlsx' \(says)"), "\(r.text)")
+        #expect(r.text.contains("hint: "), "\(r.text)")
+        #expect(f.table("resultat") == nil)
+    }
+
+    @Test(arguments: [false, true]) func utf16WithoutItsMarkIsReadAsUTF16(bigEndian: Bool) throws {
+        let f = LoadFixtures()
+        let text = "elev_id,namn,poäng\n1,Åsa,12\n2,Örjan,13\n"
+        let bytes = text.utf16.flatMap { u in bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        f.write("u.csv", bytes: bytes)
+        let r = f.run("load u.csv")
+        #expect(r.text.contains("u: 2 rows, 3 columns · ',' · UTF-16 \(bigEndian ? "BE" : "LE")"), "\(r.text)")
+        let t = try #require(f.table("u"))
+        #expect(t.columnNames == ["elev_id", "namn", "poäng"])
+        #expect(t.columns[1].value(at: 1) == .text("Örjan"))
+        #expect(t.columns[2].value(at: 0) == .number(12))
+    }
+}
