@@ -12,7 +12,7 @@ extension ParseRun {
             return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
                               message: "the quoted field that starts here never ends",
                               location: location(p.offset),
-                              hint: "close the quote; a quote inside a quoted field is written twice (\"5\"\" ruler\")",
+                              hint: "close the quote (a quote inside a quoted field is written twice: \"5\"\" ruler\"), or use 'with lenient=true' to skip that line",
                               notes: notes)
         case .strayQuote:
             return Diagnostic(.error, category: .data, kind: p.kind.rawValue,

@@ -67,9 +67,16 @@ final class PartParser: @unchecked Sendable {
             let outcome = scanner.scan(at: pos, into: &fields)
             switch outcome {
             case .unclosedQuote(let at):
-                problems.append(ParseProblem(kind: .unclosedQuote, offset: at))
-                stoppedAt = fileEnd
-                return
+                let p = ParseProblem(kind: .unclosedQuote, offset: at)
+                guard lenient else { problems.append(p); stoppedAt = fileEnd; return }
+                // No quote closes it anywhere after, so only its own line is lost: skip to the
+                // end of the line where the quote opens and read on.
+                resolvePending()
+                skipped.append(p)
+                var next = at
+                while next < fileEnd, base[next] != 0x0A { next += 1 }
+                pos = Swift.min(next + 1, fileEnd)
+                continue
             case .strayQuote(let at, let next):
                 let p = ParseProblem(kind: .strayQuote, offset: at)
                 if lenient { resolvePending(); skipped.append(p) } else { problems.append(p); if problems.count >= 5 { stoppedAt = next; return } }

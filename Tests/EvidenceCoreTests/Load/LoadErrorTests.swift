@@ -45,6 +45,17 @@ struct LoadErrorTests {
         #expect(f.table("l")?.columns[0].value(at: 2) == .number(13))
     }
 
+    @Test func lenientSkipsOnlyTheLineOfAnUnclosedQuote() throws {
+        let f = LoadFixtures()
+        f.write("q.csv", "id,name,score\n1,Anna,12\n2,\"Bo,13\n3,Cilla,14\n4,Dan,15\n")
+        #expect(f.run("load q.csv").text.contains("q.csv:3:3: error: unclosed quote"))
+        let r = f.run("load q.csv with lenient=true")
+        #expect(!r.output.failed, "\(r.text)")
+        #expect(r.text.contains("q: 3 rows"), "\(r.text)")
+        #expect(r.text.contains("skipped 1 row (unclosed quote): line 3"), "\(r.text)")
+        #expect(f.table("q")?.columns[1].value(at: 2) == .text("Dan"))
+    }
+
     @Test func typeErrorForARareMisfit() throws {
         var text = "id,score\n"
         for i in 0..<50 { text += "S\(i),\(400 + i)\n" }
