@@ -7,13 +7,13 @@ extension Kernels {
     }
 
     static func compare(_ a: Numbers, _ op: BinaryOp, _ b: Numbers) -> Bitmap {
-        read(a, b, CompareColumns(op: op))
+        Numbers.read(a, b, CompareColumns(op: op))
     }
 
     /// Element-wise arithmetic in one pass that also marks which results are finite
     /// (x / 0, x % 0 and overflow give ∞ or NaN, which callers treat as missing).
     static func arithmetic(_ a: Numbers, _ op: BinaryOp, _ b: Numbers) -> ([Double], Bitmap) {
-        read(a, b, ArithmeticColumns(op: op))
+        Numbers.read(a, b, ArithmeticColumns(op: op))
     }
 
     static func arithmetic(_ a: Numbers, _ op: BinaryOp, scalar c: Double, scalarFirst: Bool) -> ([Double], Bitmap) {
@@ -95,25 +95,5 @@ extension Kernels {
             return (out, finite)
         }
     }
-
-    /// Reads two columns at once: the first, then the second inside it (the shorter length).
-    private static func read<V: PairVisitor>(_ a: Numbers, _ b: Numbers, _ v: V) -> V.Result {
-        a.read(First(b: b, v: v))
-    }
-
-    private struct First<V: PairVisitor>: NumbersVisitor {
-        let b: Numbers, v: V
-        func visit<A: NumberReader>(_ p: A, count n: Int) -> V.Result { b.read(Second(p: p, n: n, v: v)) }
-    }
-
-    private struct Second<A: NumberReader, V: PairVisitor>: NumbersVisitor {
-        let p: A, n: Int, v: V
-        func visit<B: NumberReader>(_ q: B, count m: Int) -> V.Result { v.visit(p, q, count: Swift.min(n, m)) }
-    }
 }
 
-/// A kernel body over two columns, generic over both storages.
-protocol PairVisitor {
-    associatedtype Result
-    func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count: Int) -> Result
-}

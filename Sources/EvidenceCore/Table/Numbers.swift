@@ -143,6 +143,29 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     }
 }
 
+extension Numbers {
+    /// Reads two columns at once, each specialised for its storage (the shorter length).
+    static func read<V: PairVisitor>(_ a: Numbers, _ b: Numbers, _ v: V) -> V.Result {
+        a.read(First(b: b, v: v))
+    }
+
+    private struct First<V: PairVisitor>: NumbersVisitor {
+        let b: Numbers, v: V
+        func visit<A: NumberReader>(_ p: A, count n: Int) -> V.Result { b.read(Second(p: p, n: n, v: v)) }
+    }
+
+    private struct Second<A: NumberReader, V: PairVisitor>: NumbersVisitor {
+        let p: A, n: Int, v: V
+        func visit<B: NumberReader>(_ q: B, count m: Int) -> V.Result { v.visit(p, q, count: Swift.min(n, m)) }
+    }
+}
+
+/// A body over two columns, generic over both storages.
+protocol PairVisitor {
+    associatedtype Result
+    func visit<A: NumberReader, B: NumberReader>(_ p: A, _ q: B, count: Int) -> Result
+}
+
 /// A kernel body generic over how the values are stored.
 public protocol NumbersVisitor {
     associatedtype Result
@@ -168,6 +191,7 @@ public struct PointerReader<T: Comparable & Sendable>: ColumnReader, @unchecked 
 public struct DoubleReader: NumberReader, @unchecked Sendable {
     let p: UnsafePointer<Double>
     init(_ p: UnsafePointer<Double>) { self.p = p }
+    init(_ b: UnsafeBufferPointer<Double>) { p = b.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)! }
     @inline(__always) public subscript(i: Int) -> Double { p[i] }
 }
 

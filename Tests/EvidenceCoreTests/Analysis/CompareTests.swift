@@ -85,7 +85,7 @@ struct CompareTests {
         // [0.20274969158470324, 0.42628256647981255].
         let pre: [Double] = [30, 35, 41, 50, 47], gains: [Double] = [8, 12, 10, 9, 11]
         let series = CycleSeries(measure: "maths", cycles: ["t1", "t2"], sources: ["a", "b"],
-                                 values: [pre, zip(pre, gains).map { $0 + $1 }], positions: nil, isGrade: false)
+                                 values: [Numbers(pre), Numbers(zip(pre, gains).map { $0 + $1 })], positions: nil, isGrade: false)
         let e = PATMaths.table.expectation("maths", year: 6, from: "t1", to: "t2")
         let norms = PairedComparison.StudentNorms(name: "pat", expected: Array(repeating: e?.expectedGain ?? .nan, count: 5),
                                                   sd: Array(repeating: e?.sd ?? .nan, count: 5))

@@ -160,3 +160,52 @@ struct CompactNumbersRandomTests {
         }
     }
 }
+
+/// The cycle commands read compact columns in place (tail, quantiles) or widen them (compare,
+/// bands): every table they draw must be the same as over the same values held as Doubles.
+struct CompactCycleCommandTests {
+    static func file() -> String {
+        var rng = SplitMix64(seed: 11)
+        var text = "student_id,school,reading_c1,reading_c2,reading_c3,attendance_c1,attendance_c2,attendance_c3\n"
+        for i in 0..<600 {
+            var row = ["S\(1000 + i)", ["Ekbacken", "Lärkan", "Tallen"][Int(rng.next() % 3)]]
+            var score = 400 + Int(rng.next() % 250)
+            for _ in 0..<3 {
+                score += Int(rng.next() % 60) - 20
+                row.append(rng.next() % 12 == 0 ? "" : String(score))
+            }
+            for _ in 0..<3 {
+                let tenths = 700 + Int(rng.next() % 301)
+                row.append(rng.next() % 15 == 0 ? "" : "\(tenths / 10).\(tenths % 10)")
+            }
+            text += row.joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    @Test func cycleCommandsAgreeOnBothStorages() throws {
+        let text = Self.file()
+        let compact = LoadFixtures(), wide = LoadFixtures()
+        compact.write("e.csv", text)
+        wide.write("e.csv", text)
+        #expect(!compact.run("load e.csv").output.failed)
+        #expect(!wide.run("load e.csv").output.failed)
+        let t = try #require(wide.table("e"))
+        var compactColumns = 0
+        let widened = Table(rowCount: t.rowCount, columns: t.columns.map { c in
+            guard case .number(let n) = c.data else { return c }
+            if n.isCompact { compactColumns += 1 }
+            return Column(name: c.name, data: .number(Numbers(n.doubles)), validity: c.validity, markers: c.markers, isID: c.isID)
+        })
+        #expect(compactColumns == 6)
+        wide.session.updateTable("e", widened)
+        for cmd in ["tail reading at c1", "tail attendance at c1 pct 30", "compare reading c1 -> c3 by school",
+                    "compare attendance c1 -> c2", "bands reading c1 -> c2", "bands attendance c1 -> c3 quintiles",
+                    "summary mean(reading_c2), q(attendance_c3, 0.25) by school",
+                    "filter school == \"Lärkan\"", "tail reading at c1 pct 25", "compare reading c2 -> c3"] {
+            let a = compact.run(cmd), b = wide.run(cmd)
+            #expect(!a.output.failed, "\(cmd): \(a.text)")
+            #expect(a.text == b.text, "\(cmd)")
+        }
+    }
+}

@@ -37,7 +37,7 @@ enum CompareWarnings {
         guard d.selection != nil, c.overall.matched > 1 else { return nil }
         let whole = ResolvedDataset(name: d.name, table: d.table, selection: nil)
         guard let s = try? model.series(c.measure, cycles: [c.cycleA, c.cycleB], in: whole) else { return nil }
-        let all = PairedMoments(pairsOf: s.values[0], s.values[1])
+        let all = PairedMoments(pairsOf: s.values[0].doubles, s.values[1].doubles)
         guard all.n > 2, all.sdA > 0 else { return nil }
         let z = (c.overall.moments.meanA - all.meanA) / all.sdA
         let origin = session.dataset(named: d.name)?.origin.lowercased() ?? ""

@@ -71,7 +71,7 @@ public struct PairedComparison: Sendable {
     /// `series` holds two cycles (A then B); `groups.codes` has one entry per student.
     public init(series: CycleSeries, groups g: GroupCodes, norms: StudentNorms? = nil,
                 bootstrap: (resamples: Int, seed: UInt64)? = nil) {
-        let a = series.values[0], b = series.values[1]
+        let a = series.values[0].doubles, b = series.values[1].doubles
         let n = min(a.count, b.count, g.codes.count)
         let shift = a.first(where: { !$0.isNaN }) ?? 0
         var acc = [PairedMoments](repeating: PairedMoments(shift: shift), count: g.count)

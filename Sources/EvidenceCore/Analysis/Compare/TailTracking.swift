@@ -45,21 +45,9 @@ public struct TailTracking: Sendable {
         let base = series.values[0]
         let p = percent / 100
         cutoff = Selection.quantiles(base, [p])[0]
-        let n = base.count
         let cut = cutoff
         // One pass: tail membership (frozen), cohort size, and the baseline's mean and SD.
-        var inTail = [Bool](repeating: false, count: n)
-        let (cohort, tailCount) = base.withUnsafeBufferPointer { bb in
-            inTail.withUnsafeMutableBufferPointer { tb in
-                var cohort = Moments(shift: bb.first(where: { !$0.isNaN }) ?? 0)
-                var count = 0
-                for i in 0..<n where !bb[i].isNaN {
-                    cohort.add(bb[i])
-                    if bb[i] <= cut { tb[i] = true; count += 1 }
-                }
-                return (cohort, count)
-            }
-        }
+        let (inTail, cohort, tailCount) = base.read(Membership(cut: cut))
         tailSize = tailCount
         cohortSize = cohort.n
         let m0 = cohort.mean, s0 = cohort.sd
@@ -77,35 +65,60 @@ public struct TailTracking: Sendable {
         rows = perCycle.flatMap { $0 }
     }
 
+    /// Baseline pass: who is in the tail, and the cohort's moments.
+    private struct Membership: NumbersVisitor {
+        let cut: Double
+        func visit<R: NumberReader>(_ bb: R, count n: Int) -> ([Bool], Moments, Int) {
+            var inTail = [Bool](repeating: false, count: n)
+            var first = 0.0
+            for i in 0..<n where !bb[i].isNaN { first = bb[i]; break }
+            let (cohort, count) = inTail.withUnsafeMutableBufferPointer { tb in
+                var cohort = Moments(shift: first)
+                var count = 0
+                for i in 0..<n {
+                    let x = bb[i]
+                    if x.isNaN { continue }
+                    cohort.add(x)
+                    if x <= cut { tb[i] = true; count += 1 }
+                }
+                return (cohort, count)
+            }
+            return (inTail, cohort, count)
+        }
+    }
+
+    /// One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
+    /// (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x - m)/s).
+    private struct FollowPass: PairVisitor {
+        let inTail: [Bool], m0: Double, cutK: Double
+        func visit<A: NumberReader, B: NumberReader>(_ bb: A, _ lb: B, count n: Int) -> (Moments, PairedMoments, GroupSums) {
+            // Locals, not captured vars: those would cost an exclusivity check per access.
+            inTail.withUnsafeBufferPointer { tb in
+                let shift = m0.isFinite ? m0 : 0
+                var present = Moments(shift: shift)
+                var pairs = PairedMoments(shift: shift)
+                var acc = GroupSums()
+                for i in 0..<min(n, tb.count) {
+                    let y = lb[i]
+                    if y.isNaN { continue }
+                    present.add(y)
+                    let x = bb[i]
+                    if x.isNaN { continue }
+                    pairs.add(x, y)
+                    acc.add(tail: tb[i], x, y, still: y <= cutK)
+                }
+                return (present, pairs, acc)
+            }
+        }
+    }
+
     /// The tail and the rest at one later cycle.
-    static func follow(base: [Double], later: [Double], cycle: String, inTail: [Bool], p: Double,
+    static func follow(base: Numbers, later: Numbers, cycle: String, inTail: [Bool], p: Double,
                        m0: Double, s0: Double) -> [Row] {
-        let n = base.count
         var out: [Row] = []
         do {
             let cutK = Selection.quantiles(later, [p])[0]
-            // One pass per later cycle: the cohort at that cycle, the pairs for r, and per group
-            // (0 = tail, 1 = rest) the sums that give mean z (mean z = (mean x - m)/s).
-            // Locals inside the closure: captured vars would cost an exclusivity check per access.
-            let (present, pairs, acc) = base.withUnsafeBufferPointer { bb in
-                later.withUnsafeBufferPointer { lb in
-                    inTail.withUnsafeBufferPointer { tb in
-                        let shift = m0.isFinite ? m0 : 0
-                        var present = Moments(shift: shift)
-                        var pairs = PairedMoments(shift: shift)
-                        var acc = GroupSums()
-                        for i in 0..<min(n, lb.count) where !lb[i].isNaN {
-                            let y = lb[i]
-                            present.add(y)
-                            let x = bb[i]
-                            if x.isNaN { continue }
-                            pairs.add(x, y)
-                            acc.add(tail: tb[i], x, y, still: y <= cutK)
-                        }
-                        return (present, pairs, acc)
-                    }
-                }
-            }
+            let (present, pairs, acc) = Numbers.read(base, later, FollowPass(inTail: inTail, m0: m0, cutK: cutK))
             let cnt = [acc.n[0], acc.n[1]], still = [acc.still[0], acc.still[1]]
             let s0g = [acc.sumBase[0], acc.sumBase[1]], skg = [acc.sumNow[0], acc.sumNow[1]]
             let mk = present.mean, sk = present.sd, r = pairs.r

@@ -48,7 +48,7 @@ public struct TransitionTable: Sendable, Equatable {
         from = series.cycles[0]
         to = series.cycles[1]
         self.scheme = scheme
-        let a = series.values[0], b = series.values[1]
+        let a = series.values[0].doubles, b = series.values[1].doubles
         switch scheme {
         case .cuts(let c):
             cutsFrom = c; cutsTo = c

@@ -10,7 +10,8 @@ public struct CycleSeries: Sendable {
     public var cycles: [String]
     /// The column each cycle came from (wide) or "measure @ cycle" (long), for messages.
     public var sources: [String]
-    public var values: [[Double]]
+    /// Compact columns stay compact: a whole loaded column is used in place.
+    public var values: [Numbers]
     /// Per student, a dataset position to read grouping columns from; nil = student i is row i.
     public var positions: [Int32]?
     public var isGrade: Bool
@@ -39,13 +40,13 @@ extension CycleModel {
                 cols.append(col)
                 sources.append(name)
             }
-            // Compact columns are widened to Doubles here; on a large table, on both cores.
-            var vals = [[Double]](repeating: [], count: cols.count)
+            // Gathered for a view, widened only where they are not numbers; on both cores.
+            var vals = [Numbers](repeating: [], count: cols.count)
             let selection = d.selection, rows = d.rowCount, columns = cols
             vals.withUnsafeMutableBufferPointer { out in
                 nonisolated(unsafe) let out = out
                 let work: @Sendable (Int) -> Void = { k in
-                    out[k] = columns[k].map { CycleSeries.numbers($0, selection: selection) } ?? [Double](repeating: .nan, count: rows)
+                    out[k] = columns[k].map { CycleSeries.values($0, selection: selection) } ?? Numbers([Double](repeating: .nan, count: rows))
                 }
                 if rows >= Kernels.parallelRows { DispatchQueue.concurrentPerform(iterations: columns.count, execute: work) } else { (0..<columns.count).forEach(work) }
             }
@@ -95,7 +96,7 @@ extension CycleModel {
             if vc.validity[r] { out[Int(k)][s] = values[r] }
         }
         return CycleSeries(measure: measure, cycles: wanted, sources: wanted.map { "\(measure) @ \($0)" },
-                           values: out, positions: positions, isGrade: isGrade)
+                           values: out.map(Numbers.init), positions: positions, isGrade: isGrade)
     }
 }
 
@@ -137,35 +138,55 @@ extension CycleSeries {
         }
     }
 
-    /// A column as doubles over `selection` (NaN = missing; grades as points). A whole number
-    /// column with NaN fillers is returned without copying.
-    /// True when the missing slots hold NaN, as Column's contract says. Only the first 256
-    /// missing rows are looked at: a loader that broke the contract would fill every missing
-    /// slot the same way (0, say), and visiting all of them costs a cache miss each.
-    static func missingAreNaN(_ c: Column, _ v: [Double]) -> Bool {
+    /// True when the missing slots hold the filler (`isFiller(row)`), as Column's contract
+    /// says. Only the first 256 missing rows are looked at: a loader that broke the contract
+    /// would fill every missing slot the same way (0, say), and visiting all of them costs a
+    /// cache miss each.
+    static func missingAreFillers(_ c: Column, _ isFiller: (Int) -> Bool) -> Bool {
         var seen = 0
         return c.validity.words.withUnsafeBufferPointer { wb in
-            v.withUnsafeBufferPointer { vb in
-                for wi in 0..<wb.count where wb[wi] != ~0 {
-                    var inv = ~wb[wi]
-                    while inv != 0 {
-                        let r = wi << 6 + inv.trailingZeroBitCount
-                        if r >= vb.count { break }
-                        if !vb[r].isNaN { return false }
-                        seen += 1
-                        if seen >= 256 { return true }
-                        inv &= inv - 1
-                    }
+            for wi in 0..<wb.count where wb[wi] != ~0 {
+                var inv = ~wb[wi]
+                while inv != 0 {
+                    let r = wi << 6 + inv.trailingZeroBitCount
+                    if r >= c.count { break }
+                    if !isFiller(r) { return false }
+                    seen += 1
+                    if seen >= 256 { return true }
+                    inv &= inv - 1
                 }
-                return true
             }
+            return true
         }
     }
 
+    /// A column's values over `selection` for a series: scaled integers stay scaled (a whole
+    /// column is used as it is when its missing slots hold the filler); anything else as
+    /// `numbers` gives it.
+    static func values(_ c: Column, selection: [Int32]?) -> Numbers {
+        guard case .number(let v) = c.data, case .scaled(let ints, let k) = v.storage else {
+            return Numbers(numbers(c, selection: selection))
+        }
+        if selection == nil, missingAreFillers(c, { ints[$0] == Numbers.missingSlot }) { return v }
+        let n = selection?.count ?? c.count
+        let out = ints.withUnsafeBufferPointer { p in
+            [Int32](unsafeUninitializedCapacity: n) { o, done in
+                for j in 0..<n {
+                    let r = selection.map { Int($0[j]) } ?? j
+                    o[j] = c.validity[r] ? p[r] : Numbers.missingSlot
+                }
+                done = n
+            }
+        }
+        return Numbers(scaled: out, decimals: k)
+    }
+
+    /// A column as doubles over `selection` (NaN = missing; grades as points). A whole number
+    /// column of Doubles with NaN fillers is returned without copying.
     public static func numbers(_ c: Column, selection: [Int32]?) -> [Double] {
         switch c.data {
         case .number(let v):
-            if selection == nil { let d = v.doubles; if missingAreNaN(c, d) { return d } }
+            if selection == nil { let d = v.doubles; if d.withUnsafeBufferPointer({ p in missingAreFillers(c) { p[$0].isNaN } }) { return d } }
             var out = [Double](repeating: .nan, count: selection?.count ?? c.count)
             if let sel = selection {
                 for (j, r) in sel.enumerated() where c.validity[Int(r)] { out[j] = v[Int(r)] }

@@ -9,21 +9,35 @@ public enum Selection {
 
     /// Type-7 quantiles of the non-NaN values in `x` for each p in `ps`; empty input gives NaNs.
     public static func quantiles(_ x: [Double], _ ps: [Double]) -> [Double] {
-        let (n, lo, hi, fractional) = x.withUnsafeBufferPointer { xb in
-            var n = 0, lo = Double.infinity, hi = -Double.infinity, fractional = false
-            for v in xb where !v.isNaN {
-                n += 1; lo = Swift.min(lo, v); hi = Swift.max(hi, v)
-                fractional = fractional || v.rounded(.towardZero) != v
-            }
-            return (n, lo, hi, fractional)
+        x.withUnsafeBufferPointer { xb in quantiles(DoubleReader(xb), count: xb.count, ps) }
+    }
+
+    /// The same over a number column as stored (scaled integers read in place).
+    public static func quantiles(_ x: Numbers, _ ps: [Double]) -> [Double] {
+        struct Visit: NumbersVisitor {
+            let ps: [Double]
+            func visit<R: NumberReader>(_ x: R, count: Int) -> [Double] { Selection.quantiles(x, count: count, ps) }
         }
+        return x.read(Visit(ps: ps))
+    }
+
+    static func quantiles<R: NumberReader>(_ x: R, count: Int, _ ps: [Double]) -> [Double] {
+        var n = 0, lo = Double.infinity, hi = -Double.infinity, fractional = false
+        for i in 0..<count {
+            let v = x[i]
+            if v.isNaN { continue }
+            n += 1; lo = Swift.min(lo, v); hi = Swift.max(hi, v)
+            fractional = fractional || v.rounded(.towardZero) != v
+        }
+        func present() -> [Double] { (0..<count).map { x[$0] }.filter { !$0.isNaN } }
         guard n > 0 else { return ps.map { _ in .nan } }
         guard hi > lo, lo.isFinite, hi.isFinite else {
             if lo == hi { return ps.map { _ in lo } }
-            return ps.map { Descriptive.quantile(x.filter { !$0.isNaN }, $0) }
+            let values = present()
+            return ps.map { Descriptive.quantile(values, $0) }
         }
         if !fractional, hi - lo < 1_048_576 {
-            return integerQuantiles(x, ps, n: n, lo: lo, hi: hi)
+            return integerQuantiles(x, count: count, ps, n: n, lo: lo, hi: hi)
         }
         // Ranks needed (0-based order statistics).
         var ranks: [Int] = []
@@ -37,7 +51,7 @@ public enum Selection {
         let scale = Double(b) / (hi - lo)
         // A range too small (or too large) for binning: sort instead of risking Int(NaN).
         guard scale.isFinite, scale > 0, (hi - lo).isFinite else {
-            let sorted = x.filter { !$0.isNaN }.sorted()
+            let sorted = present().sorted()
             return ps.map { Descriptive.quantileSorted(sorted, $0) }
         }
         @inline(__always) func bin(_ v: Double) -> Int { Swift.min(b - 1, Int((v - lo) * scale)) }
@@ -45,15 +59,15 @@ public enum Selection {
         // Each bin's smallest and largest value: a wanted bin holding one distinct value (the
         // usual case for integer scores) needs no third pass.
         var binLo = [Double](repeating: .infinity, count: b), binHi = [Double](repeating: -.infinity, count: b)
-        x.withUnsafeBufferPointer { xb in
-            counts.withUnsafeMutableBufferPointer { cb in
-                binLo.withUnsafeMutableBufferPointer { lb in
-                    binHi.withUnsafeMutableBufferPointer { hb in
-                        for v in xb where !v.isNaN {
-                            let k = bin(v)
-                            cb[k] &+= 1
-                            lb[k] = Swift.min(lb[k], v); hb[k] = Swift.max(hb[k], v)
-                        }
+        counts.withUnsafeMutableBufferPointer { cb in
+            binLo.withUnsafeMutableBufferPointer { lb in
+                binHi.withUnsafeMutableBufferPointer { hb in
+                    for i in 0..<count {
+                        let v = x[i]
+                        if v.isNaN { continue }
+                        let k = bin(v)
+                        cb[k] &+= 1
+                        lb[k] = Swift.min(lb[k], v); hb[k] = Swift.max(hb[k], v)
                     }
                 }
             }
@@ -74,12 +88,12 @@ public enum Selection {
         var mixed = wanted
         for k in 0..<b where mixed[k] { if binLo[k] == binHi[k] { mixed[k] = false; members[k] = [binLo[k]] } }
         if mixed.contains(true) {
-            x.withUnsafeBufferPointer { xb in
-                mixed.withUnsafeBufferPointer { wb in
-                    for v in xb where !v.isNaN {
-                        let k = bin(v)
-                        if wb[k] { members[k, default: []].append(v) }
-                    }
+            mixed.withUnsafeBufferPointer { wb in
+                for i in 0..<count {
+                    let v = x[i]
+                    if v.isNaN { continue }
+                    let k = bin(v)
+                    if wb[k] { members[k, default: []].append(v) }
                 }
             }
         }
@@ -100,12 +114,13 @@ public enum Selection {
 
     /// Whole-number data (scale scores, points ×1): one bin per integer, so a single counting
     /// pass gives every order statistic exactly.
-    static func integerQuantiles(_ x: [Double], _ ps: [Double], n: Int, lo: Double, hi: Double) -> [Double] {
+    static func integerQuantiles<R: NumberReader>(_ x: R, count: Int, _ ps: [Double], n: Int, lo: Double, hi: Double) -> [Double] {
         let size = Int(hi - lo) + 1
         var counts = [Int](repeating: 0, count: size)
-        x.withUnsafeBufferPointer { xb in
-            counts.withUnsafeMutableBufferPointer { cb in
-                for v in xb where !v.isNaN { cb[Int(v - lo)] &+= 1 }
+        counts.withUnsafeMutableBufferPointer { cb in
+            for i in 0..<count {
+                let v = x[i]
+                if !v.isNaN { cb[Int(v - lo)] &+= 1 }
             }
         }
         // The value of rank r: walk the cumulative counts (ranks are asked in any order, so
