@@ -71,33 +71,10 @@ public struct PairedComparison: Sendable {
     /// `series` holds two cycles (A then B); `groups.codes` has one entry per student.
     public init(series: CycleSeries, groups g: GroupCodes, norms: StudentNorms? = nil,
                 bootstrap: (resamples: Int, seed: UInt64)? = nil) {
-        let a = series.values[0].doubles, b = series.values[1].doubles
-        let n = min(a.count, b.count, g.codes.count)
-        let shift = a.first(where: { !$0.isNaN }) ?? 0
-        var acc = [PairedMoments](repeating: PairedMoments(shift: shift), count: g.count)
-        // once[2k] = only at A, once[2k+1] = only at B. Buffers, not captured arrays: a captured
-        // var costs a dynamic exclusivity check on every access.
-        var once = [Int](repeating: 0, count: 2 * g.count)
-        a.withUnsafeBufferPointer { ab in
-            b.withUnsafeBufferPointer { bb in
-                g.codes.withUnsafeBufferPointer { cb in
-                    once.withUnsafeMutableBufferPointer { ob in
-                        acc.withUnsafeMutableBufferPointer { m in
-                            for i in 0..<n {
-                                let x = ab[i], y = bb[i], k = Int(cb[i])
-                                if x.isNaN {
-                                    if !y.isNaN { ob[2 * k + 1] &+= 1 }
-                                } else if y.isNaN {
-                                    ob[2 * k] &+= 1
-                                } else {
-                                    m[k].add(x, y)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        let (acc, once, shift) = Numbers.read(series.values[0], series.values[1], GroupPass(codes: g.codes, groups: g.count))
+        let n = min(series.values[0].count, series.values[1].count, g.codes.count)
+        // Norms and the bootstrap pick pairs row by row from plain Doubles.
+        let (a, b) = norms != nil || bootstrap != nil ? (series.values[0].doubles, series.values[1].doubles) : ([], [])
         var out = (0..<g.count).map { Group(label: g.labels[$0], moments: acc[$0], onlyA: once[2 * $0], onlyB: once[2 * $0 + 1]) }
         if let norms {
             var sums = [NormSums](repeating: NormSums(), count: g.count)
@@ -137,5 +114,37 @@ public struct PairedComparison: Sendable {
         overall = all
         normsName = norms?.name
         seed = bootstrap?.seed
+    }
+}
+
+/// Per group, the pair moments and the students seen at one cycle only, over the two cycles
+/// as stored (scaled integers read in place). once[2k] = only at A, once[2k+1] = only at B.
+private struct GroupPass: PairVisitor {
+    let codes: [Int32], groups: Int
+    func visit<A: NumberReader, B: NumberReader>(_ ab: A, _ bb: B, count: Int) -> ([PairedMoments], [Int], Double) {
+        let n = min(count, codes.count)
+        var shift = 0.0
+        for i in 0..<n where !ab[i].isNaN { shift = ab[i]; break }
+        var acc = [PairedMoments](repeating: PairedMoments(shift: shift), count: groups)
+        // Buffers, not captured arrays: a captured var costs a dynamic exclusivity check on
+        // every access.
+        var once = [Int](repeating: 0, count: 2 * groups)
+        codes.withUnsafeBufferPointer { cb in
+            once.withUnsafeMutableBufferPointer { ob in
+                acc.withUnsafeMutableBufferPointer { m in
+                    for i in 0..<n {
+                        let x = ab[i], y = bb[i], k = Int(cb[i])
+                        if x.isNaN {
+                            if !y.isNaN { ob[2 * k + 1] &+= 1 }
+                        } else if y.isNaN {
+                            ob[2 * k] &+= 1
+                        } else {
+                            m[k].add(x, y)
+                        }
+                    }
+                }
+            }
+        }
+        return (acc, once, shift)
     }
 }

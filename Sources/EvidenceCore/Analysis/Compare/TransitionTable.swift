@@ -48,7 +48,7 @@ public struct TransitionTable: Sendable, Equatable {
         from = series.cycles[0]
         to = series.cycles[1]
         self.scheme = scheme
-        let a = series.values[0].doubles, b = series.values[1].doubles
+        let a = series.values[0], b = series.values[1]
         switch scheme {
         case .cuts(let c):
             cutsFrom = c; cutsTo = c
@@ -67,8 +67,17 @@ public struct TransitionTable: Sendable, Equatable {
         }
         let k = cutsFrom.count + 1
         // Flat counts for the hot loop, folded into rows after.
+        let flat = Numbers.read(a, b, BandCounts(cutsFrom: cutsFrom, cutsTo: cutsTo))
+        counts = (0..<k).map { Array(flat[($0 * k)..<($0 * k + k)]) }
+    }
+}
+
+/// The flat k × k counts, over the two cycles as stored (scaled integers read in place).
+private struct BandCounts: PairVisitor {
+    let cutsFrom: [Double], cutsTo: [Double]
+    func visit<A: NumberReader, B: NumberReader>(_ ab: A, _ bb: B, count n: Int) -> [Int] {
+        let k = cutsFrom.count + 1
         var flat = [Int](repeating: 0, count: k * k)
-        let cf = cutsFrom, ct = cutsTo
         // Branch-free: the band is the number of cuts at or below x.
         @inline(__always) func band(_ x: Double, _ cuts: UnsafeBufferPointer<Double>) -> Int {
             var j = 0
@@ -77,19 +86,17 @@ public struct TransitionTable: Sendable, Equatable {
         }
         // Quintile cuts are values of the data: a value equal to a cut goes to the band above,
         // so ties never split a score across bands.
-        cf.withUnsafeBufferPointer { cfb in
-            ct.withUnsafeBufferPointer { ctb in
-                a.withUnsafeBufferPointer { ab in
-                    b.withUnsafeBufferPointer { bb in
-                        flat.withUnsafeMutableBufferPointer { fb in
-                            for i in 0..<min(ab.count, bb.count) where !ab[i].isNaN && !bb[i].isNaN {
-                                fb[band(ab[i], cfb) * k + band(bb[i], ctb)] &+= 1
-                            }
-                        }
+        cutsFrom.withUnsafeBufferPointer { cfb in
+            cutsTo.withUnsafeBufferPointer { ctb in
+                flat.withUnsafeMutableBufferPointer { fb in
+                    for i in 0..<n {
+                        let x = ab[i], y = bb[i]
+                        if x.isNaN || y.isNaN { continue }
+                        fb[band(x, cfb) * k + band(y, ctb)] &+= 1
                     }
                 }
             }
         }
-        counts = (0..<k).map { Array(flat[($0 * k)..<($0 * k + k)]) }
+        return flat
     }
 }
