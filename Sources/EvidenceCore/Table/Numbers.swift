@@ -51,14 +51,6 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     /// True when the values are kept as scaled integers.
     public var isCompact: Bool { if case .scaled = storage { true } else { false } }
 
-    /// Bytes held by the values (for `describe` and the memory figures in the docs).
-    public var byteCount: Int {
-        switch storage {
-        case .doubles(let d): d.count * 8
-        case .scaled(let v, _): v.count * 4
-        }
-    }
-
     /// All values as Doubles (NaN in missing slots). Free for Double storage; one pass otherwise.
     public var doubles: [Double] {
         switch storage {
