@@ -9,38 +9,27 @@
 public enum Aggregates {
     public static func sum(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : xs.reduce(0, +) }
 
-    public static func mean(_ xs: [Double]) -> Double? {
-        xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
-    }
+    public static func mean(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : Descriptive.mean(xs) }
 
-    public static func variance(_ xs: [Double]) -> Double? {
-        guard xs.count >= 2, let m = mean(xs) else { return nil }
-        var ss = 0.0
-        for x in xs { ss += (x - m) * (x - m) }
-        return ss / Double(xs.count - 1)
-    }
+    public static func variance(_ xs: [Double]) -> Double? { xs.count >= 2 ? Descriptive.variance(xs) : nil }
 
     public static func sd(_ xs: [Double]) -> Double? { variance(xs).map { $0.squareRoot() } }
 
     public static func min(_ xs: [Double]) -> Double? { xs.min() }
     public static func max(_ xs: [Double]) -> Double? { xs.max() }
 
-    /// Quantile of already sorted values (type 7).
-    public static func quantile(sorted s: [Double], _ p: Double) -> Double? {
-        guard !s.isEmpty, p >= 0, p <= 1 else { return nil }
-        let h = Double(s.count - 1) * p
-        let lo = Int(h.rounded(.down))
-        let hi = Swift.min(lo + 1, s.count - 1)
-        return s[lo] + (h - Double(lo)) * (s[hi] - s[lo])
+    /// Type 7 by selection, without sorting the whole column (`Selection`).
+    public static func quantile(_ xs: [Double], _ p: Double) -> Double? {
+        guard !xs.isEmpty, p >= 0, p <= 1 else { return nil }
+        return Selection.quantiles(xs, [p])[0]
     }
 
-    public static func quantile(_ xs: [Double], _ p: Double) -> Double? { quantile(sorted: xs.sorted(), p) }
     public static func median(_ xs: [Double]) -> Double? { quantile(xs, 0.5) }
 
     public static func iqr(_ xs: [Double]) -> Double? {
-        let s = xs.sorted()
-        guard let a = quantile(sorted: s, 0.25), let b = quantile(sorted: s, 0.75) else { return nil }
-        return b - a
+        guard !xs.isEmpty else { return nil }
+        let q = Selection.quantiles(xs, [0.25, 0.75])
+        return q[1] - q[0]
     }
 }
 

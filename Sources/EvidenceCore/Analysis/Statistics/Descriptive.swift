@@ -28,11 +28,17 @@ public enum Descriptive {
     /// `p` is clamped to [0, 1].
     public static func quantileSorted(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty, !p.isNaN else { return .nan }
-        let q = min(1, max(0, p))
-        let h = Double(sorted.count - 1) * q
-        let lo = Int(h.rounded(.down))
-        if lo >= sorted.count - 1 { return sorted[sorted.count - 1] }
-        return sorted[lo] + (h - Double(lo)) * (sorted[lo + 1] - sorted[lo])
+        return typeSeven(p, n: sorted.count) { sorted[$0] }
+    }
+
+    /// The type-7 interpolation itself, given the r-th smallest of n values (0-based) as
+    /// `value(r)`: sorted arrays and `Selection`'s histograms both answer through it.
+    static func typeSeven(_ p: Double, n: Int, _ value: (Int) -> Double) -> Double {
+        let h = Double(n - 1) * min(1, max(0, p))
+        let r = Int(h.rounded(.down))
+        let a = value(r)
+        if r + 1 >= n { return a }
+        return a + (h - Double(r)) * (value(r + 1) - a)
     }
 
     /// Quantile (type 7) of unsorted values.

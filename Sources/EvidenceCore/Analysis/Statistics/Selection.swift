@@ -78,11 +78,9 @@ public enum Selection {
         var wanted = [Bool](repeating: false, count: b)
         var binOfRank: [Int: Int] = [:]
         for r in ranks {
-            // The bin k with start[k] ≤ r < start[k+1] (binary search).
-            var l = 0, h = b - 1
-            while l < h { let m = (l + h + 1) / 2; if start[m] <= r { l = m } else { h = m - 1 } }
-            wanted[l] = true
-            binOfRank[r] = l
+            let k = Selection.bin(holding: r, start: start)
+            wanted[k] = true
+            binOfRank[r] = k
         }
         var members: [Int: [Double]] = [:]
         var mixed = wanted
@@ -103,13 +101,14 @@ public enum Selection {
             if binLo[k] == binHi[k] { return binLo[k] }
             return r - start[k] < vs.count ? vs[r - start[k]] : .nan
         }
-        return ps.map { p in
-            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
-            let r = Int(h.rounded(.down))
-            let a = value(r)
-            if r + 1 >= n { return a }
-            return a + (h - Double(r)) * (value(r + 1) - a)
-        }
+        return ps.map { Descriptive.typeSeven($0, n: n, value) }
+    }
+
+    /// The bin k with start[k] ≤ r < start[k+1] (binary search over the bins' first ranks).
+    static func bin(holding r: Int, start: [Int]) -> Int {
+        var l = 0, h = start.count - 2
+        while l < h { let m = (l + h + 1) / 2; if start[m] <= r { l = m } else { h = m - 1 } }
+        return l
     }
 
     /// Whole-number data (scale scores, points ×1): one bin per integer, so a single counting
@@ -127,17 +126,6 @@ public enum Selection {
         // build the cumulative array once and search it).
         var start = [Int](repeating: 0, count: size + 1)
         for k in 0..<size { start[k + 1] = start[k] + counts[k] }
-        func value(_ r: Int) -> Double {
-            var l = 0, h = size - 1
-            while l < h { let m = (l + h + 1) / 2; if start[m] <= r { l = m } else { h = m - 1 } }
-            return lo + Double(l)
-        }
-        return ps.map { p in
-            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
-            let r = Int(h.rounded(.down))
-            let a = value(r)
-            if r + 1 >= n { return a }
-            return a + (h - Double(r)) * (value(r + 1) - a)
-        }
+        return ps.map { Descriptive.typeSeven($0, n: n) { lo + Double(Selection.bin(holding: $0, start: start)) } }
     }
 }
