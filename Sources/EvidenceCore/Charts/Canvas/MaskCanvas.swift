@@ -1,0 +1,66 @@
+/// A canvas whose cells are made of sub-pixels, one bit each: the cell's glyph is chosen by its
+/// bit mask. Braille and quadrant blocks differ only in the cell's size, which bit a pixel
+/// sets and which glyph a mask draws (`MaskGlyphs`).
+struct MaskCanvas<Glyphs: MaskGlyphs>: Canvas {
+    let columns: Int
+    let rows: Int
+    static var pixelsPerColumn: Int { Glyphs.pixelsPerColumn }
+    static var pixelsPerRow: Int { Glyphs.pixelsPerRow }
+
+    private var bits: [UInt8]
+    private var series: [Int16]
+
+    init(columns: Int, rows: Int) {
+        self.columns = max(1, columns)
+        self.rows = max(1, rows)
+        bits = [UInt8](repeating: 0, count: self.columns * self.rows)
+        series = [Int16](repeating: -1, count: self.columns * self.rows)
+    }
+
+    mutating func set(x: Int, y: Int, series s: Int) {
+        guard x >= 0, y >= 0, x < pixelWidth, y < pixelHeight else { return }
+        let fromTop = pixelHeight - 1 - y
+        let i = (fromTop / Glyphs.pixelsPerRow) * columns + x / Glyphs.pixelsPerColumn
+        bits[i] |= Glyphs.bit(column: x % Glyphs.pixelsPerColumn, row: fromTop % Glyphs.pixelsPerRow)
+        series[i] = Int16(clamping: s)
+    }
+
+    func cell(row: Int, col: Int) -> (char: Character, series: Int?) {
+        let i = row * columns + col
+        guard bits[i] != 0 else { return (" ", nil) }
+        return (Glyphs.glyph(bits[i]), series[i] < 0 ? nil : Int(series[i]))
+    }
+}
+
+/// The sub-pixels of one cell: how many, the bit of each (row counted from the top), and the
+/// glyph of a mask.
+protocol MaskGlyphs {
+    static var pixelsPerColumn: Int { get }
+    static var pixelsPerRow: Int { get }
+    static func bit(column: Int, row: Int) -> UInt8
+    static func glyph(_ mask: UInt8) -> Character
+}
+
+/// Braille patterns (U+2800…U+28FF): 2 × 4 dots per cell, the finest resolution a terminal
+/// offers for points and lines.
+enum BrailleGlyphs: MaskGlyphs {
+    static let pixelsPerColumn = 2
+    static let pixelsPerRow = 4
+    private static let dot: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
+    static func bit(column: Int, row: Int) -> UInt8 { dot[column][row] }
+    static func glyph(_ mask: UInt8) -> Character { Character(Unicode.Scalar(0x2800 + UInt16(mask)) ?? " ") }
+}
+
+/// Quadrant block elements (▘ ▝ ▖ ▗ and their unions): 2 × 2 pixels per cell. Coarser than
+/// Braille but heavier, so it reads better on a projector or a printed handout.
+enum BlockGlyphs: MaskGlyphs {
+    static let pixelsPerColumn = 2
+    static let pixelsPerRow = 2
+    /// Glyph by mask: bit 0 top left, bit 1 top right, bit 2 bottom left, bit 3 bottom right.
+    private static let glyphs: [Character] = [" ", "▘", "▝", "▀", "▖", "▌", "▞", "▛", "▗", "▚", "▐", "▜", "▄", "▙", "▟", "█"]
+    static func bit(column: Int, row: Int) -> UInt8 { UInt8(1) << UInt8(row * 2 + column) }
+    static func glyph(_ mask: UInt8) -> Character { glyphs[Int(mask)] }
+}
+
+typealias BrailleCanvas = MaskCanvas<BrailleGlyphs>
+typealias BlockCanvas = MaskCanvas<BlockGlyphs>
