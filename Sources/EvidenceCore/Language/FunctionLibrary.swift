@@ -220,7 +220,7 @@ enum FunctionLibrary {
             return [Double](repeating: d[0], count: n)
         case .column(.number(let d), let valid):
             if valid.popcount == n { return d.doubles }
-            return d.values(at: valid.setIndices())
+            return d.finiteValues(where: valid)
         case .column(.text, let valid):
             return [Double](repeating: 0, count: valid.popcount)
         case .column:

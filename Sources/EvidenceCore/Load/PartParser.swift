@@ -99,16 +99,16 @@ final class PartParser: @unchecked Sendable {
 
     private func handle(_ fields: UnsafeBufferPointer<FieldRef>, at offset: Int) {
         if RecordScanner.isBlank(fields) { return }
-        if fields.endsWithEmptyExtraField(width: plan.columnCount) {
-            trailingDelimiters += 1
-            resolvePending()
-            dispatch(UnsafeBufferPointer(rebasing: fields.dropLast()))
-            return
-        }
         if fields.count == plan.columnCount {
             if looksLikeNote(fields) { pending.append(offset); return }
             resolvePending()
             dispatch(fields)
+            return
+        }
+        if fields.endsWithEmptyExtraField(width: plan.columnCount) {
+            trailingDelimiters += 1
+            resolvePending()
+            dispatch(UnsafeBufferPointer(rebasing: fields.dropLast()))
             return
         }
         if nonEmptyCount(fields) <= 1 { pending.append(offset); return }

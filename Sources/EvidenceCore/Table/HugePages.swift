@@ -4,7 +4,7 @@ import Glibc
 
 /// A fresh multi-megabyte buffer costs one page fault per 4 KB page when first written, and
 /// on a virtual machine each fault is expensive (measured: a third of `tail`'s time went to
-/// faulting in four 8 MB columns). Asking for transparent huge pages on the buffer's aligned
+/// faulting in four 8 MB columns, when it still widened them). `Numbers.doubles` asks for it. Asking for transparent huge pages on the buffer's aligned
 /// 2 MB stretches makes that a handful of faults. Only a hint: where THP is off, nothing changes.
 enum HugePages {
     static let size = 2 << 20

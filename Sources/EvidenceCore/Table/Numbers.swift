@@ -81,22 +81,6 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
         }
     }
 
-    /// The values at `rows` as Doubles (aggregates take the present values this way).
-    public func values(at rows: [Int32]) -> [Double] {
-        struct Pick: NumbersVisitor {
-            let rows: [Int32]
-            func visit<R: NumberReader>(_ v: R, count: Int) -> [Double] {
-                rows.withUnsafeBufferPointer { r in
-                    [Double](unsafeUninitializedCapacity: r.count) { out, done in
-                        for i in 0..<r.count { out[i] = v[Int(r[i])] }
-                        done = r.count
-                    }
-                }
-            }
-        }
-        return read(Pick(rows: rows))
-    }
-
     /// The finite values of the rows set in `valid`, in row order (charts and aggregates).
     public func finiteValues(where valid: Bitmap) -> [Double] {
         struct Pick: NumbersVisitor {
