@@ -16,14 +16,20 @@ import Testing
         return done()
     }
 
-    @Test func stepModeThroughAPipe() throws {
-        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
-        let dir = temporaryDirectory(); defer { cleanup(dir) }
-        try Self.script.write(toFile: dir + "/tour.evsh", atomically: true, encoding: .utf8)
+    /// `evsh run --step` over the tour script, written into `dir`, with its state there too.
+    static func stepThroughTour(_ evsh: String, in dir: String) throws -> Process {
+        try script.write(toFile: dir + "/tour.evsh", atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: evsh)
         p.arguments = ["run", "--step", dir + "/tour.evsh"]
         p.environment = ["XDG_STATE_HOME": dir + "/state", "PATH": "/usr/bin:/bin"]
+        return p
+    }
+
+    @Test func stepModeThroughAPipe() throws {
+        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let p = try Self.stepThroughTour(evsh, in: dir)
         let input = Pipe(), output = Pipe()
         p.standardInput = input
         p.standardOutput = output
@@ -50,11 +56,7 @@ import Testing
     @Test func theJournalSurvivesKill9() throws {
         guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
         let dir = temporaryDirectory(); defer { cleanup(dir) }
-        try Self.script.write(toFile: dir + "/tour.evsh", atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: evsh)
-        p.arguments = ["run", "--step", dir + "/tour.evsh"]
-        p.environment = ["XDG_STATE_HOME": dir + "/state", "PATH": "/usr/bin:/bin"]
+        let p = try Self.stepThroughTour(evsh, in: dir)
         let input = Pipe()
         p.standardInput = input
         p.standardOutput = FileHandle.nullDevice
