@@ -20,7 +20,7 @@ enum BandsCommand {
     ) { ctx in
         let d = try ctx.current()
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
-        let model = CycleOrder.model(for: d, baseName: baseName, in: ctx.session)
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
         let stops: Set<String> = ["cuts", "quintiles", "grades"]
         var head: [Word] = []
         while let w = ctx.args.peek(), !(w.isBare && stops.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }

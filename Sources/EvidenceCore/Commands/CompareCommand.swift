@@ -27,7 +27,7 @@ enum CompareCommand {
         let d = try ctx.current()
         let session = ctx.session
         let baseName = session.dataset(named: d.name)?.baseName ?? d.name
-        let model = CycleOrder.model(for: d, baseName: baseName, in: session)
+        let model = session.cycleModel(for: d, baseName: baseName)
         var head: [Word] = []
         while let w = ctx.args.peek(), !(w.isBare && keywords.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
         let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)
@@ -67,7 +67,7 @@ enum CompareCommand {
         }
         let cmp = PairedComparison(series: series, groups: groups, norms: norms, bootstrap: resamples.map { ($0, seed) })
         var out = CompareReport.render(cmp, normsTable: normsTable)
-        out.blocks += CompareWarnings.warnings(cmp, dataset: d, session: session, model: model).map { Block.warning($0) }
+        out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model).map { Block.warning($0) }
         return out
     }
 

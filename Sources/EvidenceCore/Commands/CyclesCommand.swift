@@ -27,9 +27,7 @@ enum CyclesCommand {
             if ctx.args.peek()?.isKeyword("auto") == true {
                 _ = ctx.args.next()
                 try ctx.args.expectEnd(usage: usage)
-                var all = ctx.session.state[CycleOrder.stateKey] as? [String: [String]] ?? [:]
-                all[baseName] = nil
-                ctx.session.state[CycleOrder.stateKey] = all
+                ctx.session.state.cycleOrders[baseName] = nil
                 return .message("cycle order: \(detected.cycles.joined(separator: " ")) (natural)")
             }
             while let w = ctx.args.next() {
@@ -42,12 +40,12 @@ enum CyclesCommand {
                     order.append(c)
                 }
             }
-            CycleOrder.setFixed(order, in: ctx.session, table: baseName)
+            ctx.session.state.cycleOrders[baseName] = order
             let m = detected.ordered(order)
             return .message("cycle order: \(m.cycles.joined(separator: " ")) (fixed for \(baseName))")
         }
         try ctx.args.expectEnd(usage: usage)
-        let model = CycleOrder.model(for: d, baseName: baseName, in: ctx.session)
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
         guard !model.isEmpty else {
             return .message("no measure observed at several cycles in \(d.name): wide data needs columns like reading_c1, reading_c2; long data a cycle column")
         }

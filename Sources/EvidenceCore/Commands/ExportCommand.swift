@@ -71,7 +71,7 @@ enum ExportCommand {
             }
             var d = try s.resolve(what.text, span: ctx.args.span(what))
             // A personnummer column that slipped past loading is pseudonymised, never written.
-            let (safe, notes) = try Privacy.pseudonymise(d.table, session: s)
+            let (safe, notes) = try s.pseudonymise(d.table)
             d.table = safe
             let rows = ExportRows.dataset(d)
             switch format {

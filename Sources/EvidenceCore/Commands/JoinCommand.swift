@@ -112,6 +112,6 @@ enum JoinCommand {
 
     /// Sources joined from elsewhere may carry personnummer the loader did not see.
     static func pseudonymisedIfNeeded(_ t: Table, session: Session) throws -> (Table, [String]) {
-        try Privacy.pseudonymise(t, session: session)
+        try session.pseudonymise(t)
     }
 }

@@ -48,7 +48,7 @@ enum LoadCommand {
                                         cancellation: ctx.session.environment.cancellation)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         // Personnummer never enter the session: columns of them become keyed pseudonyms here.
-        let (table, privacyNotes) = try Privacy.pseudonymise(result.table, session: ctx.session)
+        let (table, privacyNotes) = try ctx.session.pseudonymise(result.table)
         ctx.session.addTable(LoadedTable(table: table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
         var out = Output([.message(result.report.summary), .message(result.report.typesLine)])
         if let s = result.report.skippedLine { out.append(.warning(s)) }

@@ -24,7 +24,7 @@ enum NormsCommand {
         let s = ctx.session
         guard let w = ctx.args.next(), !w.isKeyword("list") else {
             try ctx.args.expectEnd(usage: usage)
-            let reg = NormsRegistry.of(s)
+            let reg = s.state.norms
             if reg.order.isEmpty { return .message("no norms loaded; try 'norms demo' or 'norms load PATH'") }
             let rows: [[Cell]] = reg.order.compactMap { reg.tables[$0] }.map {
                 [.text($0.name), .text("\($0.rows.count) rows"), .text($0.measures.joined(separator: ", ")), .text($0.source)]
@@ -35,7 +35,7 @@ enum NormsCommand {
         case "demo":
             try ctx.args.expectEnd(usage: usage)
             let t = DemoNorms.table
-            NormsRegistry.add(t, to: s)
+            s.state.norms.add(t)
             return .message("norms demo: \(t.rows.count) rows for \(t.measures.joined(separator: ", ")) — \(t.source)")
         case "show":
             let n = try ctx.args.expect("a norms name", usage: usage)
@@ -58,7 +58,7 @@ enum NormsCommand {
             }
             let text = String(decoding: data, as: UTF8.self)
             let t = try NormsCSV.parse(text, file: p.text, name: name)
-            NormsRegistry.add(t, to: s)
+            s.state.norms.add(t)
             return .message("norms \(name): \(t.rows.count) rows for \(t.measures.joined(separator: ", ")) from \(p.text)")
         default:
             throw ctx.error("unknown norms action '\(w.text)'", at: w,
@@ -72,10 +72,10 @@ enum NormsLookup {
     static let yearColumns = ["year", "year_level", "yearlevel", "årskurs", "ak", "åk", "grade_level"]
 
     static func table(named w: Word, ctx: CommandContext) throws -> NormsTable {
-        let reg = NormsRegistry.of(ctx.session)
+        let reg = ctx.session.state.norms
         if let t = reg.tables[w.text] { return t }
         if w.text == DemoNorms.name {
-            NormsRegistry.add(DemoNorms.table, to: ctx.session)
+            ctx.session.state.norms.add(DemoNorms.table)
             return DemoNorms.table
         }
         throw ctx.error("no norms named '\(w.text)'", at: w,

@@ -131,7 +131,7 @@ extension PlotCommand {
     /// `_ht24`, and the order fixed with `cycles order`).
     static func cycleColumns(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> [(cycle: String, column: String)] {
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
-        let model = CycleOrder.model(for: d, baseName: baseName, in: ctx.session)
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
         let measure = model.measures.first { $0.name == w.text } ?? model.measures.first { $0.name.lowercased() == w.text.lowercased() }
         guard let m = measure, model.shape == .wide else {
             let measures = model.measures.map(\.name)

@@ -21,7 +21,7 @@ enum TailCommand {
     ) { ctx in
         let d = try ctx.current()
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
-        let model = CycleOrder.model(for: d, baseName: baseName, in: ctx.session)
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
         var head: [Word] = []
         while let w = ctx.args.peek(), !w.isKeyword("pct") { head.append(w); _ = ctx.args.next() }
         let ref = try CycleReference.single(head, model: model, args: ctx.args, usage: usage)

@@ -21,15 +21,6 @@ public enum Privacy {
         return (t, notes)
     }
 
-    /// For the loader: pseudonymise with the session's key (read or made on first use, only
-    /// when a personnummer column is found), with every note the user should see.
-    public static func pseudonymise(_ table: Table, session: Session) throws -> (Table, [String]) {
-        guard table.columns.contains(where: looksLikePersonnummer) else { return (table, []) }
-        let key = try PseudonymKey.forSession(session)
-        let (t, notes) = pseudonymise(table, key: key.key)
-        return (t, key.notes + notes)
-    }
-
     /// True when at least half of the column's present values are valid personnummer (a
     /// column half full of personnummer leaks them, whatever the other half is).
     public static func looksLikePersonnummer(_ c: Column) -> Bool {

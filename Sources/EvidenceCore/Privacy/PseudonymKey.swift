@@ -11,17 +11,6 @@ import Darwin
 public enum PseudonymKey {
     public static let fileName = "pseudonym.key"
     public static let length = 32
-    static let stateKey = "privacy.pseudonymKey"
-
-    /// The session's key, read or created once and kept for the session. The notes say what the
-    /// user should know (a new key was made, or the key lives only in memory).
-    public static func forSession(_ session: Session) throws -> (key: [UInt8], notes: [String]) {
-        if let k = session.state[stateKey] as? [UInt8] { return (k, []) }
-        let (key, notes) = try load(stateDirectory: session.environment.stateDirectory)
-        session.state[stateKey] = key
-        return (key, notes)
-    }
-
     /// Read the key from `stateDirectory`, creating directory and key when missing. With no state
     /// directory the key is random and lives in memory only (pseudonyms then differ per session).
     public static func load(stateDirectory: String?) throws -> (key: [UInt8], notes: [String]) {

@@ -15,8 +15,8 @@ public final class Session {
     public private(set) var entries: [Entry] = []
     /// The last output that had a table or chart (for `export last`).
     public var lastResult: Output?
-    /// Extension point for later features (cycle orders, norms tables, …), by key.
-    public var state: [String: any Sendable] = [:]
+    /// Recording, cycle orders, norms and the pseudonym key, typed.
+    public var state = SessionState()
 
     public init(environment: SessionEnvironment = .plain) {
         self.environment = environment

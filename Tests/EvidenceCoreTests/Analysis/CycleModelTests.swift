@@ -88,7 +88,7 @@ struct CycleModelTests {
         #expect(r.text.contains("│ reading    │ number         │  287 │  285 │  291 │"))
         let s = r.session
         #expect(!s.run("cycles order c3 c1 c2").failed)
-        #expect(CycleOrder.fixed(in: s, table: "demo") == ["c3", "c1", "c2"])
+        #expect(s.state.cycleOrders["demo"] == ["c3", "c1", "c2"])
         let (t, _) = text(s, "cycles")
         #expect(t.contains("n c3 │ n c1 │ n c2"))
         #expect(t.contains("fixed with 'cycles order'"))
@@ -96,7 +96,7 @@ struct CycleModelTests {
         let (tail, _) = text(s, "tail reading at c1")
         #expect(!tail.contains("│ c3 "))
         #expect(!s.run("cycles order auto").failed)
-        #expect(CycleOrder.fixed(in: s, table: "demo") == nil)
+        #expect(s.state.cycleOrders["demo"] == nil)
     }
 
     @Test func noCyclesInAPlainTable() {

@@ -90,10 +90,10 @@ struct PseudonymTests {
 
     @Test func noStateDirectoryMeansAMemoryKeyAndANote() throws {
         let s = Session(environment: .plain)
-        let (k, notes) = try PseudonymKey.forSession(s)
+        let (k, notes) = try s.pseudonymKey()
         #expect(k.count == 32)
         #expect(notes.first?.contains("in memory") == true)
-        let (again, notes2) = try PseudonymKey.forSession(s)
+        let (again, notes2) = try s.pseudonymKey()
         #expect(again == k)
         #expect(notes2.isEmpty)
     }

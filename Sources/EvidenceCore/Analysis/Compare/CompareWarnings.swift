@@ -1,10 +1,11 @@
 /// The warnings that belong beside a comparison (domain.md D2): small n, low match rate,
-/// regression to the mean in a view selected on low scores, and d_z versus d_av.
+/// regression to the mean in a view selected on low scores, and d_z versus d_av. `origin` is
+/// how the dataset was made (a view's filter), to tell a view selected on the measure.
 enum CompareWarnings {
     static let smallN = 30
     static let lowMatchRate = 0.8
 
-    static func warnings(_ c: PairedComparison, dataset d: ResolvedDataset, session: Session, model: CycleModel) -> [String] {
+    static func warnings(_ c: PairedComparison, dataset d: ResolvedDataset, origin: String, model: CycleModel) -> [String] {
         var out: [String] = []
         let shown = CompareReport.lines(c)
         let small = shown.filter { $0.matched < smallN }
@@ -17,7 +18,7 @@ enum CompareWarnings {
             let list = low.prefix(8).map { "\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\($0.onlyA) only at \(c.cycleA), \($0.onlyB) only at \(c.cycleB))" }
             out.append("match rate under 80 %: \(list.joined(separator: ", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
         }
-        if let rtm = regression(c, dataset: d, session: session, model: model) { out.append(rtm) }
+        if let rtm = regression(c, dataset: d, origin: origin, model: model) { out.append(rtm) }
         let m = c.overall.moments
         let dz = m.dz.value, dav = m.dav.value
         if dz.isFinite, dav.isFinite, abs(dz - dav) >= 0.1 {
@@ -33,15 +34,14 @@ enum CompareWarnings {
     /// whole table at cycle A, the cohort's r predicts part of the "catch-up" with no effect at all:
     /// expected z at B = r·z̄_A, so the expected gain without any effect is
     /// mean_B(all) + r·z̄_A·sd_B(all) - mean_A(view).
-    static func regression(_ c: PairedComparison, dataset d: ResolvedDataset, session: Session, model: CycleModel) -> String? {
+    static func regression(_ c: PairedComparison, dataset d: ResolvedDataset, origin: String, model: CycleModel) -> String? {
         guard d.selection != nil, c.overall.matched > 1 else { return nil }
         let whole = ResolvedDataset(name: d.name, table: d.table, selection: nil)
         guard let s = try? model.series(c.measure, cycles: [c.cycleA, c.cycleB], in: whole) else { return nil }
         let all = PairedMoments(pairsOf: s.values[0].doubles, s.values[1].doubles)
         guard all.n > 2, all.sdA > 0 else { return nil }
         let z = (c.overall.moments.meanA - all.meanA) / all.sdA
-        let origin = session.dataset(named: d.name)?.origin.lowercased() ?? ""
-        let selectedOnMeasure = origin.contains(c.measure.lowercased())
+        let selectedOnMeasure = origin.lowercased().contains(c.measure.lowercased())
         guard z <= -0.5 || (selectedOnMeasure && z <= -0.2) else { return nil }
         let r = all.r
         let expectedZ = r * z

@@ -54,18 +54,16 @@ public struct NormsTable: Sendable, Equatable {
     public func covers(_ measure: String) -> Bool { rows.contains { $0.measure.lowercased() == measure.lowercased() } }
 }
 
-/// The norms loaded in a session (`norms load`, `norms demo`), kept in `session.state`.
+/// The norms loaded in a session (`norms load`, `norms demo`), in the order they came.
 public struct NormsRegistry: Sendable {
-    public static let stateKey = "norms"
     public var tables: [String: NormsTable] = [:]
     public var order: [String] = []
 
-    public static func of(_ s: Session) -> NormsRegistry { s.state[stateKey] as? NormsRegistry ?? NormsRegistry() }
+    public init() {}
 
-    public static func add(_ t: NormsTable, to s: Session) {
-        var r = of(s)
-        if r.tables[t.name] == nil { r.order.append(t.name) }
-        r.tables[t.name] = t
-        s.state[stateKey] = r
+    /// Add a table, or replace one of the same name (keeping its place).
+    public mutating func add(_ t: NormsTable) {
+        if tables[t.name] == nil { order.append(t.name) }
+        tables[t.name] = t
     }
 }

@@ -1,8 +1,5 @@
 /// The natural order of cycle labels, and where `cycles order` keeps a fixed one.
 public enum CycleOrder {
-    /// Session state key: [base table name: [cycle label]].
-    public static let stateKey = "cycles.order"
-
     /// Order labels: Swedish terms by school year (vt24 < ht24 < vt25), pre/before/start before
     /// post/after/end, otherwise digits by value (c2 < c10) and text alphabetically.
     public static func natural(_ labels: [String]) -> [String] {
@@ -30,21 +27,10 @@ public enum CycleOrder {
         return nil
     }
 
-    /// The fixed order for a table, if `cycles order` set one.
-    public static func fixed(in session: Session, table: String) -> [String]? {
-        (session.state[stateKey] as? [String: [String]])?[table]
-    }
-
-    public static func setFixed(_ order: [String], in session: Session, table: String) {
-        var all = session.state[stateKey] as? [String: [String]] ?? [:]
-        all[table] = order
-        session.state[stateKey] = all
-    }
-
-    /// The model of the session's dataset, with a fixed order applied.
-    public static func model(for d: ResolvedDataset, baseName: String, in session: Session) -> CycleModel {
+    /// The model of a dataset, with a fixed order (`cycles order`) applied when there is one.
+    public static func model(for d: ResolvedDataset, fixed order: [String]?) -> CycleModel {
         let m = CycleModel.detect(d.table)
-        if let o = fixed(in: session, table: baseName) { return m.ordered(o) }
+        if let o = order { return m.ordered(o) }
         return m
     }
 }

@@ -31,11 +31,10 @@ public struct Journal: Sendable {
         // (about 6 ms here) at most once a second bounds what a power cut can take, without
         // making a piped 1000-command script thirty times slower.
         let now = Date().timeIntervalSinceReferenceDate
-        let last = session.state["recording.lastSync"] as? Double ?? 0
-        let sync = now - last >= 1
+        let sync = now - session.state.recording.lastSync >= 1
         try? session.journal?.append(line + "\n", sync: sync)
-        if sync { session.state["recording.lastSync"] = now }
-        session.state["recording.closed"] = nil
+        if sync { session.state.recording.lastSync = now }
+        session.state.recording.closeMessageSaid = false
     }
 
     /// Marks everything so far as saved (recovery offers only what comes after).
@@ -124,8 +123,8 @@ public struct Journal: Sendable {
             return nil
         }
         // Said once: `quit` says it, and the front end's own call at exit then stays quiet.
-        guard session.state["recording.closed"] == nil else { return nil }
-        session.state["recording.closed"] = true
+        guard !session.state.recording.closeMessageSaid else { return nil }
+        session.state.recording.closeMessageSaid = true
         return "\(n) unsaved command\(n == 1 ? "" : "s") kept in \(j.path); 'session recover' brings them back"
     }
 }

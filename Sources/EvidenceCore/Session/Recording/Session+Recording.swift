@@ -1,13 +1,12 @@
-/// Recording state kept in `Session.state` (the session's extension point), under
-/// `recording.*` keys, with typed accessors.
+/// Recording state (`Session.state.recording`) under the names the commands use.
 extension Session {
     /// The version written into saved scripts and transcripts.
     public static let evshVersion = "0.1.0"
 
     /// How many entries had been made when the session was last saved (`session save`).
     public var savedEntryCount: Int {
-        get { state["recording.savedCount"] as? Int ?? 0 }
-        set { state["recording.savedCount"] = newValue }
+        get { state.recording.savedEntryCount }
+        set { state.recording.savedEntryCount = newValue }
     }
 
     /// Recorded, successful commands made since the last save: the work that would be lost.
@@ -17,26 +16,26 @@ extension Session {
 
     /// True while a script runs with `--safe`: commands that write files are refused.
     public var safeMode: Bool {
-        get { state["recording.safe"] as? Bool ?? false }
-        set { state["recording.safe"] = newValue }
+        get { state.recording.safeMode }
+        set { state.recording.safeMode = newValue }
     }
 
     /// How deeply scripts are nested (`run` inside a script), to stop a script running itself.
     var scriptDepth: Int {
-        get { state["recording.depth"] as? Int ?? 0 }
-        set { state["recording.depth"] = newValue }
+        get { state.recording.scriptDepth }
+        set { state.recording.scriptDepth = newValue }
     }
 
     /// The journal this session writes to, once it has one.
     public var journal: Journal? {
-        get { state["recording.journal"] as? Journal }
-        set { state["recording.journal"] = newValue }
+        get { state.recording.journal }
+        set { state.recording.journal = newValue }
     }
 
     /// False while journaling is switched off (tests, `evsh check`).
     public var journalingEnabled: Bool {
-        get { state["recording.journaling"] as? Bool ?? true }
-        set { state["recording.journaling"] = newValue }
+        get { state.recording.journalingEnabled }
+        set { state.recording.journalingEnabled = newValue }
     }
 
     /// Fingerprints of the base tables loaded now (from files, or the demo), in the order they
