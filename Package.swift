@@ -1,15 +1,25 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The package graph is the architecture: dependencies point one way.
-// CEditLine (libedit) ← EvidenceShell (terminal) ← evsh (command line); EvidenceCore is the engine
-// and knows nothing of terminals. Benchmarks live in Benchmarks/ (their own package) so that the
-// everyday build does not compile package-benchmark.
+// The package graph is the architecture: dependencies point one way, and the compiler checks it.
+//
+//   EvidenceData      tables, loading (sources), export, diagnostics, results, personnummer
+//        ▲
+//   EvidenceAnalysis  the expression language, statistics, cycles, compare, join, charts:
+//        ▲            values and options in, results out; no command-line words, no session
+//   EvidenceSession   Session.run, the commands, recording and replay, the privacy policy
+//        ▲
+//   EvidenceShell     the terminal front end (libedit through CEditLine, signals, colour)
+//        ▲
+//   evsh              the executable: command-line parsing → shell, -c, run, check
+//
+// No engine target (Data, Analysis, Session) knows terminals. Benchmarks live in Benchmarks/
+// (their own package) so that the everyday build does not compile package-benchmark.
 let package = Package(
     name: "evsh",
     products: [
         .executable(name: "evsh", targets: ["evsh"]),
-        .library(name: "EvidenceCore", targets: ["EvidenceCore"]),
+        .library(name: "EvidenceCore", targets: ["EvidenceData", "EvidenceAnalysis", "EvidenceSession"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,17 +28,24 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "EvidenceCore"),
-        .target(name: "EvidenceShell", dependencies: ["EvidenceCore", "CEditLine"]),
+        .target(name: "EvidenceData"),
+        .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"]),
+        .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"]),
+        .target(name: "EvidenceShell", dependencies: ["EvidenceSession", "CEditLine"]),
         .executableTarget(
             name: "evsh",
             dependencies: [
-                "EvidenceCore", "EvidenceShell",
+                "EvidenceSession", "EvidenceShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // One way to build a session, find the binary, the package root and the shared corpus.
+        .target(name: "EvidenceTestSupport", dependencies: ["EvidenceSession"], path: "Tests/EvidenceTestSupport"),
+        .testTarget(name: "EvidenceDataTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
         // Chart golden files are read by #filePath, not bundled.
-        .testTarget(name: "EvidenceCoreTests", dependencies: ["EvidenceCore"], exclude: ["Charts/Golden"]),
-        .testTarget(name: "EvidenceShellTests", dependencies: ["EvidenceShell", "EvidenceCore"]),
+        .testTarget(name: "EvidenceAnalysisTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"],
+                    exclude: ["Charts/Golden"]),
+        .testTarget(name: "EvidenceSessionTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
+        .testTarget(name: "EvidenceShellTests", dependencies: ["EvidenceShell", "EvidenceSession", "EvidenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

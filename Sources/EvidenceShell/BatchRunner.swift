@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Runs command text without a prompt (`-c`, piped stdin, start-up loads): prints each output
 /// and remembers the first failure, which decides the exit status. With `bail` the first

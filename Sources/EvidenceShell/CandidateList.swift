@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Lays out completion candidates in columns, down then across, like a shell's `ls`.
 enum CandidateList {

@@ -1,5 +1,7 @@
-import EvidenceCore
 import Foundation
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Tab completion without a terminal: from the text before the cursor and the session it
 /// finds command names, command keywords, dataset and column names, `set` options and file

@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// What Tab offers at the cursor: the text being completed and what may replace it.
 public struct Completion: Sendable, Equatable {

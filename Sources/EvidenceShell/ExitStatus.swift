@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// The process's exit codes, named (sysexits.h values).
 public enum ExitStatus: Int32, Sendable {

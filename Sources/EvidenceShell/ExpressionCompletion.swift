@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// The expression language's part of Tab completion for argument words: function names (with
 /// "(") and the language's keywords, after commands that take expressions. Columns and datasets

@@ -2,7 +2,9 @@
 import Glibc
 #endif
 @preconcurrency import CEditLine
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// The interactive loop: numbered prompt, `\` continuations, history, Ctrl-C and Ctrl-D.
 public final class InteractiveShell {

@@ -1,8 +1,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import EvidenceCore
 import Synchronization
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Ctrl-C for the interactive shell. A `sigaction` handler without SA_RESTART only bumps
 /// atomics (signal-safe): while a line is edited, libedit's read then fails with EINTR and

@@ -2,7 +2,9 @@
 import Glibc
 #endif
 @preconcurrency import CEditLine
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Writes a command's output. Interactively everything goes to stdout, in order. In `-c` and
 /// piped runs results stay on stdout and diagnostics go to stderr, so `evsh < s.evsh > out.txt`

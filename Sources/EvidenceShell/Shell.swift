@@ -2,8 +2,10 @@
 import Glibc
 #endif
 @preconcurrency import CEditLine
-import EvidenceCore
 import Foundation
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// What the command line asked for.
 public struct ShellOptions: Sendable {

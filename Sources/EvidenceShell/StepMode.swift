@@ -1,9 +1,11 @@
-import EvidenceCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// The front end of `evsh run`: prints what the script runner reports and, in workshop step
 /// mode (`--step`), waits for a key before each command — Enter/Space runs it, `s` skips, `e`

@@ -2,7 +2,9 @@
 import Glibc
 #endif
 @preconcurrency import CEditLine
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// What evsh asks of the terminal it runs in: is there one, how wide is it, may it draw colour.
 public enum Terminal {

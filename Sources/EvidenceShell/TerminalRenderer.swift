@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// Renders output for a terminal: the same lines as `TextRenderer`, with ANSI colour added
 /// when asked. Errors red, warnings yellow, hints dim; chart spans get their own colours.

@@ -1,6 +1,8 @@
 import ArgumentParser
-import EvidenceCore
 import Foundation
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// `evsh check PATH.md …`: re-run transcripts and print every changed output as a unified diff;
 /// exit 1 when any changed. The work is `TranscriptChecker`'s.

@@ -1,7 +1,9 @@
 import ArgumentParser
-import EvidenceCore
 import EvidenceShell
 import Foundation
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// `evsh run SCRIPT [--data NAME=PATH] [--keep-going] [--step] [--safe]`: the work is done by
 /// `ScriptRunner` (EvidenceCore) and `StepMode` (EvidenceShell); this is only the glue.

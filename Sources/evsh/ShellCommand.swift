@@ -1,6 +1,8 @@
 import ArgumentParser
-import EvidenceCore
 import EvidenceShell
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 
 /// The shell: interactive on a terminal; `-c` or piped stdin run without a prompt.
 struct ShellCommand: ParsableCommand {

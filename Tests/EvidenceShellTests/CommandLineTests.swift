@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EvidenceTestSupport
 
 /// The `evsh` executable from outside: exit codes, -c, piped input, stdout/stderr, colour.
 @Suite struct CommandLineTests {

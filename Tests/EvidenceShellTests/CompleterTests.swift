@@ -1,7 +1,10 @@
-import EvidenceCore
 @testable import EvidenceShell
 import Foundation
 import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
 
 @Suite struct CompleterTests {
     func demoSession() -> Session {

@@ -5,6 +5,10 @@ import Glibc
 import EvidenceShell
 import Foundation
 import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
 
 @Suite struct HistoryStoreTests {
     /// As the shell does first: libedit writes UTF-8 raw only under a UTF-8 LC_CTYPE.
@@ -86,14 +90,4 @@ enum HistoryFileError: Error { case noHeader(String) }
 func mode(_ path: String) throws -> Int {
     let attrs = try FileManager.default.attributesOfItem(atPath: path)
     return (attrs[.posixPermissions] as? Int ?? -1) & 0o777
-}
-
-/// A fresh temporary directory, removed when the value goes away.
-final class TempDir {
-    let path: String
-    init() throws {
-        path = NSTemporaryDirectory() + "evsh-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 }

@@ -1,9 +1,12 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import EvidenceCore
 @testable import EvidenceShell
 import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
 
 @Suite(.serialized) struct InterruptsTests {
     /// Ctrl-C while a command runs reaches the session's cancellation, so computations that

@@ -1,6 +1,9 @@
-import EvidenceCore
 @testable import EvidenceShell
 import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
 
 @Suite struct ShellTests {
     @Test func hooksSeeTheSessionBeforeAndAfterARun() {

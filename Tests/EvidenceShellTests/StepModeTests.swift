@@ -1,5 +1,9 @@
 import Testing
 @testable import EvidenceShell
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
 
 struct StepModeTests {
     @Test func keysMapToActions() {

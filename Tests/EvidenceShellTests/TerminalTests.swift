@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import EvidenceTestSupport
 
 /// The real prompt in a real terminal: evsh runs in a tmux pane (120×40, C.UTF-8, an empty
 /// state folder) and is driven with send-keys; the screen is read with capture-pane.

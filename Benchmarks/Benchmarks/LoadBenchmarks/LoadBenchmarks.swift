@@ -1,5 +1,7 @@
 import Benchmark
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 import Foundation
 
 // Loading a wide evidence file (28 columns, like shared/bench/gen_evidence.py writes) at

@@ -1,4 +1,6 @@
-import EvidenceCore
+import EvidenceData
+import EvidenceAnalysis
+import EvidenceSession
 import Foundation
 
 /// A deterministic wide evidence CSV: student_id, school (some quoted, with commas and å ä ö),

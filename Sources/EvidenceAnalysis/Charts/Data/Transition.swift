@@ -1,0 +1,24 @@
+import Foundation
+import EvidenceData
+
+/// Counts of students by their category at A (rows) and at B (columns): the transition table
+/// a heat map draws. Grades always show all six A–F, so two tables compare at a glance.
+package enum Transition {
+    package static func counts(from a: Column, to b: Column) -> (matrix: CountMatrix, missing: Int) {
+        let ca = codes(a), cb = codes(b)
+        var m = [[Int]](repeating: [Int](repeating: 0, count: cb.labels.count), count: ca.labels.count)
+        var missing = 0
+        for i in 0..<min(ca.codes.count, cb.codes.count) {
+            let x = ca.codes[i], y = cb.codes[i]
+            if x < 0 || y < 0 { missing += 1 } else { m[Int(x)][Int(y)] += 1 }
+        }
+        return (CountMatrix(rowTitle: a.name, columnTitle: b.name, rowLabels: ca.labels, columnLabels: cb.labels, counts: m), missing)
+    }
+
+    private static func codes(_ c: Column) -> ChartGroups {
+        guard case .grade(let g) = c.data else { return ChartGroups(c) }
+        var out = [Int32](repeating: -1, count: c.count)
+        c.validity.forEachSet { i in out[i] = 5 - Int32(min(5, g[i])) }
+        return ChartGroups(codes: out, labels: ["A", "B", "C", "D", "E", "F"])
+    }
+}

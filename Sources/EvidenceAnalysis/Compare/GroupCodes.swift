@@ -1,0 +1,149 @@
+import EvidenceData
+
+/// Rows of a dataset keyed by the combination of one or more `by` columns, as one small integer
+/// per row (no boxed values): text and grade columns give their codes, booleans 0/1, numbers
+/// their distinct values. Missing is its own group, labelled "(missing)" and sorted last.
+public struct GroupCodes: Sendable {
+    /// Group index per row (0..<labels.count).
+    public var codes: [Int32]
+    /// One label per group: the values joined with " · ", in natural order. A label may have
+    /// no rows (a text value only other rows use, "(missing)"): callers skip empty groups.
+    public var labels: [String]
+    /// The column names grouped by.
+    public var columns: [String]
+
+    public var count: Int { labels.count }
+
+    public init(codes: [Int32], labels: [String], columns: [String]) {
+        self.codes = codes
+        self.labels = labels
+        self.columns = columns
+    }
+
+    /// One group holding every row.
+    public static func all(rows: Int, label: String = "all") -> GroupCodes {
+        GroupCodes(codes: [Int32](repeating: 0, count: rows), labels: [label], columns: [])
+    }
+
+    /// Group the rows of `d` (dataset order) by `cols`. `positions` (optional) picks, for each
+    /// output row, a dataset position (long data: a student's first row).
+    public init(_ d: ResolvedDataset, columns cols: [Column], positions: [Int32]? = nil) {
+        let n = positions?.count ?? d.rowCount
+        guard !cols.isEmpty else { self = .all(rows: n); return }
+        // Base rows of the output rows, composed once (nil = identity).
+        var baseRows: [Int32]?
+        if let p = positions { baseRows = p.map { Int32(d.baseRow(Int($0))) } } else { baseRows = d.selection }
+        if cols.count == 1 {
+            // One column: its local codes are the groups (unused labels are dropped by callers,
+            // which skip empty groups).
+            let (local, labels) = GroupCodes.localCodes(cols[0], baseRows: baseRows, n: n)
+            self.init(codes: local, labels: labels, columns: [cols[0].name])
+            return
+        }
+        var combined = [Int](repeating: 0, count: n)
+        var perColumn: [[String]] = []
+        var radix = 1
+        for c in cols {
+            let (local, labels) = GroupCodes.localCodes(c, baseRows: baseRows, n: n)
+            let k = labels.count
+            combined.withUnsafeMutableBufferPointer { cb in
+                local.withUnsafeBufferPointer { lb in
+                    for i in 0..<n { cb[i] = cb[i] &* k &+ Int(lb[i]) }
+                }
+            }
+            radix = radix &* k
+            perColumn.append(labels)
+        }
+        // Keep the combinations present, in key order (= natural order of each column in turn).
+        var keys: [Int] = []
+        var out = [Int32](repeating: 0, count: n)
+        if radix > 0, radix <= 1 << 22 {
+            var slot = [Int32](repeating: -1, count: radix)
+            for k in combined { slot[k] = 0 }
+            var next: Int32 = 0
+            for k in 0..<radix where slot[k] == 0 { slot[k] = next; next += 1; keys.append(k) }
+            for i in 0..<n { out[i] = slot[combined[i]] }
+        } else {
+            keys = Set(combined).sorted()
+            var index = [Int: Int32](minimumCapacity: keys.count)
+            for (i, k) in keys.enumerated() { index[k] = Int32(i) }
+            for i in 0..<n { out[i] = index[combined[i]] ?? 0 }
+        }
+        let labels = keys.map { key -> String in
+            var parts: [String] = []
+            var rest = key
+            for l in perColumn.reversed() { parts.append(l[rest % l.count]); rest /= l.count }
+            return parts.reversed().joined(separator: " · ")
+        }
+        self.init(codes: out, labels: labels, columns: cols.map(\.name))
+    }
+
+    /// Codes 0..<k-1 in natural label order for present values, and k-1 for missing (the last
+    /// label is always "(missing)").
+    package static func localCodes(_ c: Column, baseRows: [Int32]?, n: Int) -> ([Int32], [String]) {
+        var raw: [Int32]
+        var labels: [String]
+        // `rank` maps a column code to its place in the natural order.
+        // Builds a new array rather than writing into a captured one (a captured var costs an
+        // exclusivity check per write).
+        func fill(_ code: (Int) -> Int32) -> [Int32] {
+            [Int32](unsafeUninitializedCapacity: n) { buf, count in
+                if let br = baseRows { for i in 0..<n { buf[i] = code(Int(br[i])) } } else { for i in 0..<n { buf[i] = code(i) } }
+                count = n
+            }
+        }
+        switch c.data {
+        case .text(let t):
+            let order = t.dictionary.indices.sorted { SortKey.less(t.dictionary[$0], t.dictionary[$1]) }
+            var rank = [Int32](repeating: 0, count: t.dictionary.count)
+            for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+            labels = order.map { t.dictionary[$0] }
+            raw = t.codes.withUnsafeBufferPointer { cb in rank.withUnsafeBufferPointer { rb in fill { rb[Int(cb[$0])] } } }
+        case .grade(let g):
+            labels = ["A", "B", "C", "D", "E", "F"]
+            raw = g.withUnsafeBufferPointer { gb in fill { 5 - Int32(min(gb[$0], 5)) } }
+        case .boolean(let b):
+            labels = ["true", "false"]
+            raw = fill { b[$0] ? 0 : 1 }
+        case .number(let v):
+            var seen: [Double: Int32] = [:]
+            var values: [Double] = []
+            raw = fill { r in
+                guard c.validity[r] else { return 0 }
+                if let k = seen[v[r]] { return k }
+                let k = Int32(values.count)
+                seen[v[r]] = k
+                values.append(v[r])
+                return k
+            }
+            let order = values.indices.sorted { values[$0] < values[$1] }
+            var rank = [Int32](repeating: 0, count: values.count)
+            for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+            if !values.isEmpty { for i in 0..<n { raw[i] = rank[Int(raw[i])] } }
+            labels = order.map { NumberFormat.plain(values[$0]) }
+        }
+        let missing = Int32(labels.count)
+        labels.append("(missing)")
+        if c.missingCount > 0 {
+            if let br = baseRows {
+                for i in 0..<n where !c.validity[Int(br[i])] { raw[i] = missing }
+            } else {
+                // Only the words with a missing row, and in them only the missing bits.
+                c.validity.words.withUnsafeBufferPointer { w in
+                    raw.withUnsafeMutableBufferPointer { out in
+                        for wi in 0..<w.count where w[wi] != ~0 {
+                            var gaps = ~w[wi]
+                            while gaps != 0 {
+                                let i = wi << 6 + gaps.trailingZeroBitCount
+                                if i >= n { break }
+                                out[i] = missing
+                                gaps &= gaps - 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (raw, labels)
+    }
+}

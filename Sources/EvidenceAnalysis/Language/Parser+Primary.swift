@@ -1,0 +1,101 @@
+import EvidenceData
+
+/// The leaves of the grammar: literals, names, calls, parentheses and lists.
+extension Parser {
+    /// call → NAME "(" args ")" | primary ;  primary → literal | NAME | "(" expr ")" | list
+    package mutating func primary() -> Expr {
+        let t = peek
+        switch t.kind {
+        case .number:
+            advance()
+            // `3,5` outside a call or list is a decimal comma: explain, then read it as 3.5.
+            if nesting == 0, peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined {
+                advance()
+                let m = advance()
+                error("'\(t.text),\(m.text)' is not a number", t.range.lowerBound..<m.range.upperBound,
+                      hint: "write decimals with a point: \(t.text).\(m.text)", kind: "number")
+                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), t.range.lowerBound..<m.range.upperBound)
+            }
+            if t.number.isNaN || t.number.isInfinite { error("'\(t.text)' is not a usable number", t.range, kind: "number") }
+            return Expr(.number(t.number), t.range)
+        case .string:
+            advance()
+            if let p = t.problem { error(p, t.range) }
+            return Expr(.string(t.text), t.range)
+        case .true, .false:
+            advance()
+            return Expr(.boolean(t.kind == .true), t.range)
+        case .missing:
+            advance()
+            return Expr(.missing, t.range)
+        case .name:
+            advance()
+            if let p = t.problem { error(p, t.range) }
+            if peek.kind == .lparen { return call(t) }
+            return Expr(.column(t.text), t.range)
+        case .lparen:
+            advance()
+            let e = expression(.or)
+            if peek.kind == .rparen {
+                let close = advance()
+                return Expr(e.kind, t.range.lowerBound..<close.range.upperBound)
+            }
+            error("expected ')' to close the '(', found \(Self.describe(peek))", peek.range)
+            return e
+        case .lbracket:
+            advance()
+            nesting += 1
+            defer { nesting -= 1 }
+            var items: [Expr] = []
+            if peek.kind != .rbracket {
+                items.append(expression(.or))
+                while peek.kind == .comma { advance(); items.append(expression(.or)) }
+            }
+            if peek.kind == .rbracket {
+                let close = advance()
+                return Expr(.list(items), t.range.lowerBound..<close.range.upperBound)
+            }
+            error("expected ',' or ']' in the list, found \(Self.describe(peek))", peek.range)
+            return Expr(.list(items), t.range.lowerBound..<(items.last?.range.upperBound ?? t.range.upperBound))
+        case .invalid:
+            advance()
+            error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
+            return Expr(.error, t.range)
+        case .assign:
+            error("expected a value, found '='", t.range, hint: "use '==' to compare")
+            return Expr(.error, t.range)
+        default:
+            let what = t.kind == .end ? "expected a value at the end of the line"
+                : "expected a value (a number, \"text\", a column or a function), found \(Self.describe(t))"
+            let r = t.kind == .end ? t.range.lowerBound..<(t.range.lowerBound + 1) : t.range
+            error(what, r)
+            // Skip a stray token unless it can end or continue an enclosing rule.
+            if ![.end, .rparen, .rbracket, .comma].contains(t.kind), Self.rules[t.kind] == nil { advance() }
+            return Expr(.error, r)
+        }
+    }
+
+    /// call → NAME "(" [ expr ( "," expr )* ] ")"
+    package mutating func call(_ name: Token) -> Expr {
+        let open = advance()
+        nesting += 1
+        defer { nesting -= 1 }
+        var args: [Expr] = []
+        if peek.kind != .rparen {
+            args.append(expression(.or))
+            while true {
+                if peek.kind == .comma { advance(); args.append(expression(.or)); continue }
+                if peek.kind == .rparen || peek.kind == .end { break }
+                error("expected ',' or ')' in the call to \(name.text), found \(Self.describe(peek))", peek.range)
+                // Resynchronise at the next ',' or ')'.
+                while ![.comma, .rparen, .end].contains(peek.kind) { advance() }
+            }
+        }
+        if peek.kind == .rparen {
+            let close = advance()
+            return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<close.range.upperBound)
+        }
+        error("expected ')' to close the call to \(name.text)", peek.kind == .end ? open.range : peek.range)
+        return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<(args.last?.range.upperBound ?? open.range.upperBound))
+    }
+}

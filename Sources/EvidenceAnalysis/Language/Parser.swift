@@ -1,0 +1,220 @@
+import EvidenceData
+
+/// A Pratt parser for expressions. Operator precedence lives in ONE table (`rules`): a new
+/// operator is a new row. After an error the parser records a diagnostic, puts an `.error`
+/// node in the tree and goes on, so one line reports all of its errors.
+///
+/// Grammar (lowest precedence first):
+///
+///     expr    → or
+///     or      → and ( "or" and )*
+///     and     → not ( "and" not )*
+///     not     → "not" not | compare
+///     compare → sum ( ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) sum
+///                   | [ "not" ] "in" list | [ "not" ] "between" sum "and" sum
+///                   | "is" [ "not" ] "missing" )?
+///     sum     → product ( ( "+" | "-" ) product )*
+///     product → unary ( ( "*" | "/" | "%" ) unary )*
+///     unary   → "-" unary | call
+///     call    → NAME "(" [ expr ( "," expr )* ] ")" | primary
+///     primary → NUMBER | STRING | "true" | "false" | "missing" | NAME | `QUOTED NAME`
+///             | "(" expr ")" | list
+///     list    → "[" expr ( "," expr )* "]"
+public struct Parser {
+    /// Binding powers, lowest first.
+    package enum Prec: Int, Comparable {
+        case none = 0, or, and, not, compare, sum, product, unary
+        package static func < (a: Prec, b: Prec) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The precedence table: every infix operator, its binding power and the node it builds.
+    package static let rules: [Token.Kind: (prec: Prec, op: BinaryOp?)] = [
+        .or: (.or, .or),
+        .and: (.and, .and),
+        .eq: (.compare, .eq), .ne: (.compare, .ne), .lt: (.compare, .lt),
+        .le: (.compare, .le), .gt: (.compare, .gt), .ge: (.compare, .ge),
+        .assign: (.compare, .eq),   // reported ("use =="), then read as ==
+        .in: (.compare, nil), .between: (.compare, nil), .is: (.compare, nil),
+        .plus: (.sum, .add), .minus: (.sum, .sub),
+        .star: (.product, .mul), .slash: (.product, .div), .percent: (.product, .mod),
+    ]
+
+    package let tokens: [Token]
+    package let line: String
+    package var pos = 0
+    /// How many calls and lists enclose the current position (commas separate items there).
+    package var nesting = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    package init(tokens: [Token], line: String) {
+        self.tokens = tokens
+        self.line = line
+    }
+
+    /// Parse `text` (at `offset` in `line`). Returns the tree and every syntax error found.
+    public static func parse(_ text: String, offset: Int = 0, line: String? = nil) -> (Expr, [Diagnostic]) {
+        var p = Parser(tokens: Lexer.tokenize(text, offset: offset), line: line ?? text)
+        let e = p.parseAll()
+        return (e, p.diagnostics)
+    }
+
+    // MARK: cursor
+
+    package var peek: Token { tokens[min(pos, tokens.count - 1)] }
+    package func peek(_ k: Int) -> Token { tokens[min(pos + k, tokens.count - 1)] }
+    package var previous: Token { tokens[max(0, min(pos - 1, tokens.count - 1))] }
+    @discardableResult package mutating func advance() -> Token {
+        let t = peek
+        if pos < tokens.count - 1 { pos += 1 }
+        return t
+    }
+
+    package mutating func error(_ message: String, _ range: Range<Int>, hint: String? = nil, kind: String = "syntax") {
+        // One error per place is enough: recovery must not pile up repeats.
+        if diagnostics.contains(where: { $0.span?.range == range }) { return }
+        diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint, kind: kind))
+    }
+
+    package static func describe(_ t: Token) -> String {
+        t.kind == .end ? "the end of the line" : "'\(t.kind == .string ? "\"\(t.text)\"" : t.text)'"
+    }
+
+    // MARK: rules
+
+    /// The whole input: one expression, then nothing. Leftover tokens are reported and the
+    /// rest is parsed anyway, to find its errors too.
+    package mutating func parseAll() -> Expr {
+        if peek.kind == .end {
+            error("expected an expression", peek.range)
+            return Expr(.error, peek.range)
+        }
+        var e = expression(.or)
+        while peek.kind != .end {
+            let t = advance()
+            if t.kind == .invalid {
+                error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
+            } else if t.kind == .rparen || t.kind == .rbracket {
+                error("unmatched \(Self.describe(t))", t.range, hint: "remove it, or add the opening \(t.kind == .rparen ? "(" : "[")")
+            } else {
+                error("unexpected \(Self.describe(t)) after the expression", t.range,
+                      hint: "expected an operator such as ==, <, and, or, +")
+            }
+            // Parse what follows too, so its unknown names are reported (the tree is not run).
+            if peek.kind != .end, Self.rules[peek.kind] == nil {
+                let rest = expression(.or)
+                e = Expr(.binary(.or, e, rest), e.range.lowerBound..<rest.range.upperBound)
+            }
+        }
+        return e
+    }
+
+    /// expr → the operators of the table at `minPrec` or tighter (Pratt loop).
+    package mutating func expression(_ minPrec: Prec) -> Expr {
+        var left = prefix()
+        var compared = false
+        while true {
+            // `x not in […]` and `x not between a and b` read as not (x in …).
+            var negated = false
+            if peek.kind == .not, [.in, .between].contains(peek(1).kind), Prec.compare >= minPrec {
+                advance()
+                negated = true
+            }
+            guard let rule = Self.rules[peek.kind], rule.prec >= minPrec else { break }
+            let start = left.range.lowerBound
+            let opTok = advance()
+            if rule.prec == .compare {
+                if compared {
+                    error("comparisons cannot be chained", opTok.range, hint: "write 'a < b and b < c', or use 'between'")
+                }
+                compared = true
+            }
+            switch opTok.kind {
+            case .assign:
+                error("'=' is not a comparison", opTok.range, hint: "use '==' to compare: \(sourceText(left)) == …")
+                left = binary(.eq, left, expression(.sum))
+            case .in:
+                left = inList(left, opTok)
+            case .between:
+                left = between(left)
+            case .is:
+                left = isMissing(left, opTok)
+            default:
+                // Left-associative: the right side binds one level tighter.
+                let right = expression(Prec(rawValue: rule.prec.rawValue + 1) ?? .unary)
+                left = binary(rule.op ?? .eq, left, right)
+            }
+            if negated { left = Expr(.unary(.not, left), start..<left.range.upperBound) }
+        }
+        return left
+    }
+
+    package func binary(_ op: BinaryOp, _ a: Expr, _ b: Expr) -> Expr {
+        Expr(.binary(op, a, b), a.range.lowerBound..<max(a.range.upperBound, b.range.upperBound))
+    }
+
+    package func sourceText(_ e: Expr) -> String {
+        let chars = Array(line)
+        let lo = min(max(0, e.range.lowerBound), chars.count), hi = min(max(lo, e.range.upperBound), chars.count)
+        return String(chars[lo..<hi])
+    }
+
+    /// compare → sum "in" list
+    package mutating func inList(_ left: Expr, _ opTok: Token) -> Expr {
+        guard peek.kind == .lbracket else {
+            error("expected '[' after 'in', found \(Self.describe(peek))", peek.range, hint: "write a list: class in [\"5A\", \"5B\"]")
+            return Expr(.error, left.range.lowerBound..<opTok.range.upperBound)
+        }
+        let list = primary()
+        guard case .list(let items) = list.kind else { return Expr(.error, left.range.lowerBound..<list.range.upperBound) }
+        return Expr(.inList(left, items), left.range.lowerBound..<list.range.upperBound)
+    }
+
+    /// compare → sum "between" sum "and" sum
+    package mutating func between(_ left: Expr) -> Expr {
+        let lo = expression(.sum)
+        guard peek.kind == .and else {
+            error("expected 'and' in 'between … and …', found \(Self.describe(peek))", peek.range,
+                  hint: "write: reading_c1 between 300 and 400")
+            return Expr(.error, left.range.lowerBound..<lo.range.upperBound)
+        }
+        advance()
+        let hi = expression(.sum)
+        return Expr(.between(left, lo, hi), left.range.lowerBound..<hi.range.upperBound)
+    }
+
+    /// compare → sum "is" [ "not" ] "missing"
+    package mutating func isMissing(_ left: Expr, _ opTok: Token) -> Expr {
+        var negated = false
+        if peek.kind == .not { advance(); negated = true }
+        guard peek.kind == .missing else {
+            error("expected 'missing' after '\(negated ? "is not" : "is")', found \(Self.describe(peek))", peek.range,
+                  hint: "write 'x is missing' or 'x is not missing'; compare values with ==")
+            return Expr(.error, left.range.lowerBound..<opTok.range.upperBound)
+        }
+        let m = advance()
+        return Expr(.isMissing(left, negated: negated), left.range.lowerBound..<m.range.upperBound)
+    }
+
+    /// not → "not" not | compare ;  unary → "-" unary | call
+    package mutating func prefix() -> Expr {
+        let t = peek
+        switch t.kind {
+        case .not:
+            advance()
+            let e = expression(.not)
+            return Expr(.unary(.not, e), t.range.lowerBound..<e.range.upperBound)
+        case .minus:
+            advance()
+            let e = expression(.unary)
+            if case .number(let d) = e.kind, e.range.lowerBound == t.range.upperBound {
+                return Expr(.number(-d), t.range.lowerBound..<e.range.upperBound)
+            }
+            return Expr(.unary(.negate, e), t.range.lowerBound..<e.range.upperBound)
+        case .plus:
+            advance()
+            return expression(.unary)
+        default:
+            return primary()
+        }
+    }
+}

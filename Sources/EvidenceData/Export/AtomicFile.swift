@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see the old file or the whole new one, never half, and nobody
+/// else can read it: a temporary file in the same folder (mode 0600), fsync, rename over the
+/// target, fsync the folder. Used by `export`, `session save|export` and the journal.
+public enum AtomicFile {
+    /// `kind` names the failure in diagnostics ("export", "session save", …).
+    public static func save(_ text: String, to path: String, kind: String = "write failed") throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw Diagnostic.data("'\(path)' is a folder, not a file", kind: kind, hint: "give a file name, e.g. \(path)/result.csv")
+        }
+        // Replacing a device or a pipe (e.g. /dev/null) by renaming over it would break the
+        // system for everyone: only regular files are replaced.
+        if let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
+           type != .typeRegular, type != .typeSymbolicLink {
+            throw Diagnostic.data("'\(path)' is not a regular file", kind: kind, hint: "write to a new or ordinary file")
+        }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        if !fm.fileExists(atPath: folder, isDirectory: &isDir) {
+            throw Diagnostic.data("the folder '\(folder)' does not exist", kind: kind, hint: "create it first, or write to an existing folder")
+        }
+        if !isDir.boolValue { throw Diagnostic.data("'\(folder)' is a file, not a folder", kind: kind) }
+        let name = (path as NSString).lastPathComponent
+        let temp = (folder as NSString).appendingPathComponent(".\(name).\(SHA256.hex((0..<6).map { _ in UInt8.random(in: 0...255) })).tmp")
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure("cannot write in the folder '\(folder)'", kind) }
+        var ok = false
+        defer { if !ok { unlink(temp) } }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + done, bytes.count - done) } ?? 0 }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let err = failure("cannot write '\(path)'", kind)
+                close(fd)
+                throw err
+            }
+            done += n
+        }
+        guard fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
+            let err = failure("cannot write '\(path)'", kind)
+            close(fd)
+            throw err
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else { throw failure("cannot replace '\(path)'", kind) }
+        ok = true
+        let dfd = open(folder, O_RDONLY)
+        if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+    }
+
+    package static func failure(_ what: String, _ kind: String) -> Diagnostic {
+        let reason = String(cString: strerror(errno))
+        return Diagnostic.data("\(what): \(reason.lowercased())", kind: kind, hint: "choose a folder you can write to; nothing was changed")
+    }
+}

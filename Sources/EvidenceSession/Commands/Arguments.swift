@@ -1,0 +1,153 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// The words of a command line after the command name, with their places in the line so a
+/// diagnostic can point at them. Quotes ("…" or '…') and backticks make one word with spaces.
+public struct Word: Sendable, Equatable {
+    public enum Quote: Sendable, Equatable { case none, double, single, backtick }
+    /// The text with quotes removed.
+    public var text: String
+    /// Character offsets in the whole line (quotes included).
+    public var range: Range<Int>
+    public var quote: Quote
+
+    public init(text: String, range: Range<Int>, quote: Quote = .none) {
+        self.text = text
+        self.range = range
+        self.quote = quote
+    }
+
+    public var isBare: Bool { quote == .none }
+    /// True when this is the bare keyword `k` (case-insensitive).
+    public func isKeyword(_ k: String) -> Bool { quote == .none && text.lowercased() == k }
+}
+
+/// Splits a command line into words and walks them for a command's `run`.
+public struct Arguments: Sendable {
+    public let line: String
+    public let words: [Word]
+    public private(set) var position = 0
+
+    public init(line: String, skipping first: Int = 1) {
+        self.line = line
+        self.words = Array(Arguments.split(line).dropFirst(first))
+    }
+
+    /// Word splitting: whitespace separates; quotes group; `=` stays inside a word.
+    public static func split(_ line: String) -> [Word] {
+        var out: [Word] = []
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            if chars[i].isWhitespace { i += 1; continue }
+            let start = i
+            var text = ""
+            var quote = Word.Quote.none
+            if chars[i] == "\"" || chars[i] == "'" || chars[i] == "`" {
+                let q = chars[i]
+                quote = q == "\"" ? .double : q == "'" ? .single : .backtick
+                i += 1
+                while i < chars.count, chars[i] != q { text.append(chars[i]); i += 1 }
+                if i < chars.count { i += 1 }
+            } else {
+                while i < chars.count, !chars[i].isWhitespace {
+                    // A quoted part inside a word (path="my file.csv") is kept together.
+                    if chars[i] == "\"" || chars[i] == "'" {
+                        let q = chars[i]
+                        i += 1
+                        while i < chars.count, chars[i] != q { text.append(chars[i]); i += 1 }
+                        if i < chars.count { i += 1 }
+                        continue
+                    }
+                    text.append(chars[i])
+                    i += 1
+                }
+            }
+            out.append(Word(text: text, range: start..<i, quote: quote))
+        }
+        return out
+    }
+
+    public var isAtEnd: Bool { position >= words.count }
+    public var remaining: [Word] { Array(words[min(position, words.count)...]) }
+    public func peek(_ k: Int = 0) -> Word? { position + k < words.count ? words[position + k] : nil }
+
+    public mutating func next() -> Word? {
+        guard position < words.count else { return nil }
+        defer { position += 1 }
+        return words[position]
+    }
+
+    /// Take the next word if it is the keyword `k`.
+    public mutating func take(_ k: String) -> Bool {
+        if let w = peek(), w.isKeyword(k) { position += 1; return true }
+        return false
+    }
+
+    /// The next word, or a usage error naming what was expected.
+    public mutating func expect(_ what: String, usage: String) throws -> Word {
+        guard let w = next() else {
+            throw Diagnostic.usage("expected \(what)", span: endSpan, hint: "usage: \(usage)")
+        }
+        return w
+    }
+
+    public mutating func expectKeyword(_ k: String, usage: String) throws {
+        guard let w = next() else {
+            throw Diagnostic.usage("expected '\(k)'", span: endSpan, hint: "usage: \(usage)")
+        }
+        if !w.isKeyword(k) {
+            throw Diagnostic.usage("expected '\(k)', found '\(w.text)'", span: span(w), hint: "usage: \(usage)")
+        }
+    }
+
+    /// Fails when words are left over.
+    public func expectEnd(usage: String) throws {
+        if let w = peek() {
+            let r = w.range.lowerBound..<(words.last?.range.upperBound ?? w.range.upperBound)
+            throw Diagnostic.usage("unexpected '\(w.text)'", span: Span(line: line, range: r), hint: "usage: \(usage)")
+        }
+    }
+
+    /// The raw text from the current word to the end (or up to the first of `stop` keywords,
+    /// outside quotes and brackets), with its offset in the line: expressions are parsed from it.
+    public mutating func rest(stoppingAt stop: Set<String> = []) -> (text: String, offset: Int)? {
+        guard let first = peek() else { return nil }
+        var end = words.count
+        var depth = 0
+        for k in position..<words.count {
+            let w = words[k]
+            if w.isBare {
+                for ch in w.text {
+                    if ch == "(" || ch == "[" { depth += 1 }
+                    if ch == ")" || ch == "]" { depth -= 1 }
+                }
+            }
+            if k > position, depth <= 0, w.isBare, stop.contains(w.text.lowercased()) { end = k; break }
+        }
+        let lo = first.range.lowerBound
+        let hi = words[end - 1].range.upperBound
+        position = end
+        let chars = Array(line)
+        return (String(chars[lo..<hi]), lo)
+    }
+
+    public func span(_ w: Word) -> Span { Span(line: line, range: w.range) }
+    public var endSpan: Span {
+        let n = line.count
+        return Span(line: line, range: n..<(n + 1))
+    }
+
+    /// `with key=value …` options at the end of a command.
+    public mutating func options(usage: String) throws -> [(key: String, value: String, word: Word)] {
+        var out: [(String, String, Word)] = []
+        guard take("with") else { return [] }
+        while let w = next() {
+            guard let eq = w.text.firstIndex(of: "="), eq != w.text.startIndex else {
+                throw Diagnostic.usage("expected OPTION=VALUE, found '\(w.text)'", span: span(w), hint: "usage: \(usage)")
+            }
+            out.append((String(w.text[..<eq]).lowercased(), String(w.text[w.text.index(after: eq)...]), w))
+        }
+        return out
+    }
+}

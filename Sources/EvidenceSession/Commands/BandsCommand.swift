@@ -1,0 +1,89 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum BandsCommand {
+    static let usage = "bands MEASURE A -> B [cuts X,Y,… | quintiles | grades]"
+    static let spec = CommandSpec(
+        name: "bands", category: .cycles,
+        usage: usage,
+        summary: "Band at A × band at B for the same students: counts, row %, and who moved up, stayed or fell.",
+        discussion: """
+        quintiles (the default for numbers): each cycle's own type-7 quintiles, i.e. standing in \
+        the cohort; cuts X,Y,…: fixed cut points at both cycles (a value equal to a cut goes to the \
+        band above); grades (the default for grade measures): F–A. Rows are the band at A; each \
+        cell shows the count and the row percentage.
+        """,
+        examples: [
+            CommandExample("bands reading c1 -> c2", "quintile moves", expect: ["Q1 lowest", "up", "down"]),
+            CommandExample("bands reading c1 -> c3 cuts 500,600,700", "fixed cut points", expect: ["500–<600", "≥ 700"]),
+            CommandExample("bands writing c1 -> c2", "grades A–F", expect: ["F", "A", "same"]),
+            CommandExample("bands reading c1 -> c2 cuts 600,500", "cuts must rise", expect: ["rising"], fails: true),
+        ],
+        keywords: ["cuts", "quintiles", "grades"]
+    ) { ctx in
+        let d = try ctx.current()
+        let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
+        let stops: Set<String> = ["cuts", "quintiles", "grades"]
+        var head: [Word] = []
+        while let w = ctx.args.peek(), !(w.isBare && stops.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
+        let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)
+        let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
+        var scheme: TransitionTable.Scheme = series.isGrade ? .grades : .quintiles
+        if let w = ctx.args.next() {
+            switch w.text.lowercased() {
+            case "quintiles": scheme = .quintiles
+            case "grades":
+                guard series.isGrade else { throw ctx.error("'\(ref.measure)' is not a grade measure", at: w, hint: "use quintiles or cuts X,Y,…") }
+                scheme = .grades
+            default:
+                let v = try ctx.args.expect("cut points after 'cuts', e.g. 500,600", usage: usage)
+                var cuts: [Double] = []
+                for part in v.text.split(separator: ",") {
+                    guard let x = Double(part), x.isFinite else { throw ctx.error("cut points must be numbers, not '\(part)'", at: v) }
+                    cuts.append(x)
+                }
+                guard !cuts.isEmpty, cuts.count <= 12, zip(cuts, cuts.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                    throw ctx.error("cut points must be 1 to 12 rising numbers, not '\(v.text)'", at: v)
+                }
+                scheme = .cuts(cuts)
+            }
+        }
+        try ctx.args.expectEnd(usage: usage)
+        let t = TransitionTable(series: series, scheme: scheme)
+        return render(t, settings: ctx.session.settings)
+    }
+
+    static func render(_ t: TransitionTable, settings st: Settings) -> Output {
+        var rows: [[Cell]] = []
+        for i in t.bands.indices {
+            var row: [Cell] = [.text(t.bands[i])]
+            for j in t.bands.indices {
+                let p = t.rowPercent(i, j)
+                row.append(.text(t.counts[i][j] == 0 ? "·" : "\(t.counts[i][j]) (\(NumberFormat.fixed(p, decimals: 0))%)"))
+            }
+            row.append(.integer(t.rowTotal(i)))
+            rows.append(row)
+        }
+        rows.append([.text("total")] + t.bands.indices.map { .integer(t.columnTotal($0)) } + [.integer(t.total)])
+        var table = ResultTable(title: "\(t.measure): band at \(t.from) (rows) → band at \(t.to) (columns), count (row %)",
+                                header: ["\(t.from) \\ \(t.to)"] + t.bands + ["n"], rows: rows)
+        for k in 1..<table.columns.count { table.columns[k].alignment = .right }
+        func share(_ x: Int) -> String { t.total > 0 ? "\(x) (\(NumberFormat.fixed(100 * Double(x) / Double(t.total), decimals: 0)) %)" : "0" }
+
+        // In workshop mode the up/same/down totals follow the table's suppression: a group under
+        // min-group is hidden, and so is every total when any is (two reveal the third).
+        let k = st.minGroup
+        if st.workshop, [t.up, t.same, t.down, t.total].contains(where: { $0 > 0 && $0 < k }) {
+            table.footer = ["up / same / down: hidden in workshop mode (a group under \(k) students)"]
+        } else {
+            table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(t.total) students with both values"]
+        }
+        if case .quintiles = t.scheme {
+            table.footer.append("quintiles of each cycle (standing in the cohort): \(t.from) cuts \(t.cutsFrom.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", ")); \(t.to) cuts \(t.cutsTo.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", "))")
+        }
+        var out = Output([.table(table)])
+        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(t.total) students with both values")) }
+        return out
+    }
+}

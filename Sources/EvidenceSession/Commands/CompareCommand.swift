@@ -1,0 +1,93 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum CompareCommand {
+    static let usage = "compare MEASURE A -> B [by COLUMNS] [norms NAME] [bootstrap N] [seed S]"
+    static let keywords: Set<String> = ["by", "norms", "bootstrap", "seed"]
+    static let spec = CommandSpec(
+        name: "compare", category: .cycles,
+        usage: usage,
+        summary: "Follow the same students from cycle A to B: matching, gain, d_z, d_av, g_av with 95% CIs, norms.",
+        discussion: """
+        Only students with values at both cycles are compared; those seen only once are counted. \
+        d_z = mean gain / SD of gains; d_av = mean gain / average SD of the scores; g_av = J·d_av \
+        with the paired J = 1 - 3/(4(n-1) - 1). CIs are normal (estimate ± 1.96·SE, see docs/analysis.md). \
+        'bootstrap N' adds percentile intervals from N resamples of students (pairs kept), seeded by \
+        'seed S' or 'set seed'. 'norms NAME' adds the expected gain, ES_norm and ES_vs_expected \
+        (needs a year column). Grades compare on merit points. Names: 'reading c1 -> c2' or \
+        'reading_c1 -> reading_c2'.
+        """,
+        examples: [
+            CommandExample("compare reading c1 -> c2", "the whole school", expect: ["matched", "d_z", "d_av", "g_av"]),
+            CommandExample("compare reading c1 -> c2 by class", "per class: 5A's gain stands out", expect: ["5A", "31.9"]),
+            CommandExample("compare reading_c1 -> reading_c3 norms demo", "against the (synthetic) demo norms", expect: ["ES_vs_expected", "expected gain"]),
+            CommandExample("compare writing c1 -> c2", "a grade measure, on points", expect: ["points"]),
+            CommandExample("compare reading c1 -> c2 bootstrap 2000 seed 7", "percentile bootstrap, reproducible", expect: ["bootstrap", "2000"]),
+            CommandExample("compare reading c1 -> c5", "an unknown cycle", expect: ["no cycle 'c5'"], fails: true),
+        ],
+        keywords: ["by", "norms", "bootstrap", "seed"]
+    ) { ctx in
+        let d = try ctx.current()
+        let session = ctx.session
+        let baseName = session.dataset(named: d.name)?.baseName ?? d.name
+        let model = session.cycleModel(for: d, baseName: baseName)
+        var head: [Word] = []
+        while let w = ctx.args.peek(), !(w.isBare && keywords.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
+        let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)
+        var groupColumns: [Column] = []
+        var normsWord: Word?
+        var resamples: Int?
+        var seed = session.settings.seed
+        while let w = ctx.args.next() {
+            switch w.text.lowercased() {
+            case "by": groupColumns = try byColumns(&ctx, d)
+            case "norms": normsWord = try ctx.args.expect("a norms name after 'norms'", usage: usage)
+            case "bootstrap":
+                let n = try ctx.args.expect("a number of resamples after 'bootstrap'", usage: usage)
+                guard let v = Int(n.text), v >= 100, v <= 100_000 else {
+                    throw ctx.error("bootstrap takes a whole number from 100 to 100000, not '\(n.text)'", at: n)
+                }
+                resamples = v
+            case "seed":
+                let n = try ctx.args.expect("a number after 'seed'", usage: usage)
+                guard let v = UInt64(n.text) else { throw ctx.error("seed takes a whole number, not '\(n.text)'", at: n) }
+                seed = v
+            default: throw ctx.error("unexpected '\(w.text)'", at: w)
+            }
+        }
+        let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
+        if let r = resamples, r * series.count > 200_000_000, let w = ctx.args.words.first(where: { $0.isKeyword("bootstrap") }) {
+            throw ctx.error("bootstrap \(r) × \(series.count) students is too much work for the prompt", at: w,
+                            hint: "use fewer resamples (the interval settles by about 2000) or bootstrap a smaller group")
+        }
+        let groups = GroupCodes(d, columns: groupColumns, positions: series.positions)
+        var norms: PairedComparison.StudentNorms?
+        var normsTable: NormsTable?
+        if let nw = normsWord {
+            let t = try NormsLookup.table(named: nw, ctx: ctx)
+            normsTable = t
+            norms = try NormsLookup.perStudent(t, measure: ref.measure, from: ref.cycles[0], to: ref.cycles[1], series: series, d: d, at: nw, ctx: ctx)
+        }
+        let cmp = PairedComparison(series: series, groups: groups, norms: norms, bootstrap: resamples.map { ($0, seed) })
+        var out = CompareReport.render(cmp, normsTable: normsTable)
+        out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model).map { Block.warning($0) }
+        return out
+    }
+
+    /// Columns after `by` (spaces or commas), up to the next keyword.
+    static func byColumns(_ ctx: inout CommandContext, _ d: ResolvedDataset) throws -> [Column] {
+        var cols: [Column] = []
+        while let w = ctx.args.peek(), !(w.isBare && keywords.contains(w.text.lowercased())) {
+            _ = ctx.args.next()
+            for part in w.text.split(separator: ",").map(String.init) where !part.isEmpty {
+                guard let c = d.table.column(named: part) else {
+                    throw ctx.error("unknown column '\(part)'", at: w,
+                                    hint: Suggestions.didYouMean(part, in: d.table.columnNames) ?? "see 'describe' for the columns")
+                }
+                cols.append(c)
+            }
+        }
+        if cols.isEmpty { throw ctx.error("expected a column after 'by'", at: ctx.args.peek()) }
+        return cols
+    }
+}

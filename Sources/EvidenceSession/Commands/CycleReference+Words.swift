@@ -1,0 +1,118 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// Reading a `CycleReference` from command-line words, against a `CycleModel`, with carets and
+/// suggestions on mistakes.
+extension CycleReference {
+    /// Tokens with the arrow split out ("c1->c2" is three tokens).
+    static func tokens(_ words: [Word]) -> [Word] {
+        var out: [Word] = []
+        for w in words {
+            guard w.isBare, w.text.contains("->"), w.text != "->" else { out.append(w); continue }
+            var start = w.range.lowerBound
+            let parts = w.text.components(separatedByArrow: ())
+            for (i, p) in parts.enumerated() {
+                if !p.isEmpty { out.append(Word(text: p, range: start..<(start + p.count))); start += p.count }
+                if i < parts.count - 1 { out.append(Word(text: "->", range: start..<(start + 2))); start += 2 }
+            }
+        }
+        return out
+    }
+
+    /// `MEASURE A -> B` or `COLUMN_A -> COLUMN_B` (or `COLUMN_A -> B`).
+    public static func pair(_ words: [Word], model: CycleModel, args: Arguments, usage: String) throws -> CycleReference {
+        let t = tokens(words)
+        guard let arrow = t.firstIndex(where: { $0.text == "->" }) else {
+            throw Diagnostic.usage("expected 'MEASURE A -> B', e.g. 'reading c1 -> c2'", span: words.first.map { args.span($0) } ?? args.endSpan,
+                                   hint: "usage: \(usage)")
+        }
+        let left = Array(t[..<arrow]), right = Array(t[(arrow + 1)...])
+        guard right.count == 1, let rb = right.first else {
+            throw Diagnostic.usage("expected one cycle or column after '->'", span: right.dropFirst().first.map { args.span($0) } ?? args.endSpan,
+                                   hint: "usage: \(usage)")
+        }
+        switch left.count {
+        case 2:
+            let m = try measure(left[0], model: model, args: args)
+            let a = try cycle(left[1], of: m, model: model, args: args)
+            let b = try cycle(rb, of: m, model: model, args: args)
+            return CycleReference(measure: m, cycles: [a, b])
+        case 1:
+            guard let (m, a) = model.locate(column: left[0].text) else {
+                throw unknown(left[0], model: model, args: args)
+            }
+            if let (m2, b) = model.locate(column: rb.text) {
+                guard m2 == m else {
+                    throw Diagnostic.usage("'\(left[0].text)' and '\(rb.text)' are different measures (\(m), \(m2))", span: args.span(rb),
+                                           hint: "compare one measure across cycles, e.g. '\(m) \(a) -> …'")
+                }
+                return CycleReference(measure: m, cycles: [a, b])
+            }
+            return CycleReference(measure: m, cycles: [a, try cycle(rb, of: m, model: model, args: args)])
+        default:
+            throw Diagnostic.usage("expected 'MEASURE A -> B' before '->'", span: left.first.map { args.span($0) } ?? args.endSpan,
+                                   hint: "usage: \(usage)")
+        }
+    }
+
+    /// `MEASURE at A`, `COLUMN`, or `MEASURE` (its first cycle).
+    public static func single(_ words: [Word], model: CycleModel, args: Arguments, usage: String) throws -> CycleReference {
+        guard let first = words.first else {
+            throw Diagnostic.usage("expected a measure, e.g. 'reading at c1'", span: args.endSpan, hint: "usage: \(usage)")
+        }
+        if words.count == 1 {
+            if let (m, c) = model.locate(column: first.text) { return CycleReference(measure: m, cycles: [c]) }
+            let m = try measure(first, model: model, args: args)
+            return CycleReference(measure: m, cycles: [model.cycles(of: m).first ?? ""])
+        }
+        if words.count == 2 {
+            // `reading c1`, the `at` left out.
+            let m = try measure(first, model: model, args: args)
+            return CycleReference(measure: m, cycles: [try cycle(words[1], of: m, model: model, args: args)])
+        }
+        guard words.count == 3, words[1].isKeyword("at") else {
+            throw Diagnostic.usage("expected 'MEASURE at CYCLE'", span: args.span(words[1]), hint: "usage: \(usage)")
+        }
+        let m = try measure(first, model: model, args: args)
+        return CycleReference(measure: m, cycles: [try cycle(words[2], of: m, model: model, args: args)])
+    }
+
+    static func measure(_ w: Word, model: CycleModel, args: Arguments) throws -> String {
+        if let m = model.measure(named: w.text) { return m.name }
+        if let (m, _) = model.locate(column: w.text) { return m }
+        throw unknown(w, model: model, args: args)
+    }
+
+    static func cycle(_ w: Word, of m: String, model: CycleModel, args: Arguments) throws -> String {
+        let cs = model.cycles(of: m)
+        if let c = cs.first(where: { $0 == w.text }) ?? cs.first(where: { $0.lowercased() == w.text.lowercased() }) { return c }
+        if let (m2, c) = model.locate(column: w.text), m2 == m { return c }
+        throw Diagnostic.usage("'\(m)' has no cycle '\(w.text)'", span: args.span(w),
+                               hint: Suggestions.didYouMean(w.text, in: cs) ?? "its cycles: \(cs.joined(separator: " "))")
+    }
+
+    static func unknown(_ w: Word, model: CycleModel, args: Arguments) -> Diagnostic {
+        if model.isEmpty {
+            return Diagnostic.usage("no measure observed at several cycles in this dataset", span: args.span(w),
+                                    hint: "wide data needs columns like reading_c1, reading_c2; long data a cycle column")
+        }
+        let names = model.measures.map(\.name) + model.measures.flatMap { $0.columns.values }
+        return Diagnostic.usage("no measure '\(w.text)' observed at several cycles", span: args.span(w),
+                                hint: Suggestions.didYouMean(w.text, in: names) ?? "measures: \(model.measures.map(\.name).joined(separator: ", "))")
+    }
+}
+
+
+extension String {
+    /// Split on "->" (the parts between arrows, possibly empty).
+    func components(separatedByArrow: ()) -> [String] {
+        var out: [String] = [], cur = ""
+        var it = Array(self)[...]
+        while let ch = it.first {
+            if ch == "-", it.dropFirst().first == ">" { out.append(cur); cur = ""; it = it.dropFirst(2); continue }
+            cur.append(ch); it = it.dropFirst()
+        }
+        out.append(cur)
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum CyclesCommand {
+    static let usage = "cycles [order CYCLE … | order auto]"
+    static let spec = CommandSpec(
+        name: "cycles", category: .cycles,
+        usage: usage,
+        summary: "Show which measures were observed at which cycles, with n per cell; fix the cycle order.",
+        discussion: """
+        Wide data: columns sharing a stem and a cycle-like suffix (reading_c1 … reading_c3, \
+        maths_ht24/maths_vt25, läsning_t1). Long data: a cycle column (cycle, term, period, …) beside \
+        measure/value columns or beside measure columns. Labels are ordered naturally (c2 before c10, \
+        vt24 before ht24 before vt25); 'cycles order c3 c1 c2' fixes another order for this table, \
+        'cycles order auto' goes back to the natural one.
+        """,
+        examples: [
+            CommandExample("cycles", "measures × cycles of the demo school", expect: ["reading", "c1", "c3", "wide"]),
+            CommandExample("cycles order c1 c2 c3", "fix the order explicitly", expect: ["cycle order: c1 c2 c3"]),
+            CommandExample("cycles order c1 c4", "an unknown cycle is named", expect: ["no cycle 'c4'"], fails: true),
+        ],
+        keywords: ["order", "auto"]
+    ) { ctx in
+        let d = try ctx.current()
+        let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+        if ctx.args.take("order") {
+            let detected = CycleModel.detect(d.table)
+            var order: [String] = []
+            guard ctx.args.peek() != nil else { throw ctx.error("expected cycle labels after 'order'", at: nil) }
+            if ctx.args.peek()?.isKeyword("auto") == true {
+                _ = ctx.args.next()
+                try ctx.args.expectEnd(usage: usage)
+                ctx.session.state.cycleOrders[baseName] = nil
+                return .message("cycle order: \(detected.cycles.joined(separator: " ")) (natural)")
+            }
+            while let w = ctx.args.next() {
+                for part in w.text.split(separator: ",").map(String.init) where !part.isEmpty {
+                    guard let c = detected.cycles.first(where: { $0.lowercased() == part.lowercased() }) else {
+                        throw ctx.error("no cycle '\(part)'", at: w,
+                                        hint: Suggestions.didYouMean(part, in: detected.cycles) ?? "cycles: \(detected.cycles.joined(separator: " "))")
+                    }
+                    if order.contains(c) { throw ctx.error("cycle '\(part)' named twice", at: w) }
+                    order.append(c)
+                }
+            }
+            ctx.session.state.cycleOrders[baseName] = order
+            let m = detected.ordered(order)
+            return .message("cycle order: \(m.cycles.joined(separator: " ")) (fixed for \(baseName))")
+        }
+        try ctx.args.expectEnd(usage: usage)
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
+        guard !model.isEmpty else {
+            return .message("no measure observed at several cycles in \(d.name): wide data needs columns like reading_c1, reading_c2; long data a cycle column")
+        }
+        var rows: [[Cell]] = []
+        for m in model.measures {
+            var row: [Cell] = [.text(m.name), .text(m.type == .grade ? "grade (points)" : "number")]
+            let s = try model.series(m.name, cycles: model.cycles, in: d, allowMissingCycles: true)
+            for v in s.values { row.append(.integer(v.reduce(0) { $0 + ($1.isNaN ? 0 : 1) })) }
+            rows.append(row)
+        }
+        // Cells of cycles a wide measure was never observed at show "–".
+        if case .wide = model.shape {
+            for (i, m) in model.measures.enumerated() {
+                for (k, c) in model.cycles.enumerated() where m.columns[c] == nil { rows[i][2 + k] = .missing(.empty) }
+            }
+        }
+        let shape: String
+        switch model.shape {
+        case .wide: shape = "wide (one column per measure and cycle)"
+        case .longMeasureValue(let c, let m, let v): shape = "long (cycle column '\(c)', measure column '\(m)', value column '\(v)')"
+        case .longColumns(let c): shape = "long (cycle column '\(c)', one column per measure)"
+        }
+        var t = ResultTable(title: "\(d.name): \(model.measures.count) measures × \(model.cycles.count) cycles, \(shape)",
+                            header: ["measure", "type"] + model.cycles.map { "n \($0)" }, rows: rows)
+        t.footer = ["cycle order: \(model.cycles.joined(separator: " ")) (\(model.orderIsFixed ? "fixed with 'cycles order'" : "natural"))"]
+        return .table(t)
+    }
+}

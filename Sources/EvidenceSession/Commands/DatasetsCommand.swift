@@ -1,0 +1,26 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum DatasetsCommand {
+    static let spec = CommandSpec(
+        name: "datasets", category: .loading,
+        usage: "datasets",
+        summary: "List loaded datasets and views with their rows, columns and where they came from.",
+        examples: [
+            CommandExample("datasets", "the demo school is loaded and current", expect: ["* demo", "300"]),
+        ]
+    ) { ctx in
+        try ctx.args.expectEnd(usage: ctx.usage)
+        let s = ctx.session
+        if s.datasets.isEmpty { return .message("no datasets loaded; try 'load demo' or 'load PATH'") }
+        var rows: [[Cell]] = []
+        for d in s.datasets {
+            let base = s.tables[d.baseName]
+            let n = d.selection?.count ?? base?.table.rowCount ?? 0
+            let marker = d.name == s.currentName ? "* " : "  "
+            let from = d.parent.map { "\($0) → \(d.origin)" } ?? d.origin
+            rows.append([.text(marker + d.name), .integer(n), .integer(base?.table.columns.count ?? 0), .text(from)])
+        }
+        return .table(ResultTable(header: ["dataset", "rows", "columns", "origin"], rows: rows, footer: ["* current"]))
+    }
+}

@@ -1,0 +1,65 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum DescribeCommand {
+    static let usage = "describe [NAME] [where EXPR]"
+    static let spec = CommandSpec(
+        name: "describe", category: .loading,
+        usage: usage,
+        summary: "Per column: type, n, missing, min / mean / max or the most common values.",
+        discussion: "Describes the current dataset, or the one named. Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
+        examples: [
+            CommandExample("describe", "every column of the demo school", expect: ["reading_c1", "number", "writing_c1", "grade"]),
+            CommandExample("describe where sen", "only students with special needs", expect: ["demo where sen:"]),
+        ],
+        keywords: ["where"]
+    ) { ctx in
+        var name: Word?
+        if let w = ctx.args.peek(), !w.isKeyword("where") { name = ctx.args.next() }
+        var d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
+        var label = d.name
+        if ctx.args.take("where") {
+            guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a condition after 'where'", at: nil) }
+            d = ResolvedDataset(name: d.name, table: d.table, selection: try Expressions.select(text, offset: offset, line: ctx.args.line, in: d))
+            label = "\(d.name) where \(text)"
+        }
+        try ctx.args.expectEnd(usage: usage)
+        var rows: [[Cell]] = []
+        for c in d.table.columns {
+            try ctx.session.environment.cancellation.check()
+            let p = ColumnProfile(column: c, rows: d.selection)
+            var summary: String
+            switch p.type {
+            case .number:
+                if let lo = p.min, let m = p.mean, let hi = p.max {
+                    summary = "\(NumberFormat.plain(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(NumberFormat.plain(hi))"
+                } else { summary = "all missing" }
+            default:
+                if p.isID {
+                    summary = "id: \(p.distinct) distinct"
+                } else {
+                    let shown = p.top.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    summary = p.top.count > 4 ? shown + ", … (\(p.distinct) values)" : shown
+                }
+            }
+            if !p.markers.isEmpty {
+                let m = MissingKind.allCases.compactMap { k in p.markers[k].map { "\(k.marker)×\($0)" } }
+                summary += "  [markers: \(m.joined(separator: " "))]"
+            }
+            rows.append([.text(c.name), .text(p.isID ? "\(p.type.rawValue) (id)" : p.type.rawValue),
+                         .integer(p.n), .integer(p.missing), .text(summary),
+                         .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
+        }
+        let title = "\(label): \(d.rowCount) rows, \(d.table.columns.count) columns"
+        var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
+        t.columns[2].alignment = .right
+        t.columns[3].alignment = .right
+        return .table(t)
+    }
+
+    /// A sparkline of a number column's distribution (charts' `Sparkline`).
+    static func distribution(_ c: Column, _ d: ResolvedDataset, ascii: Bool) -> String {
+        let v = NumericValues(d.selection.map { c.gather($0) } ?? c)
+        return Sparkline.distribution(v.values, bins: 10, ascii: ascii)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+enum ExportCommand {
+    static let usage = "export last|NAME to PATH.csv|.md|.json|.txt"
+    static let spec = CommandSpec(
+        name: "export", category: .sessions,
+        usage: usage,
+        summary: "Write the last result table or chart, or a dataset, to a CSV, Markdown, JSON or text file.",
+        discussion: """
+        `last` is the last result that had a table or a chart. CSV (RFC 4180, UTF-8, dot decimals) \
+        and JSON (an array of objects: numbers as numbers, missing as null) take its last table; \
+        Markdown and text take the whole result, charts included. NAME writes a dataset's rows. \
+        Every exported table has groups under min-group shown as <K, with complementary \
+        suppression (see docs/privacy.md). Files are written atomically with mode 0600; a \
+        relative PATH is taken from the working folder.
+        """,
+        examples: [
+            CommandExample("export last to /tmp/evsh-example-classes.csv", "students per class as CSV",
+                           setup: ["load demo", "count by class"], expect: ["wrote 6 rows", "CSV"]),
+            CommandExample("export last to /tmp/evsh-example-small.md", "small groups are suppressed in every export",
+                           setup: ["load demo", "set min-group 50", "count by class"], expect: ["shown as <50"]),
+            CommandExample("export demo to /tmp/evsh-example-demo.json", "a dataset's rows as JSON", expect: ["wrote 300 rows", "JSON"]),
+            CommandExample("export last to /tmp/evsh-example.xlsx", "an unknown format is refused",
+                           setup: ["load demo", "count by class"], expect: ["expected .csv, .md, .json or .txt"], fails: true),
+        ],
+        keywords: ["last", "to"]
+    ) { ctx in
+        let s = ctx.session
+        let what = try ctx.args.expect("'last' or a dataset name", usage: usage)
+        try ctx.args.expectKeyword("to", usage: usage)
+        let pathWord = try ctx.args.expect("a file path after 'to'", usage: usage)
+        try ctx.args.expectEnd(usage: usage)
+        guard let format = ExportFormat(path: pathWord.text) else {
+            throw ctx.error("cannot tell the format of '\(pathWord.text)': expected .csv, .md, .json or .txt", at: pathWord,
+                            hint: "end the file name in .csv, .md, .json or .txt")
+        }
+        let path = resolve(pathWord.text, in: s.environment.workingDirectory)
+        let k = s.settings.minGroup
+        let text: String
+        var summary: String
+        if what.isKeyword("last") {
+            guard let last = s.lastResult else {
+                throw ctx.error("there is no result to export yet", at: what, hint: "run a command that shows a table or chart first, e.g. 'count by class'")
+            }
+            let suppressed = Suppression.apply(to: last, k: k)
+            let hidden = zip(last.blocks, suppressed.blocks).reduce(0) { $0 + newlySuppressed($1.0, $1.1) }
+            switch format {
+            case .csv, .json:
+                guard let t = suppressed.lastTable else {
+                    throw ctx.error("the last result is a chart, which has no table for \(format.label)", at: pathWord,
+                                    hint: "export it as .txt or .md")
+                }
+                let rows = ExportRows.table(t)
+                text = format == .csv ? CSVWriter.write(rows) : JSONWriter.write(rows)
+                summary = "wrote \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") × \(t.columns.count) columns"
+                let tables = suppressed.blocks.filter { if case .table = $0 { true } else { false } }.count
+                if tables > 1 { summary += " (the last of \(tables) tables; .md or .txt keep them all)" }
+            case .markdown:
+                text = MarkdownWriter.write(suppressed)
+                summary = "wrote the last result"
+            case .text:
+                let options = RenderOptions(width: 100_000, ascii: s.settings.ascii)
+                text = TextRenderer.render(suppressed, options: options).joined(separator: "\n") + "\n"
+                summary = "wrote the last result"
+            }
+            if hidden > 0 { summary += "; \(hidden) cell\(hidden == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
+        } else {
+            if s.settings.workshop {
+                throw Diagnostic(.error, category: .usage, kind: "privacy", message: "exporting a dataset writes individual students and is off in workshop mode",
+                                 span: ctx.args.span(what), hint: "export a result instead ('export last to …'), or 'set workshop off'")
+            }
+            var d = try s.resolve(what.text, span: ctx.args.span(what))
+            // A personnummer column that slipped past loading is pseudonymised, never written.
+            let (safe, notes) = try s.pseudonymise(d.table)
+            d.table = safe
+            let rows = ExportRows.dataset(d)
+            switch format {
+            case .csv: text = CSVWriter.write(rows)
+            case .json: text = JSONWriter.write(rows)
+            case .markdown: text = MarkdownWriter.write(rows)
+            case .text:
+                var cells: [[Cell]] = []
+                cells.reserveCapacity(rows.count)
+                for r in 0..<rows.count { cells.append(d.table.columns.map { Cell.from($0.value(at: d.baseRow(r))) }) }
+                var t = ResultTable(header: rows.header, rows: cells)
+                for (i, right) in rows.rightAligned.enumerated() where right { t.columns[i].alignment = .right }
+                text = TextRenderer.render(Output.table(t), options: RenderOptions(width: 100_000, ascii: s.settings.ascii)).joined(separator: "\n") + "\n"
+            }
+            summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
+            if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
+        }
+        do { try AtomicFile.save(text, to: path, kind: "export") } catch var d as Diagnostic {
+            d.span = ctx.args.span(pathWord)
+            throw d
+        }
+        return .message("\(summary) to \(pathWord.text) (\(format.label), \(text.utf8.count) bytes, mode 0600)")
+    }
+
+    /// A path as typed, with `~/` expanded and a relative path taken from `workingDirectory`.
+    static func resolve(_ path: String, in workingDirectory: String?) -> String {
+        if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            return home + path.dropFirst()
+        }
+        if path.hasPrefix("/") { return path }
+        guard let wd = workingDirectory else { return path }
+        return (wd as NSString).appendingPathComponent(path)
+    }
+
+    static func newlySuppressed(_ before: Block, _ after: Block) -> Int {
+        guard case .table(let a) = before, case .table(let b) = after else { return 0 }
+        var n = 0
+        for (ra, rb) in zip(a.rows, b.rows) {
+            for (ca, cb) in zip(ra, rb) {
+                if case .suppressed = cb { if case .suppressed = ca {} else { n += 1 } }
+            }
+        }
+        return n
+    }
+}

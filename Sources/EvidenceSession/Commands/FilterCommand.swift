@@ -1,0 +1,70 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum FilterCommand {
+    static let usage = "filter EXPR [as NAME]"
+    static let spec = CommandSpec(
+        name: "filter", category: .shaping,
+        usage: usage,
+        summary: "Keep the rows where a condition is true, as a view (the data is not copied).",
+        discussion: """
+        The view becomes the current dataset; `datasets` shows what it was made from. Rows where \
+        the condition is missing are left out (only true counts). Without `as`, the view is called \
+        'filtered', and filtering 'filtered' again narrows it. Filtering a view narrows that view \
+        into a new one. See 'help functions' and docs/language.md for the expression language.
+        """,
+        examples: [
+            CommandExample("filter year == 5 and reading_c1 < 350 as focus", "year-5 students reading below 350", expect: ["focus:", "of 300 rows"]),
+            CommandExample("filter class in [\"5A\", \"5B\"]", "two classes, as the view 'filtered'", expect: ["filtered: 101 of 300 rows"]),
+            CommandExample("filter writing_c2 >= \"C\"", "a grade comparison is ordinal (C, B or A)", expect: ["filtered:"]),
+            CommandExample("filter year = 5", "a single = is explained", expect: ["use '==' to compare"], fails: true),
+            CommandExample("filter writing_c1 > C", "a grade must be quoted", expect: ["a grade is written in quotes: \"C\""], fails: true),
+            CommandExample("filter yeer == 5", "a misspelt column gets a suggestion", expect: ["unknown column 'yeer'", "did you mean 'year'?"], fails: true),
+        ],
+        keywords: ["as"]
+    ) { ctx in
+        let d = try ctx.current()
+        guard let (text, offset) = ctx.args.rest(stoppingAt: ["as"]) else {
+            throw ctx.error("expected a condition, such as: filter year == 5", at: nil)
+        }
+        var name: Word?
+        if ctx.args.take("as") { name = try ctx.args.expect("a name for the view after 'as'", usage: usage) }
+        try ctx.args.expectEnd(usage: usage)
+        let rows = try Expressions.select(text, offset: offset, line: ctx.args.line, in: d)
+        let s = ctx.session
+        guard let current = s.dataset(named: d.name) else { throw ctx.error("no current dataset", at: nil) }
+        var parent = d.name, origin = "filter \(text)"
+        var viewName: String
+        if let name {
+            try checkName(name, ctx)
+            viewName = name.text
+        } else if current.name == "filtered", current.isView {
+            // Filtering the unnamed view again narrows it in place.
+            viewName = current.name
+            parent = current.parent ?? current.baseName
+            origin = current.origin + " and \(text)"
+        } else if let existing = s.dataset(named: "filtered"), existing.isView {
+            viewName = existing.name
+        } else {
+            viewName = s.uniqueName("filtered")
+        }
+        // A view being replaced may own a table (after select/drop/rename); drop that table too.
+        if let old = s.dataset(named: viewName), old.baseName == old.name, old.name != current.baseName {
+            s.removeDataset(old.name)
+        }
+        s.addView(Dataset(name: viewName, baseName: current.baseName, selection: rows, parent: parent, origin: origin))
+        var out = Output.message("\(viewName): \(rows.count) of \(d.rowCount) rows (from \(d.name))")
+        if rows.isEmpty { out.append(.warning("no rows match '\(text)'")) }
+        return out
+    }
+
+    /// A view name must be a plain word and must not hide a loaded table.
+    static func checkName(_ w: Word, _ ctx: CommandContext) throws {
+        guard let f = w.text.first, f.isLetter || f == "_", w.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            throw ctx.error("'\(w.text)' is not a usable name", at: w, hint: "use letters, digits and _, starting with a letter")
+        }
+        if let existing = ctx.session.dataset(named: w.text), !existing.isView {
+            throw ctx.error("'\(w.text)' is a loaded table", at: w, hint: "choose another name for the view")
+        }
+    }
+}

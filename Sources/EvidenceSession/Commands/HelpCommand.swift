@@ -1,0 +1,62 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum HelpCommand {
+    static let usage = "help [COMMAND | functions | FUNCTION]"
+    static let spec = CommandSpec(
+        name: "help", aliases: ["?"], category: .shell,
+        usage: usage,
+        summary: "List the commands, or show one command's usage, help and examples.",
+        examples: [
+            CommandExample("help", "every command by category", setup: [], expect: ["Loading and inspecting", "load"]),
+            CommandExample("help count", "one command in detail", setup: [], expect: ["usage: count", "Examples"]),
+            CommandExample("help functions", "the functions of the expression language", setup: [], expect: ["points(g)", "pct(cond)"]),
+            CommandExample("help points", "one function", setup: [], expect: ["points(g)", "C 15"]),
+        ],
+        recorded: false
+    ) { ctx in
+        let reg = ctx.session.registry
+        guard let w = ctx.args.next() else { return Output([.text(overview(reg))]) }
+        try ctx.args.expectEnd(usage: usage)
+        if w.isKeyword("functions") { return .text(Functions.helpText()) }
+        if reg.lookup(w.text) == nil, let f = Functions.named(w.text) {
+            return .text("\(f.signature)  (\(f.isAggregate ? "aggregate" : "row function"))\n\n\(f.doc)\n\nExample\n  \(f.example)")
+        }
+        guard let spec = reg.lookup(w.text) else {
+            throw ctx.error("no command named '\(w.text)'", at: w, hint: Suggestions.didYouMean(w.text, in: reg.allNames) ?? "type 'help' for the list")
+        }
+        return Output([.text(detail(spec))])
+    }
+
+    static func overview(_ reg: CommandRegistry) -> String {
+        var lines = ["evsh — the evidence shell. Commands (type 'help COMMAND' for one):"]
+        for cat in CommandSpec.Category.allCases {
+            let cmds = reg.commands.filter { $0.category == cat }
+            if cmds.isEmpty { continue }
+            lines.append("")
+            lines.append(cat.rawValue)
+            let w = cmds.map(\.name.count).max() ?? 0
+            for c in cmds { lines.append("  " + c.name.padding(w) + "  " + c.summary) }
+        }
+        lines.append("")
+        lines.append("Lines: '#' starts a comment, '\\' at the end continues, ';' separates commands.")
+        lines.append("Expressions (filter, let, count where …): type 'help functions'.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The help page of one command, rendered from its declaration.
+    public static func detail(_ spec: CommandSpec) -> String {
+        var lines = ["usage: \(spec.usage)", "", spec.summary]
+        if !spec.discussion.isEmpty { lines += ["", spec.discussion] }
+        if !spec.aliases.isEmpty { lines += ["", "also: " + spec.aliases.joined(separator: ", ")] }
+        if !spec.examples.isEmpty {
+            lines += ["", "Examples"]
+            for e in spec.examples { lines.append("  \(e.input)".padding(40) + "  # \(e.explanation)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { DisplayWidth.pad(self, to: width) }
+}

@@ -1,0 +1,120 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum JoinCommand {
+    static let usage = "join NAME [on KEY | on LEFTKEY=RIGHTKEY] [as NEWNAME]"
+    static let spec = CommandSpec(
+        name: "join", category: .cycles,
+        usage: usage,
+        summary: "Add another evidence source's columns (observations, attendance) to the current dataset by id.",
+        discussion: """
+        Every row of the current dataset is kept; NAME's columns are added where the key matches \
+        and are missing where it does not. The counts of matched and unmatched rows on each side \
+        are reported. NAME must have each key only once (one row per student), otherwise the join \
+        is refused and the repeated keys are shown. A column name both sides have gets NAME as a \
+        suffix (obs_c1 → obs_c1_obs). Without `on`, the id column (of the current dataset, else of NAME) is the key. \
+        The result is a new dataset (default: the current name, `_`, NAME, e.g. demo_obs); the originals are kept.
+        """,
+        examples: [
+            CommandExample("join copy on student_id", "every id matches; clashing names get the suffix _copy",
+                           setup: ["load demo", "load demo as copy", "use demo"],
+                           expect: ["matched 300 of 300 demo rows", "renamed", "class → class_copy"]),
+            CommandExample("join demo_long on student_id", "a key that repeats on the added side is refused",
+                           setup: ["load demo", "pivot longer", "use demo"],
+                           expect: ["not unique in 'demo_long'", "E001 (3 rows)"], fails: true),
+        ],
+        keywords: ["on", "as"]
+    ) { ctx in
+        let s = ctx.session
+        var left = try ctx.current()
+        let nameWord = try ctx.args.expect("the name of the dataset to join", usage: usage)
+        var right = try s.resolve(nameWord.text, span: ctx.args.span(nameWord))
+        // Personnummer the loader did not see are pseudonymised before keys are compared or shown.
+        let (lt, leftNotes) = try pseudonymisedIfNeeded(left.table, session: s)
+        let (rt, rightNotes) = try pseudonymisedIfNeeded(right.table, session: s)
+        left.table = lt
+        right.table = rt
+        let privacyNotes = leftNotes + rightNotes
+        var keyWord: Word?
+        if ctx.args.take("on") { keyWord = try ctx.args.expect("a key column after 'on'", usage: usage) }
+        var newName: String?
+        if ctx.args.take("as") {
+            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+            if s.dataset(named: w.text) != nil {
+                throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the joined datasets are kept as they are")
+            }
+            newName = w.text
+        }
+        try ctx.args.expectEnd(usage: usage)
+        if right.name == left.name { throw ctx.error("cannot join '\(left.name)' to itself", at: nameWord) }
+
+        var leftName: String, rightName: String
+        if let w = keyWord {
+            let parts = w.text.split(separator: "=", maxSplits: 1).map(String.init)
+            leftName = parts.first ?? w.text
+            rightName = parts.count > 1 ? parts[1] : leftName
+        } else {
+            // The kept side's id column, or the added side's when the kept side has none.
+            guard let id = left.table.idColumn ?? right.table.idColumn.flatMap({ left.table.column(named: $0.name) }) else {
+                throw ctx.error("'\(left.name)' has no id column to join on", at: nil, hint: "name the key: join \(right.name) on COLUMN")
+            }
+            leftName = id.name
+            rightName = id.name
+        }
+        let keyAt = keyWord ?? nameWord
+        guard let lk = left.table.column(named: leftName) else {
+            throw ctx.error("no column '\(leftName)' in '\(left.name)'", at: keyAt,
+                            hint: Suggestions.didYouMean(leftName, in: left.table.columnNames) ?? "see 'describe'")
+        }
+        guard let rk = right.table.column(named: rightName) else {
+            throw ctx.error("no column '\(rightName)' in '\(right.name)'", at: keyAt,
+                            hint: Suggestions.didYouMean(rightName, in: right.table.columnNames) ?? "name the key on each side: on LEFTKEY=RIGHTKEY")
+        }
+        let rightKeys = Join.keys(rk, rows: right.rowCount, row: right.baseRow)
+        let dups = Join.duplicates(rightKeys)
+        if !dups.isEmpty {
+            let shown = dups.prefix(5).map { "\($0.key) (\($0.count) rows)" }.joined(separator: ", ")
+            throw Diagnostic(.error, category: .data, kind: "duplicate key",
+                             message: "the key '\(rightName)' is not unique in '\(right.name)': \(dups.count) value\(dups.count == 1 ? "" : "s") repeat, e.g. \(shown)",
+                             span: ctx.args.span(keyAt),
+                             hint: "each student must have one row in the added source; for long data use 'pivot wider' on '\(right.name)' first")
+        }
+        let result = Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: right.name)
+        let table = result.table
+        let name = newName ?? s.uniqueName("\(left.name)_\(right.name)")
+        s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)
+
+        var o = Output()
+        o.append(.message("\(name): \(table.rowCount) rows, \(table.columns.count) columns (\(result.added) from \(right.name)); \(left.name) and \(right.name) are kept"))
+        let unmatched = result.leftRows - result.matchedLeft
+        o.append(.message("matched \(result.matchedLeft) of \(result.leftRows) \(left.name) rows" +
+                          (unmatched > 0 ? "; \(unmatched) have no \(right.name) row (its columns are missing there)" : "")))
+        let unused = result.rightRows - result.usedRight
+        var rightLine = "used \(result.usedRight) of \(result.rightRows) \(right.name) rows"
+        if unused > 0 {
+            rightLine += "; \(unused) match no \(left.name) row"
+            if !s.settings.workshop, !result.unusedRightKeys.isEmpty {
+                rightLine += " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))"
+            }
+        }
+        o.append(.message(rightLine))
+        if result.repeatedLeft > 0 {
+            o.append(.warning("\(result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
+        }
+        if !result.renamed.isEmpty {
+            let list = result.renamed.prefix(8).map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
+            o.append(.message("renamed \(result.renamed.count) clashing column\(result.renamed.count == 1 ? "" : "s") with the suffix _\(right.name): \(list)" +
+                              (result.renamed.count > 8 ? ", …" : "")))
+        }
+        if result.leftRows > 0, Double(result.matchedLeft) / Double(result.leftRows) < 0.8 {
+            o.append(.warning("only \(NumberFormat.fixed(100 * Double(result.matchedLeft) / Double(result.leftRows), decimals: 0)) % of \(left.name) rows matched: check that '\(leftName)' and '\(rightName)' hold the same ids"))
+        }
+        for n in privacyNotes { o.append(.message(n)) }
+        return o
+    }
+
+    /// Sources joined from elsewhere may carry personnummer the loader did not see.
+    static func pseudonymisedIfNeeded(_ t: Table, session: Session) throws -> (Table, [String]) {
+        try session.pseudonymise(t)
+    }
+}

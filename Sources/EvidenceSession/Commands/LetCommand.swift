@@ -1,0 +1,59 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum LetCommand {
+    static let usage = "let NAME = EXPR"
+    static let spec = CommandSpec(
+        name: "let", category: .shaping,
+        usage: usage,
+        summary: "Add a derived column, computed for every row at once.",
+        discussion: """
+        The column is added to the loaded table behind the current dataset, so every view of it \
+        sees the column. Made on a view, the column is computed for the view's rows and is \
+        missing elsewhere. A second `let` with the same name replaces the column (with a note). \
+        Names with spaces are written in backticks: let `reading gain` = reading_c2 - reading_c1.
+        """,
+        examples: [
+            CommandExample("let gain = reading_c2 - reading_c1", "growth from cycle 1 to 2", expect: ["gain: number"]),
+            CommandExample("let pass_c2 = writing_c2 >= \"E\"", "a true/false column from a grade", expect: ["pass_c2: boolean"]),
+            CommandExample("let gain = points(writing_c2) - points(writing_c1)", "re-let replaces, with a note",
+                           setup: ["load demo", "let gain = reading_c2 - reading_c1"], expect: ["replaced the earlier column 'gain'"]),
+            CommandExample("let x = reading_c1 + \"5A\"", "type errors are found before anything runs", expect: ["'+' needs number"], fails: true),
+        ]
+    ) { ctx in
+        let d = try ctx.current()
+        guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected NAME = EXPR", at: nil) }
+        let line = ctx.args.line
+        let tokens = Lexer.tokenize(text, offset: offset)
+        let nameTok = tokens[0]
+        guard nameTok.kind == .name, nameTok.problem == nil else {
+            throw Diagnostic.usage("expected a name for the new column, found '\(nameTok.text)'", span: Span(line: line, range: nameTok.range),
+                                   hint: "usage: \(usage)")
+        }
+        let eq = tokens.count > 1 ? tokens[1] : nameTok
+        guard eq.kind == .assign else {
+            let hint = eq.kind == .eq ? "'let' takes a single '=': let \(nameTok.text) = …" : "usage: \(usage)"
+            throw Diagnostic.usage("expected '=' after '\(nameTok.text)'", span: Span(line: line, range: eq.range), hint: hint)
+        }
+        let exprStart = tokens.count > 2 ? tokens[2].range.lowerBound : eq.range.upperBound
+        let exprText = String(Array(line)[min(exprStart, line.count)..<min(offset + text.count, line.count)])
+        let column = try Expressions.evaluate(exprText, offset: exprStart, line: line, in: d)
+        let s = ctx.session
+        guard let ds = s.dataset(named: d.name), var table = s.tables[ds.baseName]?.table else {
+            throw ctx.error("no current dataset", at: nil)
+        }
+        if let old = table.column(named: nameTok.text), old.isID {
+            throw Diagnostic.usage("'\(nameTok.text)' identifies the students and cannot be replaced",
+                                   span: Span(line: line, range: nameTok.range), hint: "choose another name")
+        }
+        var c = Shaping.scatter(column, rows: d.selection, baseCount: table.rowCount)
+        c.name = nameTok.text
+        let replaced = table.setColumn(c)
+        s.updateTable(ds.baseName, table)
+        let present = column.count - column.missingCount
+        var out = Output.message("\(c.name): \(column.type.rawValue), \(present) values, \(column.missingCount) missing")
+        if replaced { out.append(.text("note: replaced the earlier column '\(c.name)'")) }
+        if d.selection != nil { out.append(.text("note: computed for the \(d.rowCount) rows of '\(d.name)'; missing in the other rows of '\(ds.baseName)'")) }
+        return out
+    }
+}

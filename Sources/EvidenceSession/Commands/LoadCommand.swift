@@ -1,0 +1,75 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+enum LoadCommand {
+    static let usage = "load PATH [as NAME] [with OPTION=VALUE …]  |  load demo"
+    static let spec = CommandSpec(
+        name: "load", category: .loading,
+        usage: usage,
+        summary: "Load a CSV/TSV export (or the bundled demo school) as a dataset.",
+        discussion: """
+        The delimiter, quoting, header, encoding, decimal comma, thousands separators, title and \
+        footer lines and Skolverket's markers (. .. - ~100) are detected and reported in one line. \
+        Options override every guess: delimiter=; decimal=comma encoding=windows-1252 header=false \
+        skip=6 id=elev_id lenient=true. The name defaults to the file's name without extension.
+        """,
+        examples: [
+            CommandExample("load demo", "the synthetic demo school", setup: [], expect: ["demo: 300 rows"]),
+            CommandExample("load demo as school", "the demo school under another name", setup: [], expect: ["school: 300 rows"]),
+            CommandExample("load no_such_export.csv", "a missing file is a clear error", setup: [],
+                           expect: ["file not found", "no_such_export.csv"], fails: true),
+        ],
+        keywords: ["demo", "as", "with"]
+    ) { ctx in
+        let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
+        var name: String?
+        var nameWord: Word?
+        if ctx.args.take("as") {
+            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+            name = w.text
+            nameWord = w
+        }
+        var options = LoadOptions()
+        for o in try ctx.args.options(usage: usage) {
+            if let problem = options.set(o.key, o.value) { throw ctx.error(problem, at: o.word) }
+        }
+        try ctx.args.expectEnd(usage: usage)
+        if let n = name, n.isEmpty || n.contains(where: { $0.isWhitespace }) {
+            throw ctx.error("'\(n)' cannot be a dataset name", at: nameWord, hint: "use letters, digits and _")
+        }
+        if first.isKeyword("demo"), !FileManager.default.fileExists(atPath: resolve(first.text, ctx.session)) {
+            let n = name ?? DemoSchool.name
+            let loaded = DemoSchool.loaded
+            ctx.session.addTable(loaded, name: n)
+            return .message("\(n): \(loaded.table.rowCount) rows, \(loaded.table.columns.count) columns — \(DemoSchool.description)")
+        }
+        let path = resolve(first.text, ctx.session)
+        let n = name ?? datasetName(forPath: first.text)
+        let result = try CSVLoader.load(path: path, name: n, displayPath: first.text, options: options,
+                                        cancellation: ctx.session.environment.cancellation)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        // Personnummer never enter the session: columns of them become keyed pseudonyms here.
+        let (table, privacyNotes) = try ctx.session.pseudonymise(result.table)
+        ctx.session.addTable(LoadedTable(table: table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
+        var out = Output([.message(result.report.summary), .message(result.report.typesLine)])
+        if let s = result.report.skippedLine { out.append(.warning(s)) }
+        for note in privacyNotes { out.append(.message(note)) }
+        return out
+    }
+
+    /// Relative paths start in the session's working directory; `~/` is the home folder.
+    static func resolve(_ path: String, _ session: Session) -> String {
+        if path.hasPrefix("/") { return path }
+        if path == "~" || path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
+        let base = session.environment.workingDirectory ?? FileManager.default.currentDirectoryPath
+        return (base as NSString).appendingPathComponent(path)
+    }
+
+    /// The file's stem, with characters a name cannot hold replaced by `_`.
+    static func datasetName(forPath path: String) -> String {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let cleaned = String(stem.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
+        return cleaned.isEmpty ? "data" : cleaned
+    }
+}

@@ -1,0 +1,146 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// `plot line`, `plot slope`, `plot scatter` and `plot heat`: charts that compare a measure
+/// across cycles or two measures row by row.
+extension PlotCommand {
+    static func line(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        try req.expectSegments(1, "a measure such as reading", ctx: ctx)
+        let w = req.segments[0].words[0]
+        guard let over = req.value("over"), over.isKeyword("cycles") || over.isKeyword("cycle") else {
+            throw ctx.error("expected 'over cycles'", at: req.value("over"), hint: "for example 'plot line reading over cycles by class'")
+        }
+        let cycles = try cycleColumns(w, d, ctx)
+        var series: [LineChart.Series] = []
+        var notes: [String] = []
+        let g: ChartGroups?
+        if let by = req.value("by") {
+            g = try groups(by, d, ctx, limit: 8)
+            if let g, let n = missingGroupNote(g, by.text) { notes.append(n) }
+        } else {
+            g = nil
+        }
+        var perCycle: [[NumericValues]] = []
+        for c in cycles {
+            let col = try numbers(PlotRequest.Segment(text: c.column, offset: w.range.lowerBound, words: [w]), d, ctx)
+            perCycle.append(g.map { $0.split(col) } ?? [NumericValues(col)])
+        }
+        let labels = g?.labels ?? ["all"]
+        let (keep, small) = smallGroups(labels, labels.indices.map { i in perCycle.map { $0[i].values.count }.min() ?? 0 }, ctx)
+        for i in keep {
+            series.append(LineChart.Series(label: labels[i], values: perCycle.map { $0[i].mean }))
+        }
+        if let small { notes.append(small) }
+        notes.insert("mean per cycle of " + cycles.map(\.column).joined(separator: ", ")
+                     + "; n per cycle: " + perCycle.map { String($0.map(\.values.count).reduce(0, +)) }.joined(separator: ", "), at: 0)
+        return LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: "mean \(w.text)", notes: notes).render(req.options)
+    }
+
+    static func slope(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        if ctx.session.settings.workshop {
+            throw Diagnostic(.error, category: .usage, kind: "privacy", message: "slope draws one line per student and is off in workshop mode",
+                             hint: "use 'plot box' or 'plot hist'; or 'set workshop off'")
+        }
+        guard let seg = req.segments.first, let to = req.value("->") else {
+            throw ctx.error("expected 'MEASURE A -> B'", at: nil, hint: "for example 'plot slope reading c1 -> c2'")
+        }
+        try req.expectSegments(1, "a measure and a cycle", ctx: ctx)
+        let (colA, colB, labelA, labelB): (Word, Word, String, String)
+        if seg.words.count == 2 {
+            let m = seg.words[0].text, a = seg.words[1], b = to
+            colA = Word(text: "\(m)_\(a.text)", range: a.range)
+            colB = Word(text: "\(m)_\(b.text)", range: b.range)
+            (labelA, labelB) = (a.text, b.text)
+        } else if seg.words.count == 1 {
+            (colA, colB, labelA, labelB) = (seg.words[0], to, seg.words[0].text, to.text)
+        } else {
+            throw ctx.error("expected 'MEASURE A -> B'", at: seg.words.last, hint: "for example 'plot slope reading c1 -> c2'")
+        }
+        let a = try numbers(PlotRequest.Segment(text: colA.text, offset: colA.range.lowerBound, words: [colA]), d, ctx)
+        let b = try numbers(PlotRequest.Segment(text: colB.text, offset: colB.range.lowerBound, words: [colB]), d, ctx)
+        let (xs, ys) = paired(a, b)
+        if xs.count > SlopeChart.maxPairs {
+            throw Diagnostic(.error, category: .usage,
+                             message: "slope draws one line per student and \(xs.count) students would be a blur (at most \(SlopeChart.maxPairs))",
+                             hint: "filter to a class first, or try 'plot box \(colB.text) by class' or 'plot scatter \(colA.text) \(colB.text) diagonal'")
+        }
+        let left = a.count - xs.count
+        let notes = left > 0 ? ["\(xs.count) students with both values; \(left) with a missing value left out"] : ["\(xs.count) students"]
+        return SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
+                          valueLabel: seg.words.count == 2 ? seg.words[0].text : "\(colA.text) \(req.options.charset.arrow) \(colB.text)",
+                          notes: notes).render(req.options)
+    }
+
+    static func scatter(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        let words = req.segments.flatMap(\.words)
+        guard words.count == 2 else {
+            throw ctx.error("expected two columns X Y", at: words.count > 2 ? words[2] : nil, hint: "for example 'plot scatter reading_c1 reading_c2 diagonal'")
+        }
+        let x = try numbers(PlotRequest.Segment(text: words[0].text, offset: words[0].range.lowerBound, words: [words[0]]), d, ctx)
+        let y = try numbers(PlotRequest.Segment(text: words[1].text, offset: words[1].range.lowerBound, words: [words[1]]), d, ctx)
+        let (xs, ys) = paired(x, y)
+        let left = x.count - xs.count
+        return ScatterPlot(xs: xs, ys: ys, xLabel: words[0].text, yLabel: words[1].text, diagonal: req.has("diagonal"),
+                           notes: left > 0 ? ["\(left) rows with a missing value left out"] : []).render(req.options)
+    }
+
+    static func heat(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        try req.expectSegments(1, "FROM -> TO", ctx: ctx)
+        guard let toWord = req.value("->") else {
+            throw ctx.error("expected 'FROM -> TO'", at: nil, hint: "for example 'plot heat writing_c1 -> writing_c2'")
+        }
+        let fromWord = req.segments[0].words[0]
+        var cols: [Column] = []
+        for w in [fromWord, toWord] {
+            let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
+            if c.type == .number {
+                throw ctx.error("'\(w.text)' is a number; a transition needs categories (grades, bands, text)", at: w,
+                                hint: "for numbers try 'plot scatter \(fromWord.text) \(toWord.text) diagonal'")
+            }
+            cols.append(c)
+        }
+        let (m, missing) = Transition.counts(from: cols[0], to: cols[1])
+        if m.rowLabels.count > 30 || m.columnLabels.count > 30 {
+            throw ctx.error("too many categories for a heat map (at most 30 each way)", at: fromWord)
+        }
+        var notes: [String] = []
+        if cols[0].type == .grade && cols[1].type == .grade {
+            var up = 0, down = 0, same = 0
+            for (r, row) in m.counts.enumerated() {
+                for (c, n) in row.enumerated() { if c < r { up += n } else if c > r { down += n } else { same += n } }
+            }
+            notes.append("higher grade \(up) \(req.options.charset.middot) same \(same) \(req.options.charset.middot) lower \(down)")
+        }
+        if missing > 0 { notes.append("\(missing) students with a missing value left out") }
+        let k = ctx.session.settings.workshop ? ctx.session.settings.minGroup : nil
+        if let k { notes.append("workshop mode: cells under \(k) students shown as <\(k)") }
+        return HeatMap(matrix: m, notes: notes, suppressBelow: k).render(req.options)
+    }
+
+    // MARK: helpers
+
+    /// Rows where both columns have a finite number.
+    static func paired(_ a: Column, _ b: Column) -> ([Double], [Double]) {
+        guard case .number(let x) = a.data, case .number(let y) = b.data else { return ([], []) }
+        var xs: [Double] = [], ys: [Double] = []
+        let both = a.validity & b.validity
+        both.forEachSet { i in
+            if x[i].isFinite && y[i].isFinite { xs.append(x[i]); ys.append(y[i]) }
+        }
+        return (xs, ys)
+    }
+
+    /// A measure's columns per cycle, from the cycle model (suffix families such as `_c1` or
+    /// `_ht24`, and the order fixed with `cycles order`).
+    static func cycleColumns(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> [(cycle: String, column: String)] {
+        let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
+        let measure = model.measures.first { $0.name == w.text } ?? model.measures.first { $0.name.lowercased() == w.text.lowercased() }
+        guard let m = measure, model.shape == .wide else {
+            let measures = model.measures.map(\.name)
+            throw ctx.error("no cycle columns for '\(w.text)' (expected \(w.text)_c1, \(w.text)_c2, …)", at: w,
+                            hint: Suggestions.didYouMean(w.text, in: measures) ?? (measures.isEmpty ? "this dataset has no measures observed at several cycles; see 'cycles'" : "measures: \(measures.joined(separator: ", "))"))
+        }
+        return model.cycles(of: m.name).compactMap { c in m.columns[c].map { (c, $0) } }
+    }
+}

@@ -1,0 +1,106 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// `plot hist`, `plot bar` and `plot box`: data gathered per group, then drawn by the kinds.
+extension PlotCommand {
+    static func hist(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        try req.expectSegments(1, "an expression", ctx: ctx)
+        let seg = req.segments[0]
+        let c = try numbers(seg, d, ctx)
+        var binWidth: Double?
+        if let w = req.value("binwidth") {
+            guard let v = Double(w.text), v > 0, v.isFinite else {
+                throw ctx.error("'binwidth' takes a positive number, not '\(w.text)'", at: w)
+            }
+            if req.options.bins != nil { throw ctx.error("give 'bins' or 'binwidth', not both", at: w) }
+            if let r = NumericValues(c).range, (r.hi - r.lo) / v > 500 {
+                throw ctx.error("binwidth \(w.text) makes \(Int((r.hi - r.lo) / v) + 1) bins; at most 500", at: w,
+                                hint: "the values run from \(NumberFormat.plain(r.lo)) to \(NumberFormat.plain(r.hi)); try a wider bin")
+            }
+            binWidth = v
+        }
+        var panels: [Histogram.Panel]
+        var notes: [String] = []
+        if let by = req.value("by") {
+            let g = try groups(by, d, ctx, limit: 12)
+            let parts = g.split(c)
+            let (keep, note) = smallGroups(g.labels, parts.map(\.values.count), ctx)
+            panels = keep.map { Histogram.Panel(label: "\(by.text) \(g.labels[$0])", values: parts[$0]) }
+            if let note { notes.append(note) }
+            if let n = missingGroupNote(g, by.text) { notes.append(n) }
+        } else {
+            panels = [Histogram.Panel(label: nil, values: NumericValues(c))]
+        }
+        var t = Histogram(panels: panels, xLabel: seg.text, binWidth: binWidth).render(req.options)
+        for n in notes { t.append(line: n) }
+        return t
+    }
+
+    static func bar(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        try req.expectSegments(1, "an aggregate such as count or mean(COLUMN)", ctx: ctx)
+        let by = try req.require("by", "COLUMN", ctx: ctx)
+        let seg = req.segments[0]
+        let text = seg.text
+        let name = String(text.prefix { $0 != "(" }).trimmed().lowercased()
+        let segSpan = Span(line: ctx.args.line, range: seg.offset..<(seg.offset + text.count))
+        // `count` counts rows; anything else is one of the language's aggregates, so a bar can
+        // show whatever `summary` can (mean, median, sd, pct(…), q(…, p), of any expression).
+        let isCount = name == "count" && !text.contains("(")
+        let aggregates = Functions.all.filter(\.isAggregate).map(\.name)
+        guard isCount || aggregates.contains(name) else {
+            throw Diagnostic.usage("unknown aggregate '\(name)'", span: segSpan,
+                                   hint: Suggestions.didYouMean(name, in: aggregates)
+                                       ?? "use count or an aggregate: " + aggregates.joined(separator: ", "))
+        }
+        let g = try groups(by, d, ctx)
+        var rows = [Int](repeating: 0, count: g.count)
+        var members = [[Int32]](repeating: [], count: g.count)
+        for (i, code) in g.codes.enumerated() where code >= 0 {
+            rows[Int(code)] += 1
+            members[Int(code)].append(Int32(d.baseRow(i)))
+        }
+        let results = isCount ? nil : try Expressions.aggregate(text, offset: seg.offset, line: ctx.args.line, in: d, groups: members)
+        var items: [BarChart.Item] = []
+        let (keep, small) = smallGroups(g.labels, results?.map(\.n) ?? rows, ctx)
+        for i in keep {
+            let value = results.map { $0[i].value } ?? Double(rows[i])
+            items.append(BarChart.Item(label: g.labels[i], value: value, n: results?[i].n ?? rows[i]))
+        }
+        if req.has("sort") { items.sort { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) } }
+        var notes: [String] = []
+        if !isCount {
+            notes.append("n per group: " + items.map { "\($0.label) \($0.n)" }.joined(separator: ", "))
+        }
+        if let n = missingGroupNote(g, by.text) { notes.append(n) }
+        if let small { notes.append(small) }
+        let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
+        let label = isCount ? "count by \(by.text)" : "\(text) by \(by.text)"
+        return BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
+    }
+
+    static func box(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
+        try req.expectSegments(1, "an expression", ctx: ctx)
+        let seg = req.segments[0]
+        let c = try numbers(seg, d, ctx)
+        var items: [BoxPlot.Item] = []
+        var notes: [String] = []
+        if let by = req.value("by") {
+            let g = try groups(by, d, ctx)
+            // Quartiles per group from binned counts and exact selection: no sort, no copies.
+            let stats = GroupedBoxStats.compute(g, c)
+            let (keep, note) = smallGroups(g.labels, stats.map { $0.stats?.n ?? 0 }, ctx)
+            for i in keep { items.append(BoxPlot.Item(label: g.labels[i], stats: stats[i].stats, missing: stats[i].missing)) }
+            if let note { notes.append(note) }
+            if let n = missingGroupNote(g, by.text) { notes.append(n) }
+        } else {
+            var v = NumericValues(c)
+            items = [BoxPlot.Item(label: "all", stats: BoxStats(&v.values), missing: v.missing)]
+        }
+        if ctx.session.settings.workshop {
+            // Outliers are single students: in workshop mode the whiskers stop at them unmarked.
+            for i in items.indices where !(items[i].stats?.outliers.isEmpty ?? true) { items[i].stats?.outliers = [] }
+            notes.append("workshop mode: outliers not marked")
+        }
+        return BoxPlot(items: items, valueLabel: seg.text, notes: notes).render(req.options)
+    }
+}

@@ -1,0 +1,111 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// `plot KIND …`: charts drawn as text (Unicode by default, 7-bit ASCII on request) with style
+/// spans for colour. The chart is one styled block, so `export last` writes it as plain lines.
+enum PlotCommand {
+    static let usage = "plot hist|bar|box|line|slope|scatter|heat … [title \"T\"] [width N] [height N] [bins N] [ascii] [color on|off]"
+
+    static let kinds: [(name: String, usage: String, arity: [String: Int])] = [
+        ("hist", "plot hist EXPR [bins N | binwidth W] [by COL]", ["by": 1, "binwidth": 1]),
+        ("bar", "plot bar AGG by COL [sort]   (AGG: count, or an aggregate such as mean(x), median(x), pct(cond), q(x, p))", ["by": 1, "sort": 0]),
+        ("box", "plot box EXPR [by COL]", ["by": 1]),
+        ("line", "plot line MEASURE over cycles [by COL]", ["over": 1, "by": 1]),
+        ("slope", "plot slope MEASURE A -> B", ["->": 1]),
+        ("scatter", "plot scatter X Y [diagonal]", ["diagonal": 0]),
+        ("heat", "plot heat FROM -> TO   (two categorical columns, e.g. grades in two cycles)", ["->": 1]),
+    ]
+
+    static let spec = CommandSpec(
+        name: "plot", category: .charts,
+        usage: usage,
+        summary: "Draw a chart: histogram, bars, box plots, lines over cycles, slopes, scatter, transitions.",
+        discussion: """
+        Kinds:
+        \(kinds.map { "  " + $0.usage }.joined(separator: "\n"))
+
+        Options (any kind, any order after the kind):
+        \(ChartOptions.helpText)
+
+        Charts follow the terminal width and 'set width N'. Missing values are counted under the \
+        chart, never drawn. Series differ by marker shape as well as colour, so charts read in \
+        black and white and paste into e-mail unchanged ('set ascii on' for plain ASCII).
+        """,
+        examples: [
+            CommandExample("plot hist reading_c2", "distribution of reading scores in cycle 2", expect: ["missing", "bins of"]),
+            CommandExample("plot hist reading_c2 bins 20 width 60 title \"Reading c2\"", "options in any order", expect: ["Reading c2", "20 bins"]),
+            CommandExample("plot hist reading_c2 by class height 4", "small multiples with a shared scale", expect: ["4A", "6B"]),
+            CommandExample("plot bar mean(reading_c2) by class sort", "mean per class, largest first", expect: ["5A", "mean(reading_c2)"]),
+            CommandExample("plot box reading_c2 by class", "quartiles, whiskers and outliers per class", expect: ["4A", "whiskers"]),
+            CommandExample("plot line reading over cycles by class", "mean per cycle, one line per class", expect: ["c1", "c3", "5A"]),
+            CommandExample("plot slope reading c1 -> c2", "one line per student", expect: ["up", "down"]),
+            CommandExample("plot scatter reading_c1 reading_c2 diagonal", "pre against post with y = x", expect: ["y = x"]),
+            CommandExample("plot heat writing_c1 -> writing_c2", "grade transitions between two cycles", expect: ["writing_c1", "writing_c2"]),
+            CommandExample("plot pie reading_c1", "an unknown kind gets a suggestion", expect: ["unknown chart kind 'pie'"], fails: true),
+        ],
+        keywords: kinds.map(\.name) + ["by", "over", "cycles", "sort", "diagonal", "binwidth"] + ChartOptions.specs.map(\.name)
+    ) { ctx in
+        let k = try ctx.args.expect("a chart kind (\(kinds.map(\.name).joined(separator: ", ")))", usage: usage)
+        guard let kind = kinds.first(where: { k.isKeyword($0.name) }) else {
+            throw ctx.error("unknown chart kind '\(k.text)'", at: k,
+                            hint: Suggestions.didYouMean(k.text, in: kinds.map(\.name)) ?? "kinds: \(kinds.map(\.name).joined(separator: ", "))")
+        }
+        var req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
+        if kind.arity["->"] != nil { req.splitGluedArrow() }
+        let d = try ctx.current()
+        let chart: StyledText
+        switch kind.name {
+        case "hist": chart = try hist(req, d, ctx)
+        case "bar": chart = try bar(req, d, ctx)
+        case "box": chart = try box(req, d, ctx)
+        case "line": chart = try line(req, d, ctx)
+        case "slope": chart = try slope(req, d, ctx)
+        case "scatter": chart = try scatter(req, d, ctx)
+        default: chart = try heat(req, d, ctx)
+        }
+        return Output([.styled(chart)])
+    }
+
+    // MARK: shared helpers
+
+    /// Evaluate a positional expression as numbers; other types get a hint towards a chart
+    /// that suits them.
+    static func numbers(_ seg: PlotRequest.Segment, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> Column {
+        let c = try Expressions.evaluate(seg.text, offset: seg.offset, line: ctx.args.line, in: d)
+        guard c.type == .number else {
+            throw Diagnostic.usage("'\(seg.text)' is \(c.type.rawValue), but this chart needs numbers",
+                                   span: Span(line: ctx.args.line, range: seg.offset..<(seg.offset + seg.text.count)),
+                                   hint: "for categories try 'plot bar count by \(seg.text)'")
+        }
+        return c
+    }
+
+    /// The grouping column of a `by` clause.
+    static func groups(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext, limit: Int = 60) throws -> ChartGroups {
+        let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
+        let g = ChartGroups(c)
+        if g.count > limit {
+            throw ctx.error("'\(w.text)' has \(g.count) groups; a chart shows at most \(limit)", at: w,
+                            hint: "filter first, or group by a column with fewer values")
+        }
+        return g
+    }
+
+    /// A note for rows left out because their group value is missing.
+    static func missingGroupNote(_ g: ChartGroups, _ by: String) -> String? {
+        let n = g.missingRows
+        return n > 0 ? "\(n) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
+    }
+
+    /// In workshop mode, groups smaller than `set min-group` are left out of charts (a mean of
+    /// three students is nearly an individual result). Returns the kept indices and a note.
+    static func smallGroups(_ labels: [String], _ n: [Int], _ ctx: CommandContext) -> (keep: [Int], note: String?) {
+        let s = ctx.session.settings
+        guard s.workshop else { return (Array(labels.indices), nil) }
+        let small = labels.indices.filter { n[$0] < s.minGroup }
+        guard !small.isEmpty else { return (Array(labels.indices), nil) }
+        let names = small.map { labels[$0] }.joined(separator: ", ")
+        return (labels.indices.filter { n[$0] >= s.minGroup },
+                "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown (\(names))")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+/// A `plot` command line taken apart: the kind, its positional parts (expressions), its
+/// keyword clauses (`by COL`, `over cycles`, `-> B`, `sort`, …) and the shared chart options,
+/// which may come in any order after the kind.
+struct PlotRequest {
+    struct Segment {
+        var text: String
+        var offset: Int
+        var words: [Word]
+    }
+
+    var kind: Word
+    var segments: [Segment] = []
+    var clauses: [String: (keyword: Word, value: Word?)] = [:]
+    var options: ChartOptions
+
+    /// `arity` gives each clause keyword of the kind the number of words it takes (0 or 1).
+    init(kind: Word, arity: [String: Int], ctx: inout CommandContext) throws {
+        self.kind = kind
+        let s = ctx.session
+        options = ChartOptions(width: s.renderOptions.width, ascii: s.settings.ascii)
+        let stops = Set(arity.keys).union(ChartOptions.names).union(["colour"])
+        while let w = ctx.args.peek() {
+            let key = w.text.lowercased()
+            if w.isBare, let n = arity[key] {
+                _ = ctx.args.next()
+                if clauses[key] != nil { throw ctx.error("'\(w.text)' given twice", at: w) }
+                let v = n > 0 ? try ctx.args.expect("a value after '\(w.text)'", usage: ctx.usage) : nil
+                clauses[key] = (w, v)
+            } else if w.isBare, stops.contains(key) {
+                _ = ctx.args.next()
+                try options.parse(w, &ctx.args, ctx)
+            } else {
+                let start = ctx.args.position
+                guard let r = ctx.args.rest(stoppingAt: stops) else { break }
+                segments.append(Segment(text: r.text, offset: r.offset, words: Array(ctx.args.words[start..<ctx.args.position])))
+            }
+        }
+    }
+
+    /// `A->B` written without spaces: split the last positional word into `A`, `->` and `B`.
+    mutating func splitGluedArrow() {
+        guard clauses["->"] == nil, var seg = segments.last, let w = seg.words.last, w.isBare,
+              let r = w.text.range(of: "->"), r.lowerBound != w.text.startIndex, r.upperBound != w.text.endIndex else { return }
+        let a = String(w.text[..<r.lowerBound]), b = String(w.text[r.upperBound...])
+        let lo = w.range.lowerBound
+        let left = Word(text: a, range: lo..<(lo + a.count))
+        let arrow = Word(text: "->", range: (lo + a.count)..<(lo + a.count + 2))
+        let right = Word(text: b, range: (lo + a.count + 2)..<w.range.upperBound)
+        seg.words[seg.words.count - 1] = left
+        seg.text = String(seg.text.dropLast(w.text.count - a.count))
+        segments[segments.count - 1] = seg
+        clauses["->"] = (arrow, right)
+    }
+
+    func value(_ key: String) -> Word? { clauses[key]?.value }
+    func has(_ key: String) -> Bool { clauses[key] != nil }
+
+    /// Exactly `n` positional parts, or a usage error saying what was expected.
+    func expectSegments(_ n: Int, _ what: String, ctx: CommandContext) throws {
+        if segments.count < n {
+            throw ctx.error("expected \(what) after 'plot \(kind.text)'", at: nil)
+        }
+        if segments.count > n, let w = segments[n].words.first {
+            throw ctx.error("unexpected '\(segments[n].text)'", at: w)
+        }
+    }
+
+    /// A clause that must be there (`by COL` for bar and box).
+    func require(_ key: String, _ what: String, ctx: CommandContext) throws -> Word {
+        guard let w = value(key) else { throw ctx.error("expected '\(key) \(what)'", at: nil) }
+        return w
+    }
+}

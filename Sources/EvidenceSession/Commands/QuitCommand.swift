@@ -1,0 +1,15 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum QuitCommand {
+    static let spec = CommandSpec(
+        name: "quit", aliases: ["exit"], category: .shell,
+        usage: "quit",
+        summary: "Leave the shell (Ctrl-D on an empty line does the same).",
+        recorded: false
+    ) { ctx in
+        try ctx.args.expectEnd(usage: ctx.usage)
+        // Unsaved work stays in the journal; say where (Session/Recording/Journal.swift).
+        return Output(Journal.closeMessage(ctx.session).map { [.message($0)] } ?? [], status: .quit)
+    }
+}

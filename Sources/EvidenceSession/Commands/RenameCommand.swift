@@ -1,0 +1,34 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum RenameCommand {
+    static let usage = "rename OLD to NEW"
+    static let spec = CommandSpec(
+        name: "rename", category: .shaping,
+        usage: usage,
+        summary: "Give a column a new name.",
+        discussion: "Changes the current dataset's columns, as `select` does. Use backticks for names with spaces.",
+        examples: [
+            CommandExample("rename reading_c1 to läsning_ht24", "Unicode names are fine", expect: ["renamed reading_c1 to läsning_ht24"]),
+            CommandExample("rename reading_c1 to year", "names must stay unique", expect: ["already a column named 'year'"], fails: true),
+        ],
+        keywords: ["to"]
+    ) { ctx in
+        let d = try ctx.current()
+        let old = try ctx.args.expect("the column to rename", usage: usage)
+        try ctx.args.expectKeyword("to", usage: usage)
+        let new = try ctx.args.expect("the new name", usage: usage)
+        try ctx.args.expectEnd(usage: usage)
+        guard let i = d.table.index(of: old.text) else {
+            throw ctx.error("unknown column '\(old.text)'", at: old, hint: Suggestions.didYouMean(old.text, in: d.table.columnNames))
+        }
+        guard d.table.index(of: new.text) == nil else {
+            throw ctx.error("there is already a column named '\(new.text)'", at: new, hint: "drop it first, or choose another name")
+        }
+        guard !new.text.isEmpty, !new.text.contains("`") else { throw ctx.error("'\(new.text)' is not a usable name", at: new) }
+        var t = d.table
+        t.columns[i].name = new.text
+        try Shaping.replaceColumns(ctx, t)
+        return .message("renamed \(old.text) to \(new.text)")
+    }
+}

@@ -1,0 +1,36 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum RerunCommand {
+    static let usage = "rerun N"
+    static let spec = CommandSpec(
+        name: "rerun", category: .sessions,
+        usage: usage,
+        summary: "Run command number N of 'history' again.",
+        discussion: "The command is recorded again as itself (not as 'rerun'), so a saved script reads as what was done.",
+        examples: [
+            CommandExample("rerun 2", "count the rows again", setup: ["load demo", "count"], expect: ["300 rows"]),
+            CommandExample("rerun 9", "a number past the end", setup: ["load demo"], expect: ["no command 9"], fails: true),
+        ],
+        recorded: false
+    ) { ctx in
+        let w = try ctx.args.expect("a command number from 'history'", usage: usage)
+        try ctx.args.expectEnd(usage: usage)
+        let entries = ctx.session.entries
+        guard let n = Int(w.text) else {
+            throw ctx.error("rerun takes a command number, not '\(w.text)'", at: w, hint: "see 'history' for the numbers")
+        }
+        guard let e = entries.first(where: { $0.number == n }) else {
+            throw ctx.error("no command \(n) in this session (there \(entries.count == 1 ? "is 1" : "are \(entries.count)"))", at: w,
+                            hint: "see 'history' for the numbers")
+        }
+        guard e.recorded else {
+            throw ctx.error("command \(n) ('\(e.input)') is about the session and is not rerun", at: w)
+        }
+        var out = Output([.message("rerun \(n): \(e.input)")])
+        let again = ctx.session.run(e.input + (e.comment.map { "  # \($0)" } ?? ""))
+        out.append(contentsOf: again)
+        out.status = again.status
+        return out
+    }
+}

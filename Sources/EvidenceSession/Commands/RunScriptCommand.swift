@@ -1,0 +1,48 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+enum RunScriptCommand {
+    static let usage = "run PATH [with keep-going=true]"
+    static let spec = CommandSpec(
+        name: "run", category: .sessions,
+        usage: usage,
+        summary: "Replay a saved script (.evsh) in this session: it stops at the first failing command.",
+        discussion: "The script's commands are recorded as if typed, so 'session save' afterwards writes them out. A failure is reported as `script:line`. From the command line, `evsh run SCRIPT` does the same and adds `--data NAME=PATH`, `--step` and `--safe`.",
+        examples: [
+            CommandExample("run no-such-script.evsh", "a missing file", setup: [], expect: ["cannot read 'no-such-script.evsh'"], fails: true),
+        ],
+        recorded: false,
+        keywords: ["with"]
+    ) { ctx in
+        let w = try ctx.args.expect("a script path", usage: usage)
+        var keepGoing = false
+        for o in try ctx.args.options(usage: usage) {
+            guard o.key == "keep-going" else { throw ctx.error("unknown option '\(o.key)'", at: o.word, hint: "the option is keep-going=true") }
+            keepGoing = o.value.lowercased() == "true"
+        }
+        try ctx.args.expectEnd(usage: usage)
+        let s = ctx.session
+        let path = s.resolvePath(w.text)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ctx.error("cannot read '\(w.text)'", at: w, hint: FileManager.default.fileExists(atPath: path) ? "is it a UTF-8 text file?" : "no such file")
+        }
+        var out = Output()
+        var firstFailure: Output.Status?
+        let runner = ScriptRunner(session: s, options: .init(keepGoing: keepGoing))
+        let result = runner.run(text: text, file: w.text) { ev in
+            switch ev {
+            case .narration(let t): out.append(.text(t))
+            case .command(let c, _): out.append(.message("> " + c))
+            case .output(let o):
+                out.append(contentsOf: o)
+                if o.failed, firstFailure == nil { firstFailure = o.status }
+            case .warning(let t): out.append(.warning(t))
+            case .stopped(let t): out.append(.message(t))
+            }
+        }
+        if let f = firstFailure { out.status = f }
+        if result.quit { out.append(.message("\(w.text): the script ended with quit")) }
+        return out
+    }
+}

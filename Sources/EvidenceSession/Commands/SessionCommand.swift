@@ -1,0 +1,98 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+enum SessionCommand {
+    static let usage = "session [save PATH.evsh | export PATH.md | recover] [with failed=true title=\"…\"]"
+    static let spec = CommandSpec(
+        name: "session", category: .sessions,
+        usage: usage,
+        summary: "Save the session as a replayable script, export a checkable Markdown transcript, or recover an unsaved one.",
+        discussion: """
+        `session save PATH.evsh` writes one command per line (comments and notes kept) under a header \
+        with the evsh version, the date and a fingerprint of each dataset (path, size, rows, SHA-256); \
+        `evsh run PATH.evsh` replays it. `session export PATH.md` writes each command and its output \
+        as Markdown; `evsh check PATH.md` re-runs it and shows what changed. Failed commands are left \
+        out unless `with failed=true`; `with title="…"` heads a transcript. Files are written atomically with mode 0600. \
+        `session recover` replays the newest unsaved session left by an evsh that ended without saving. \
+        `session` alone says what is unsaved and where the journal is.
+        """,
+        examples: [
+            CommandExample("session", "what this session holds", expect: ["1 command", "unsaved"]),
+            CommandExample("session save", "a path is needed", expect: ["expected a file path"], fails: true),
+        ],
+        recorded: false,
+        keywords: ["save", "export", "recover", "with"]
+    ) { ctx in
+        guard let sub = ctx.args.next() else { return status(ctx.session) }
+        if sub.isKeyword("recover") {
+            try ctx.args.expectEnd(usage: usage)
+            return recover(ctx.session)
+        }
+        guard sub.isKeyword("save") || sub.isKeyword("export") else {
+            throw ctx.error("unknown session action '\(sub.text)'", at: sub,
+                            hint: Suggestions.didYouMean(sub.text, in: ["save", "export", "recover"]) ?? "usage: \(usage)")
+        }
+        let pathWord = try ctx.args.expect("a file path after '\(sub.text)'", usage: usage)
+        var failed = false
+        var title: String?
+        for o in try ctx.args.options(usage: usage) {
+            if o.key == "title", sub.isKeyword("export") { title = o.value; continue }
+            guard o.key == "failed" else {
+                throw ctx.error("unknown option '\(o.key)'", at: o.word,
+                                hint: sub.isKeyword("export") ? "the options are failed=true and title=\"…\"" : "the option is failed=true")
+            }
+            guard let b = ["true": true, "false": false][o.value.lowercased()] else {
+                throw ctx.error("failed= takes true or false, not '\(o.value)'", at: o.word)
+            }
+            failed = b
+        }
+        try ctx.args.expectEnd(usage: usage)
+        let s = ctx.session
+        if s.safeMode, let r = SafeMode.refusal("session \(sub.text)") { throw r }
+        let path = s.resolvePath(pathWord.text)
+        let kept = s.entries.filter { $0.recorded && (failed || !$0.failed) }.count
+        let dropped = s.entries.filter { $0.recorded && $0.failed }.count - (failed ? 0 : 0)
+        if sub.isKeyword("save") {
+            try AtomicFile.save(SessionScript.render(s, includeFailed: failed), to: path, kind: "session")
+            s.savedEntryCount = s.entries.count
+            Journal.markSaved(s, to: path)
+        } else {
+            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title), to: path, kind: "session")
+        }
+        var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
+        let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in
+            n + PersonnummerScrubber.scrub(e.input + " " + (e.comment ?? "")).count
+        }
+        if !failed && dropped > 0 { msg += " (\(dropped) failed left out; 'with failed=true' keeps them)" }
+        if pnr > 0 { msg += " (\(pnr) personnummer replaced by \(PersonnummerScrubber.replacement): they are never saved)" }
+        msg += sub.isKeyword("save") ? "; replay with 'evsh run \(pathWord.text)'" : "; check with 'evsh check \(pathWord.text)'"
+        return .message(msg)
+    }
+
+    static func status(_ s: Session) -> Output {
+        let n = s.entries.filter(\.recorded).count
+        let unsaved = s.unsavedCommands.count
+        var lines = ["\(n) command\(n == 1 ? "" : "s") recorded, \(unsaved) unsaved"]
+        if let j = s.journal { lines.append("journal: \(j.path)") }
+        else if s.environment.stateDirectory == nil { lines.append("no journal (no state directory)") }
+        if s.safeMode { lines.append("safe mode: files are not written") }
+        return .text(lines.joined(separator: "\n"))
+    }
+
+    static func recover(_ s: Session) -> Output {
+        guard let left = Journal.leftovers(in: s.environment.stateDirectory).first else {
+            return .message("no unsaved session to recover")
+        }
+        var out = Output()
+        let runner = ScriptRunner(session: s, options: .init(keepGoing: true))
+        let result = runner.run(text: left.commands.joined(separator: "\n"), file: left.path) { ev in
+            if case .warning(let w) = ev { out.append(.warning(w)) }
+        }
+        try? FileManager.default.removeItem(atPath: left.path)
+        var msg = "recovered \(result.commandsRun) command\(result.commandsRun == 1 ? "" : "s") from \(left.path)"
+        if !result.failures.isEmpty { msg += " (\(result.failures.count) failed again)" }
+        out.blocks.insert(.message(msg + "; 'session save PATH.evsh' keeps them"), at: 0)
+        return out
+    }
+}

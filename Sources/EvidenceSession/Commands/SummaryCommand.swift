@@ -1,0 +1,88 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum SummaryCommand {
+    static let usage = "summary EXPR[, EXPR …] [by COLUMNS]"
+    static let spec = CommandSpec(
+        name: "summary", category: .cycles,
+        usage: usage,
+        summary: "n, missing, mean, sd, min, quartiles and max of expressions, optionally per group.",
+        discussion: """
+        sd is the sample SD (n - 1). Quartiles are Hyndman & Fan type 7 (linear interpolation \
+        between order statistics; numpy's and R's default). Grades are summarised on merit points \
+        (F 0, E 10, D 12.5, C 15, B 17.5, A 20); true/false as 1/0, so the mean is the share true. \
+        Several columns after 'by' group by their combinations; missing is its own group.
+        """,
+        examples: [
+            CommandExample("summary reading_c1", "one measure", expect: ["reading_c1", "median", "q1"]),
+            CommandExample("summary reading_c1, reading_c2 by class", "two measures per class", expect: ["5A", "reading_c2"]),
+            CommandExample("summary writing_c1 by year, gender", "a grade on points, by two columns", expect: ["4 · F", "points"]),
+            CommandExample("summary class", "text has no mean", expect: ["'class' is text"], fails: true),
+        ],
+        keywords: ["by"]
+    ) { ctx in
+        let d = try ctx.current()
+        guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else {
+            throw ctx.error("expected an expression to summarise", at: nil)
+        }
+        var byColumns: [Column] = []
+        if ctx.args.take("by") { byColumns = try CompareCommand.byColumns(&ctx, d) }
+        try ctx.args.expectEnd(usage: usage)
+        var exprs: [(String, [Double], Int)] = []
+        var notes: [String] = []
+        for (part, at) in splitTopLevel(text, offset: offset) {
+            let c = try Expressions.evaluate(part, offset: at, line: ctx.args.line, in: d)
+            switch c.type {
+            case .text:
+                throw Diagnostic.usage("'\(part)' is text: summary needs numbers, grades or true/false",
+                                       span: Span(line: ctx.args.line, range: at..<(at + part.count)), hint: "try 'count by \(part)'")
+            case .grade: notes.append("\(part): grade on points (F 0, E 10, D 12.5, C 15, B 17.5, A 20)")
+            case .boolean: notes.append("\(part): true = 1, false = 0 (the mean is the share true)")
+            case .number: break
+            }
+            exprs.append((part, CycleSeries.numbers(c, selection: nil), c.count))
+        }
+        let groups = GroupCodes(d, columns: byColumns)
+        var rows: [[Cell]] = []
+        for (name, values, _) in exprs {
+            var perGroup = [[Double]](repeating: [], count: groups.count)
+            var missing = [Int](repeating: 0, count: groups.count)
+            for i in values.indices {
+                let k = Int(groups.codes[i])
+                if values[i].isNaN { missing[k] += 1 } else { perGroup[k].append(values[i]) }
+            }
+            let dec = values.contains { abs($0) >= 100 } ? 1 : 2
+            for k in 0..<groups.count where perGroup[k].count + missing[k] > 0 {
+                let s = Summary(values: perGroup[k], missing: missing[k])
+                var row: [Cell] = byColumns.isEmpty ? [] : [.text(groups.labels[k])]
+                row += [.text(name), .integer(s.n), .integer(s.missing)]
+                row += [s.mean, s.sd, s.min, s.q1, s.median, s.q3, s.max].map { .number($0, decimals: dec) }
+                rows.append(row)
+            }
+        }
+        let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
+            + ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"]
+        var t = ResultTable(title: "summary of \(d.name) (\(d.rowCount) rows)", header: header, rows: rows)
+        t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
+        return .table(t)
+    }
+
+    /// Split "a, f(b, c), d" at top-level commas, with each part's offset in the line.
+    static func splitTopLevel(_ text: String, offset: Int) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        var depth = 0, quote: Character?
+        var cur = "", start = 0
+        for (i, ch) in text.enumerated() {
+            if let q = quote { if ch == q { quote = nil } } else if ch == "\"" || ch == "'" || ch == "`" { quote = ch }
+            else if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth -= 1 }
+            if ch == ",", depth == 0, quote == nil { out.append((cur, start)); cur = ""; start = i + 1; continue }
+            cur.append(ch)
+        }
+        out.append((cur, start))
+        return out.compactMap { part, s in
+            let lead = part.prefix(while: \.isWhitespace).count
+            let t = part.trimmed()
+            return t.isEmpty ? nil : (t, offset + s + lead)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import EvidenceData
+import EvidenceAnalysis
+
+enum TailCommand {
+    static let usage = "tail MEASURE at A [pct P]"
+    static let spec = CommandSpec(
+        name: "tail", category: .cycles,
+        usage: usage,
+        summary: "Freeze the lowest P % (default 20) at a cycle and follow them, and the rest, over later cycles.",
+        discussion: """
+        The tail is every student at or below the P-th percentile (type 7) at cycle A; membership \
+        is frozen. For each later cycle: students present, their mean z at A and now (z against \
+        the dataset's cohort at each cycle), the gain in points, the regression-to-the-mean \
+        expectation r·z (what the tail would show with no effect at all), and the share still at or \
+        below that cycle's P-th percentile with a 95% Wilson interval. 'tail reading c1' and \
+        'tail reading_c1' mean the same as 'tail reading at c1'.
+        """,
+        examples: [
+            CommandExample("tail reading at c1", "the lowest 20 % in reading at c1, followed to c2 and c3", expect: ["tail", "rest", "r·z", "c3"]),
+            CommandExample("tail maths_c1 pct 25", "lowest quarter in maths", expect: ["25 %", "still"]),
+            CommandExample("tail reading at c1 pct 0", "a percent must leave someone in the tail", expect: ["pct takes"], fails: true),
+        ],
+        keywords: ["at", "pct"]
+    ) { ctx in
+        let d = try ctx.current()
+        let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+        let model = ctx.session.cycleModel(for: d, baseName: baseName)
+        var head: [Word] = []
+        while let w = ctx.args.peek(), !w.isKeyword("pct") { head.append(w); _ = ctx.args.next() }
+        let ref = try CycleReference.single(head, model: model, args: ctx.args, usage: usage)
+        var pct = 20.0
+        if ctx.args.take("pct") {
+            let w = try ctx.args.expect("a percent after 'pct'", usage: usage)
+            guard let v = Double(w.text.decimalCommaToPoint()), v > 0, v < 100 else {
+                throw ctx.error("pct takes a number above 0 and below 100, not '\(w.text)'", at: w)
+            }
+            pct = v
+        }
+        try ctx.args.expectEnd(usage: usage)
+        let all = model.cycles(of: ref.measure)
+        guard let start = all.firstIndex(of: ref.cycles[0]), start + 1 < all.count else {
+            throw Diagnostic.usage("no cycle after '\(ref.cycles[0])' to follow '\(ref.measure)' to",
+                                   hint: "its cycles: \(all.joined(separator: " ")); pick an earlier one or fix the order with 'cycles order'")
+        }
+        let series = try model.series(ref.measure, cycles: Array(all[start...]), in: d)
+        let t = TailTracking(series: series, percent: pct)
+        let pctText = NumberFormat.plain(pct)
+        var rows: [[Cell]] = []
+        for r in t.rows {
+            rows.append([.text(r.cycle), .text(r.group), .integer(r.n), .number(r.meanZBaseline, decimals: 2),
+                         .number(r.meanZ, decimals: 2), .number(r.changeZ, decimals: 2), .number(r.gain, decimals: 1),
+                         .number(r.expectedZ, decimals: 2), .number(r.beyondRegression, decimals: 2),
+                         .text(r.n > 0 ? "\(NumberFormat.fixed(100 * r.stillShare, decimals: 0)) % [\(NumberFormat.fixed(100 * r.wilson.lower, decimals: 0))–\(NumberFormat.fixed(100 * r.wilson.upper, decimals: 0))]" : "–")])
+        }
+        var out = Output()
+        out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff))): \(t.tailSize) of \(t.cohortSize) students, frozen and followed"))
+        out.append(.table(ResultTable(title: "the same students over later cycles (z against the cohort at each cycle)", header: [
+            "cycle", "group", "n", "z \(t.baseline)", "z now", "z change", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
+            rows: rows, footer: ["r·z: the mean z that regression to the mean alone predicts (r = cohort correlation between \(t.baseline) and the cycle)",
+                                 "still ≤ P\(pctText): share still at or below that cycle's \(pctText)th percentile, with a 95% Wilson interval",
+                                 "beyond r·z: z now - r·z; only this part can be credited to teaching"])))
+        if let first = t.rows.first(where: { $0.group == "tail" }), first.n > 0, first.changeZ > 0 {
+            let share = first.changeZ > 0 ? min(1, (first.expectedZ - first.meanZBaseline) / first.changeZ) : 0
+            out.append(.warning("regression to the mean: the tail's z rose by \(NumberFormat.fixed(first.changeZ, decimals: 2)) by \(first.cycle); r·z predicts \(NumberFormat.fixed(first.expectedZ - first.meanZBaseline, decimals: 2)) of that with no effect at all (\(NumberFormat.fixed(100 * max(0, share), decimals: 0)) %). Credit only the part beyond r·z, or choose the tail on a different test."))
+        }
+        if let small = t.rows.first(where: { $0.group == "tail" && $0.n < 30 }) {
+            out.append(.warning("small group: wide uncertainty — the tail has \(small.n) students present at \(small.cycle)"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+/// A notebook-like Markdown transcript (`session export PATH.md`): a header with the data
+/// fingerprints, narration (`note …`) as prose, each command in an ```evsh block followed by its
+/// output in a ```text block. `TranscriptChecker` reads the same shape back and re-runs it.
+public enum TranscriptWriter {
+    public static func render(_ session: Session, includeFailed: Bool = false, title: String? = nil,
+                              date: Date = Date()) -> String {
+        // The header keeps the options of the first command: a check starts from them and then
+        // follows the transcript's own `set` commands, as the session did.
+        let opts = session.entries.first(where: \.recorded)?.renderOptions ?? session.renderOptions
+        var md: [String] = [
+            "# " + (title ?? "evsh transcript"),
+            "",
+            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off") -->",
+            "",
+        ]
+        let prints = session.dataFingerprints()
+        if !prints.isEmpty {
+            md.append("Data used:")
+            md.append("")
+            for f in prints {
+                let from = f.path.map { "`\($0)`" } ?? "built in"
+                md.append("- `\(f.name)`: \(from), \(f.rowCount) rows\(f.byteCount.map { ", \($0) bytes" } ?? ""), sha256 `\(f.sha256)`")
+            }
+            md.append("")
+            md += prints.map { "<!-- \($0.headerLine.dropFirst(2)) -->" }
+            md.append("")
+        }
+        for e in session.entries where e.recorded {
+            if e.failed && !includeFailed { continue }
+            if let note = NoteCommand.text(of: e.input) {
+                md.append(PersonnummerScrubber.scrub(note).text)
+                md.append("")
+                continue
+            }
+            let input = PersonnummerScrubber.scrub(e.input + (e.comment.map { "  # " + $0 } ?? "")).text
+            md += fenced([input], info: "evsh")
+            let lines = normalise(TextRenderer.render(e.output, options: e.renderOptions ?? opts))
+            if !lines.isEmpty { md += fenced(lines, info: "text") }
+            md.append("")
+        }
+        while md.last == "" { md.removeLast() }
+        return md.joined(separator: "\n") + "\n"
+    }
+
+    /// A fence longer than any run of backticks in the content, so output can never close it.
+    static func fenced(_ lines: [String], info: String) -> [String] {
+        var longest = 0
+        for l in lines {
+            var run = 0
+            for ch in l { run = ch == "`" ? run + 1 : 0; longest = max(longest, run) }
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return [fence + info] + lines + [fence]
+    }
+
+    /// Lines that differ from run to run (wall-clock timing) are masked so transcripts check
+    /// clean, and personnummer never reach a transcript (the check applies the same to what it
+    /// gets, so the two agree).
+    public static func normalise(_ lines: [String]) -> [String] {
+        lines.map { l in
+            if l.hasPrefix("time: "), l.hasSuffix(" ms") { return "time: … ms" }
+            return PersonnummerScrubber.scrub(l).text
+        }
+    }
+}

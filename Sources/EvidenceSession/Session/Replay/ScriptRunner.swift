@@ -1,0 +1,161 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// Replays a script through `Session.run`: `evsh run`, `run PATH` in the shell, step mode and
+/// `session recover` all go through here. It stops at the first failing command (unless
+/// `keepGoing`), names the failure `script:line`, re-points `load`s (`--data`), warns when
+/// the data differ from the header fingerprints, and refuses file writes in safe mode.
+public struct ScriptRunner {
+    public struct Options: Sendable {
+        public var keepGoing = false
+        public var safe = false
+        /// `--data NAME=PATH`.
+        public var data: [String: String] = [:]
+        public init(keepGoing: Bool = false, safe: Bool = false, data: [String: String] = [:]) {
+            self.keepGoing = keepGoing
+            self.safe = safe
+            self.data = data
+        }
+    }
+
+    /// What the runner reports, in order, for the front end to show.
+    public enum Event {
+        case narration(String)
+        /// A command about to run (shown as if typed in step mode, echoed by `run` in the shell).
+        case command(String, line: Int)
+        case output(Output)
+        case warning(String)
+        /// The script stopped, or went on, after a failure: a `script:line` message.
+        case stopped(String)
+    }
+
+    /// In step mode, what to do with the command shown.
+    public enum StepAction: Sendable { case run, skip, explore, quit }
+
+    public struct Result: Sendable, Equatable {
+        /// 0, or the exit status of the first failure (usage 64, data 65, internal 70).
+        public var exitStatus: Int32 = 0
+        public var failures: [Int] = []
+        public var commandsRun = 0
+        /// The script or the user ended it early (`quit`, `q`).
+        public var quit = false
+    }
+
+    public let session: Session
+    public var options: Options
+    /// Step mode: asked before each command; nil runs straight through.
+    public var step: ((String, Int) -> StepAction)?
+    /// Step mode `e`: the front end's prompt, until `continue` (true) or `quit` (false).
+    public var explore: (() -> Bool)?
+
+    public init(session: Session, options: Options = Options()) {
+        self.session = session
+        self.options = options
+    }
+
+    public static let maxDepth = 8
+
+    public func run(text: String, file: String, emit: (Event) -> Void) -> Result {
+        var result = Result()
+        let doc = ScriptDocument(text: text)
+        var repoint = DataRepointing(overrides: options.data, fingerprints: doc.fingerprints)
+        var unchecked = doc.fingerprints
+        guard session.scriptDepth < Self.maxDepth else {
+            emit(.output(Output([.diagnostic(.usage("scripts nested more than \(Self.maxDepth) deep in '\(file)'", hint: "does the script run itself?"))], status: .failed(.usage))))
+            result.exitStatus = 64
+            return result
+        }
+        let wasSafe = session.safeMode
+        session.scriptDepth += 1
+        if options.safe { session.safeMode = true }
+        defer {
+            session.scriptDepth -= 1
+            session.safeMode = wasSafe
+        }
+        items: for (index, item) in doc.items.enumerated() {
+            switch item {
+            case .narration(let t, _):
+                emit(.narration(t))
+                _ = session.run("note " + t)
+            case .command(let raw, let line):
+                let cmd = repoint.rewrite(raw)
+                let isNote = NoteCommand.text(of: cmd) != nil
+                if !isNote { emit(.command(cmd, line: line)) }
+                if let step, !isNote {
+                    asking: while true {
+                        switch step(cmd, line) {
+                        case .run: break asking
+                        case .skip: continue items
+                        case .quit: result.quit = true; break items
+                        case .explore:
+                            if !(explore?() ?? true) { result.quit = true; break items }
+                            emit(.command(cmd, line: line))
+                        }
+                    }
+                }
+                if let t = NoteCommand.text(of: cmd) { emit(.narration(t)) }
+                var out: Output
+                if session.safeMode, let refusal = SafeMode.refusal(cmd) {
+                    out = Output([.diagnostic(refusal)], status: .failed(.usage))
+                } else {
+                    out = session.run(doc.comments[index].map { cmd + "  # " + $0 } ?? cmd)
+                    result.commandsRun += 1
+                }
+                if out.status == .quit { result.quit = true; break items }
+                if out.failed { out = located(out, file: file, line: line) }
+                if NoteCommand.text(of: cmd) == nil { emit(.output(out)) }
+                for w in fingerprintWarnings(&unchecked, repointed: repoint.used) { emit(.warning(w)) }
+                if out.failed {
+                    result.failures.append(line)
+                    if result.exitStatus == 0 { result.exitStatus = Self.exitStatus(out.status) }
+                    if !options.keepGoing {
+                        emit(.stopped("\(file):\(line): stopped at the first failing command (--keep-going runs on past failures)"))
+                        break items
+                    }
+                    emit(.stopped("\(file):\(line): failed; going on (--keep-going)"))
+                }
+            }
+        }
+        for name in repoint.unused {
+            emit(.warning("--data \(name)=…: the script loads no dataset named '\(name)'"
+                          + (doc.fingerprints.isEmpty ? "" : " (it uses: \(doc.fingerprints.map(\.name).joined(separator: ", ")))")))
+        }
+        return result
+    }
+
+    /// Diagnostics without a place get `script:line`.
+    func located(_ out: Output, file: String, line: Int) -> Output {
+        var o = out
+        o.blocks = out.blocks.map { b in
+            guard case .diagnostic(var d) = b, d.location == nil else { return b }
+            d.location = FileLocation(file: file, line: line)
+            return .diagnostic(d)
+        }
+        return o
+    }
+
+    /// Compares each header fingerprint, once, with the data loaded under that name.
+    func fingerprintWarnings(_ unchecked: inout [DataFingerprint], repointed: Set<String>) -> [String] {
+        var out: [String] = []
+        unchecked.removeAll { saved in
+            guard let t = session.tables[saved.name] else { return false }
+            let now = DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: session.environment.workingDirectory)
+            let diff = saved.differences(from: now)
+            if !diff.isEmpty {
+                let why = repointed.contains(saved.name) ? " (re-pointed with --data)" : ""
+                out.append("data '\(saved.name)' is not the data this script was saved with\(why): \(diff.joined(separator: ", ")); columns are found by name, but results will differ")
+            }
+            return true
+        }
+        return out
+    }
+
+    public static func exitStatus(_ s: Output.Status) -> Int32 {
+        switch s {
+        case .failed(.usage): 64
+        case .failed(.data): 65
+        case .failed(.internal): 70
+        default: 0
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+/// `evsh check PATH.md`: re-runs the commands of a transcript in a fresh session (in safe mode:
+/// checking never writes files) and reports every output that changed as a unified diff.
+public enum TranscriptChecker {
+    /// One ```evsh block and the ```text block after it (empty when the command printed nothing).
+    public struct Step: Sendable, Equatable {
+        public var command: String
+        /// 1-based line of the command in the Markdown file.
+        public var line: Int
+        public var expected: [String]
+    }
+
+    public struct Parsed: Sendable {
+        public var width: Int?
+        public var ascii = false
+        public var fingerprints: [DataFingerprint] = []
+        public var steps: [Step] = []
+    }
+
+    public struct Report: Sendable {
+        public var steps = 0
+        /// (line, command, diff lines) for each changed output.
+        public var changes: [(line: Int, command: String, diff: [String])] = []
+        public var warnings: [String] = []
+        public var passed: Bool { changes.isEmpty }
+
+        /// The report as text lines: each change as a unified diff, then a summary line.
+        public func lines(file: String) -> [String] {
+            var out = warnings.map { "warning: \($0)" }
+            for c in changes {
+                out.append("--- \(file):\(c.line): expected output of '\(c.command)'")
+                out.append("+++ actual output")
+                out += c.diff
+            }
+            out.append(passed
+                ? "\(file): \(steps) command\(steps == 1 ? "" : "s"), every output as recorded"
+                : "\(file): \(changes.count) of \(steps) outputs changed")
+            return out
+        }
+    }
+
+    public static func parse(_ markdown: String) -> Parsed {
+        var p = Parsed()
+        let text = (markdown.hasPrefix("\u{FEFF}") ? String(markdown.dropFirst()) : markdown)
+            .replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { l in
+            l.hasSuffix("\r") ? String(l.dropLast()) : String(l)
+        }
+        var i = 0
+        while i < lines.count {
+            let l = lines[i]
+            if l.hasPrefix("<!-- evsh-transcript") {
+                for w in Arguments.split(l) {
+                    if w.text.hasPrefix("width=") { p.width = Int(w.text.dropFirst(6)) }
+                    if w.text == "ascii=on" { p.ascii = true }
+                }
+            } else if l.hasPrefix("<!-- data:"), l.hasSuffix("-->"),
+                      let f = DataFingerprint.parse(headerLine: "# " + l.dropFirst(5).dropLast(3)) {
+                p.fingerprints.append(f)
+            }
+            guard let (fence, info) = openingFence(l) else { i += 1; continue }
+            var body: [String] = []
+            var j = i + 1
+            while j < lines.count, lines[j] != fence { body.append(lines[j]); j += 1 }
+            if info == "evsh" {
+                p.steps.append(Step(command: body.joined(separator: "\n"), line: i + 2, expected: []))
+            } else if info == "text", !p.steps.isEmpty, p.steps[p.steps.count - 1].expected.isEmpty {
+                p.steps[p.steps.count - 1].expected = body
+            }
+            i = j + 1
+        }
+        return p
+    }
+
+    /// "```evsh" → ("```", "evsh").
+    static func openingFence(_ l: String) -> (String, String)? {
+        let ticks = l.prefix { $0 == "`" }
+        guard ticks.count >= 3 else { return nil }
+        return (String(ticks), String(l.dropFirst(ticks.count)).trimmed())
+    }
+
+    public static func check(_ markdown: String, environment: SessionEnvironment = .plain) -> Report {
+        let parsed = parse(markdown)
+        // The transcript's width stands in for the terminal's, so `set width` reads as it did.
+        let width = parsed.width ?? 100
+        let s = Session(environment: SessionEnvironment(terminalWidth: { width }, stateDirectory: nil,
+                                                        workingDirectory: environment.workingDirectory,
+                                                        cancellation: environment.cancellation))
+        s.journalingEnabled = false
+        s.safeMode = true
+        s.settings.ascii = parsed.ascii
+        var report = Report()
+        for step in parsed.steps {
+            var out = Output()
+            for cmd in ScriptText.commands(in: step.command) {
+                if let refusal = SafeMode.refusal(cmd.text) {
+                    out.append(.diagnostic(refusal))
+                    continue
+                }
+                let o = s.run(cmd.text)
+                // Notes are prose in a transcript: their text is not output.
+                if NoteCommand.text(of: cmd.text) == nil { out.append(contentsOf: o) }
+            }
+            // Drawn with the options in effect after the command, as the export did.
+            let actual = TranscriptWriter.normalise(TextRenderer.render(out, options: s.renderOptions))
+            report.steps += 1
+            if actual != step.expected {
+                report.changes.append((step.line, step.command, LineDiff.unified(step.expected, actual)))
+            }
+        }
+        for saved in parsed.fingerprints {
+            guard let t = s.tables[saved.name] else { continue }
+            let diff = saved.differences(from: DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: environment.workingDirectory))
+            if !diff.isEmpty { report.warnings.append("data '\(saved.name)' differs from the transcript's: \(diff.joined(separator: ", "))") }
+        }
+        return report
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+/// The one entry point: the prompt, `-c`, piped input, replay, `check` and every test call
+/// `Session.run(line)`. It finds the command, runs it, turns thrown diagnostics into output,
+/// adds the timing line and records the entry.
+public final class Session {
+    public var settings = Settings()
+    public let environment: SessionEnvironment
+    /// Loaded base tables, by name.
+    public private(set) var tables: [String: LoadedTable] = [:]
+    /// Datasets (tables and views) in the order they were made.
+    public private(set) var datasets: [Dataset] = []
+    public var currentName: String?
+    /// Every command run, in order.
+    public private(set) var entries: [Entry] = []
+    /// The last output that had a table or chart (for `export last`).
+    public var lastResult: Output?
+    /// Recording, cycle orders, norms and the pseudonym key, typed.
+    public var state = SessionState()
+
+    public init(environment: SessionEnvironment = .plain) {
+        self.environment = environment
+    }
+
+    public var registry: CommandRegistry { CommandRegistry.shared }
+
+    /// Options for rendering this session's output as text.
+    public var renderOptions: RenderOptions {
+        RenderOptions(width: settings.width ?? environment.terminalWidth() ?? 100, ascii: settings.ascii)
+    }
+
+    // MARK: running
+
+    /// Run one command line (comments and surrounding blanks allowed). Never throws: every
+    /// failure comes back as output with a failed status.
+    @discardableResult
+    public func run(_ line: String) -> Output {
+        let uncommented = ScriptText.stripComment(line)
+        let text = uncommented.trimmed()
+        if text.isEmpty { return .empty }
+        let words = Arguments.split(text)
+        guard let first = words.first else { return .empty }
+        environment.cancellation.reset()
+        let start = ContinuousClock.now
+        var output: Output
+        var recorded = true
+        if let spec = registry.lookup(first.text) {
+            recorded = spec.recorded
+            var ctx = CommandContext(session: self, args: Arguments(line: text), spec: spec)
+            do {
+                output = try spec.run(&ctx)
+            } catch let d as Diagnostic {
+                output = Output([.diagnostic(d)], status: .failed(d.category))
+            } catch let list as DiagnosticList {
+                output = Output(list.diagnostics.map { .diagnostic($0) },
+                                status: .failed(list.diagnostics.first?.category ?? .usage))
+            } catch {
+                output = Output([.diagnostic(Diagnostic(.error, category: .internal, message: "\(error)"))],
+                                status: .failed(.internal))
+            }
+        } else {
+            let names = registry.allNames
+            let hint = Suggestions.didYouMean(first.text, in: names) ?? "type 'help' for the list of commands"
+            output = Output([.diagnostic(.usage("unknown command '\(first.text)'", span: Span(line: text, range: first.range), hint: hint, kind: nil))],
+                            status: .failed(.usage))
+        }
+        // Workshop mode: every table's small groups are hidden before anyone sees them.
+        if settings.workshop { output = Suppression.apply(to: output, k: settings.minGroup) }
+        let elapsed = start.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if settings.timing {
+            output.append(.message("time: \(NumberFormat.fixed(seconds * 1000, decimals: 1)) ms"))
+        }
+        if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
+            lastResult = output
+        }
+        let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
+        entries.append(Entry(number: entries.count + 1, input: text, output: output,
+                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment,
+                             renderOptions: renderOptions))
+        // The journal keeps every completed command on disk (Session/Recording/Journal.swift).
+        Journal.record(entries[entries.count - 1], in: self)
+        return output
+    }
+
+    /// Run a whole script text (lines, `\` continuations, `;` separators). Returns each output.
+    public func runScript(_ text: String, bail: Bool = false) -> [Output] {
+        var outs: [Output] = []
+        for cmd in ScriptText.commands(in: text) {
+            let o = run(cmd.withComment)
+            outs.append(o)
+            if o.status == .quit { break }
+            if bail, o.failed { break }
+        }
+        return outs
+    }
+
+    // MARK: datasets
+
+    /// Register a loaded table under `name` and make it current. Replaces a dataset of the same
+    /// name (returns true then).
+    @discardableResult
+    public func addTable(_ loaded: LoadedTable, name: String) -> Bool {
+        let replaced = tables[name] != nil || datasets.contains { $0.name == name }
+        tables[name] = loaded
+        datasets.removeAll { $0.name == name }
+        datasets.append(Dataset(name: name, baseName: name, origin: loaded.source.description))
+        currentName = name
+        return replaced
+    }
+
+    /// Register a view; it becomes current.
+    public func addView(_ view: Dataset) {
+        datasets.removeAll { $0.name == view.name }
+        datasets.append(view)
+        currentName = view.name
+    }
+
+    public func dataset(named name: String) -> Dataset? { datasets.first { $0.name == name } }
+
+    /// Replace a base table's contents (after `let`, `rename`, …).
+    public func updateTable(_ name: String, _ table: Table) {
+        tables[name]?.table = table
+    }
+
+    public func removeDataset(_ name: String) {
+        datasets.removeAll { $0.name == name }
+        tables[name] = nil
+        if currentName == name { currentName = datasets.last?.name }
+    }
+
+    /// A dataset (the current one when `name` is nil) with its base table.
+    public func resolve(_ name: String?, span: Span? = nil) throws -> ResolvedDataset {
+        guard let n = name ?? currentName else {
+            throw Diagnostic(.error, category: .usage, message: "no dataset loaded",
+                             hint: "load one first: 'load demo' or 'load PATH'")
+        }
+        guard let d = dataset(named: n) else {
+            throw Diagnostic(.error, category: .usage, kind: "unknown dataset", message: "no dataset named '\(n)'",
+                             span: span, hint: Suggestions.didYouMean(n, in: datasets.map(\.name)) ?? "see 'datasets'")
+        }
+        guard let base = tables[d.baseName] else {
+            throw Diagnostic(.error, category: .internal, message: "dataset '\(n)' lost its base table '\(d.baseName)'")
+        }
+        return ResolvedDataset(name: d.name, table: base.table, selection: d.selection)
+    }
+
+    /// A fresh name like `name_2` when `name` is taken.
+    public func uniqueName(_ name: String) -> String {
+        if dataset(named: name) == nil { return name }
+        var i = 2
+        while dataset(named: "\(name)_\(i)") != nil { i += 1 }
+        return "\(name)_\(i)"
+    }
+}

@@ -1,0 +1,35 @@
+import EvidenceData
+import EvidenceAnalysis
+
+/// What a session keeps beside its datasets and settings, typed: no string keys, no casts.
+public struct SessionState: Sendable {
+    public var recording = RecordingState()
+    /// `cycles order`: a fixed cycle order per base table.
+    public var cycleOrders: [String: [String]] = [:]
+    /// The norms tables loaded (`norms load`, `norms demo`).
+    public var norms = NormsRegistry()
+    /// The pseudonym key, once read or made (never written into anything recorded).
+    public var pseudonymKey: [UInt8]?
+
+    public init() {}
+}
+
+/// Saving, safe mode, nesting and the journal (docs/sessions.md).
+public struct RecordingState: Sendable {
+    /// How many entries had been made when the session was last saved (`session save`).
+    public var savedEntryCount = 0
+    /// True while a script runs with `--safe`: commands that write files are refused.
+    public var safeMode = false
+    /// How deeply scripts are nested (`run` inside a script), to stop a script running itself.
+    public var scriptDepth = 0
+    /// The journal this session writes to, once it has one.
+    public var journal: Journal?
+    /// False while journaling is switched off (tests, `evsh check`).
+    public var journalingEnabled = true
+    /// When the journal was last fsynced (seconds since the reference date).
+    var lastSync: Double = 0
+    /// True once the close message was said.
+    var closeMessageSaid = false
+
+    public init() {}
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+/// The hand-written number parser must agree bit for bit with Swift's own `Double(_:)`.
+struct NumberParserTests {
+    func parse(_ s: String, comma: Bool = false) -> Double? {
+        var t = false
+        return Array(s.utf8).withUnsafeBufferPointer { NumberParser(decimalComma: comma).parse($0.baseAddress!, $0.count, usedThousands: &t) }
+    }
+
+    @Test func agreesWithDoubleOnManyValues() {
+        var rng = SplitMix64(seed: 7)
+        var texts: [String] = ["0", "-0", "1.", ".5", "123456789012345678", "9007199254740993", "1e22", "1e23",
+                               "6.0478e-03", "0.1", "2.2250738585072014e-308", "1234567890123456789012", "-17.25"]
+        for _ in 0..<20_000 {
+            let digits = Int(rng.next() % 12) + 1
+            var s = String(rng.next() % 1_000_000_000_000)
+            s = String(s.prefix(digits))
+            let frac = rng.next() % 4 == 0 ? "" : "." + String(rng.next() % 100_000)
+            texts.append((rng.next() % 5 == 0 ? "-" : "") + s + frac)
+        }
+        for s in texts {
+            #expect(parse(s)?.bitPattern == Double(s)?.bitPattern, "\(s)")
+        }
+    }
+
+    @Test func swedishForms() {
+        #expect(parse("12,5", comma: true) == 12.5)
+        #expect(parse("1 234,5", comma: true) == 1234.5)
+        #expect(parse("1\u{00A0}000") == 1000)
+        #expect(parse("2\u{202F}000\u{202F}000") == 2_000_000)
+        #expect(parse(" 42 ") == 42)
+        #expect(parse("12,5") == nil, "a comma is not a decimal point unless asked")
+        #expect(parse("1 23") == nil, "groups are three digits")
+        #expect(parse("12 345 6") == nil)
+        for bad in ["", "-", ".", "abc", "1e", "1-2", "0x10", "inf", "nan", "4O5", "1.2.3"] {
+            #expect(parse(bad) == nil, "\(bad)")
+        }
+    }
+}

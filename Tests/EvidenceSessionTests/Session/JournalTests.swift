@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+struct JournalTests {
+    /// A pid that certainly belongs to no running process: a child that has already exited.
+    static func deadPid() throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/true")
+        try p.run()
+        p.waitUntilExit()
+        return p.processIdentifier
+    }
+
+    @Test func everyCompletedCommandIsJournaledWithMode0600() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let state = dir + "/state"
+        let s = session(in: dir, state: state)
+        s.run("load demo"); s.run("cuont"); s.run("count by class  # per class"); s.run("history")
+        let path = try #require(s.journal?.path)
+        #expect(path == state + "/journal-\(getpid()).evsh")
+        #expect(mode(of: path) == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let body = text.split(separator: "\n").filter { !$0.hasPrefix("# evsh") && !$0.hasPrefix("# saved:") }
+        #expect(body == ["load demo", "# failed: cuont", "count by class  # per class"])
+    }
+
+    @Test func aNewSessionRecoversALeftOverJournal() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let state = dir + "/state"
+        let old = session(in: dir, state: state)
+        old.run("load demo"); old.run("note the tour"); old.run("count by class")
+        // Pretend the process that wrote it died: move the journal to a dead pid's name.
+        let left = state + "/journal-\(try Self.deadPid()).evsh"
+        try FileManager.default.moveItem(atPath: try #require(old.journal?.path), toPath: left)
+
+        #expect(Journal.startHint(stateDirectory: state)?.contains("an unsaved session (3 commands)") == true)
+        let s = session(in: dir, state: state)
+        let o = s.run("session recover")
+        #expect(rendered(o, s).contains("recovered 3 commands"))
+        #expect(s.entries.filter(\.recorded).map(\.input) == ["load demo", "note the tour", "count by class"])
+        #expect(s.currentName == "demo")
+        #expect(!FileManager.default.fileExists(atPath: left))
+        #expect(rendered(s.run("session recover"), s).contains("no unsaved session to recover"))
+    }
+
+    @Test func savedWorkIsNotOfferedAgain() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let state = dir + "/state"
+        let old = session(in: dir, state: state)
+        old.run("load demo"); old.run("session save done.evsh")
+        try FileManager.default.moveItem(atPath: try #require(old.journal?.path), toPath: state + "/journal-\(try Self.deadPid()).evsh")
+        #expect(Journal.leftovers(in: state).isEmpty)
+    }
+
+    @Test func quitWithUnsavedWorkSaysWhereAndCleanQuitRemovesTheJournal() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir, state: dir + "/state")
+        s.run("load demo")
+        let path = try #require(s.journal?.path)
+        let msg = try #require(Journal.closeMessage(s))
+        #expect(msg.contains("1 unsaved command kept in \(path)"))
+        s.run("session save x.evsh")
+        #expect(Journal.closeMessage(s) == nil)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func noStateDirectoryNoJournal() {
+        let s = Session()
+        s.run("load demo")
+        #expect(s.journal == nil)
+    }
+}
+
+struct QuitTests {
+    @Test func quitSaysWhereUnsavedWorkIsKeptOnce() {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir, state: dir + "/state")
+        s.run("load demo")
+        let o = s.run("quit")
+        #expect(o.status == .quit)
+        #expect(rendered(o, s).contains("1 unsaved command kept in \(dir)/state/journal-"))
+        #expect(Journal.closeMessage(s) == nil)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+struct RepointAndSafeTests {
+    @Test func dataRewritesTheLoadOfThatDatasetAndKeepsItsName() {
+        var r = DataRepointing(overrides: ["ht24": "exports/vt25.csv", "demo": "my file.csv"])
+        #expect(r.rewrite("load exports/ht24.csv") == "load exports/vt25.csv as ht24")
+        #expect(r.rewrite("load a.csv as ht24 with delimiter=;") == "load exports/vt25.csv as ht24 with delimiter=;")
+        #expect(r.rewrite("load demo") == "load \"my file.csv\" as demo")
+        #expect(r.rewrite("load other.csv") == "load other.csv")
+        #expect(r.rewrite("count by class") == "count by class")
+        #expect(r.unused.isEmpty)
+    }
+
+    @Test func headerFingerprintsTieAPathToItsName() {
+        let f = DataFingerprint(name: "results", path: "old/export-2024.csv", byteCount: 1, rowCount: 1, sha256: "ab")
+        var r = DataRepointing(overrides: ["results": "new.csv"], fingerprints: [f])
+        #expect(r.rewrite("load old/export-2024.csv") == "load new.csv as results")
+    }
+
+    @Test func dataOptionParsing() throws {
+        #expect(try DataRepointing.parse(["a=x.csv", "b=y=z.csv"]) == ["a": "x.csv", "b": "y=z.csv"])
+        #expect(throws: Diagnostic.self) { try DataRepointing.parse(["nopath"]) }
+        #expect(throws: Diagnostic.self) { try DataRepointing.parse(["=x.csv"]) }
+        #expect(throws: Diagnostic.self) { try DataRepointing.parse(["a=1", "a=2"]) }
+    }
+
+    @Test func changedDataWarnsAndStillRunsByColumnName() {
+        // The header says the demo had 280 rows and another digest: replay must say so, and go on.
+        let script = "# data: demo builtin=yes rows=280 sha256=0123456789abcdef\nload demo\ncount by class\n"
+        let s = session(in: NSTemporaryDirectory())
+        var warnings: [String] = []
+        let r = ScriptRunner(session: s).run(text: script, file: "old.evsh") { ev in
+            if case .warning(let w) = ev { warnings.append(w) }
+        }
+        #expect(r.exitStatus == 0)
+        #expect(r.commandsRun == 2)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("data 'demo' is not the data this script was saved with") == true)
+        #expect(warnings.first?.contains("rows 280 → 300") == true)
+    }
+
+    @Test func unchangedDataDoesNotWarn() {
+        let a = Session()
+        a.run("load demo")
+        let script = SessionScript.render(a)
+        var warnings: [String] = []
+        _ = ScriptRunner(session: Session()).run(text: script, file: "s.evsh") { ev in
+            if case .warning(let w) = ev { warnings.append(w) }
+        }
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func unusedDataOverrideWarns() {
+        var warnings: [String] = []
+        _ = ScriptRunner(session: Session(), options: .init(data: ["ht24": "x.csv"])).run(text: "load demo", file: "s.evsh") { ev in
+            if case .warning(let w) = ev { warnings.append(w) }
+        }
+        #expect(warnings == ["--data ht24=…: the script loads no dataset named 'ht24'"])
+    }
+
+    /// Each capability --safe refuses, one by one, and nothing is written.
+    @Test(arguments: ["export last to out.csv", "session save out.evsh", "session export out.md", "SESSION Save out.evsh"])
+    func safeModeRefusesWritingFiles(_ command: String) throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir)
+        var failure = ""
+        let r = ScriptRunner(session: s, options: .init(safe: true)).run(text: "load demo\ncount by class\n\(command)", file: "x.evsh") { ev in
+            if case .output(let o) = ev, o.failed { failure = rendered(o, s) }
+        }
+        #expect(r.exitStatus == 64)
+        #expect(r.failures == [3])
+        #expect(failure.contains("error: safe mode: '"))
+        #expect(failure.contains("writes a file and is refused"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        #expect(!s.safeMode)   // safe mode ends with the script
+    }
+
+    @Test func safeModeReachesNestedScripts() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        try "load demo\nsession save inner.evsh\n".write(toFile: dir + "/inner.evsh.txt", atomically: true, encoding: .utf8)
+        let s = session(in: dir)
+        let r = ScriptRunner(session: s, options: .init(safe: true)).run(text: "run inner.evsh.txt", file: "outer.evsh") { _ in }
+        #expect(r.exitStatus == 64)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/inner.evsh"))
+    }
+
+    @Test func thereAreNoShellEscapes() {
+        let s = Session()
+        for c in ["!ls", "shell ls", "system rm -rf x", "sh -c ls"] {
+            let o = s.run(c)
+            #expect(o.status == .failed(.usage), "\(c) should be an unknown command")
+        }
+    }
+}
+
+struct WorkshopReplayTests {
+    @Test func workshopModeInAScriptHidesIndividualStudents() {
+        let s = Session()
+        var failure = ""
+        let r = ScriptRunner(session: s).run(text: "load demo\nset workshop on\nlist student_id limit 3\n", file: "w.evsh") { ev in
+            if case .output(let o) = ev, o.failed { failure = rendered(o, s) }
+        }
+        #expect(r.failures == [3])
+        #expect(failure.contains("w.evsh:3: error: privacy:"))
+        #expect(!failure.contains("E001"))
+    }
+}

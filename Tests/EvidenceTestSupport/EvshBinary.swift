@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+
+/// The built `evsh` executable, run as a child process with its own stdin, env and outputs.
+package enum EvshBinary {
+    package static var path: String? { TestPaths.evsh }
+
+    package static var packageRoot: String { TestPaths.packageRoot }
+
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
+    }
+
+    /// Runs evsh in a fresh folder holding `files`, with `stdin` as its input (a file, so not a
+    /// terminal) and a small environment plus `environment`.
+    package static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+                    files: [String: String] = [:]) throws -> Result {
+        let bin = try #require(path, "the evsh executable was not found; build it with 'swift build --build-tests'")
+        let dir = try TempDir()
+        let inPath = dir.path + "/in", outPath = dir.path + "/out", errPath = dir.path + "/err"
+        try stdin.write(toFile: inPath, atomically: false, encoding: .utf8)
+        for (name, text) in files { try text.write(toFile: dir.path + "/" + name, atomically: false, encoding: .utf8) }
+        for p in [outPath, errPath] { _ = FileManager.default.createFile(atPath: p, contents: nil) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        p.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_STATE_HOME": dir.path + "/state", "HOME": dir.path]
+        env.merge(environment) { $1 }
+        p.environment = env
+        p.currentDirectoryURL = URL(fileURLWithPath: dir.path)
+        p.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        try p.run()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus,
+                      stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+                      stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+    }
+}
