@@ -23,7 +23,7 @@ package func table(_ o: Output, titled title: String) -> ResultTable? {
 }
 
 package func warnings(_ o: Output) -> [String] {
-    o.blocks.compactMap { if case .warning(let w) = $0 { w } else { nil } }
+    o.blocks.compactMap { if case .warning(let w) = $0 { w.text } else { nil } }
 }
 
 /// The demo school in long form: one row per student × cycle with reading and maths columns.

@@ -19,7 +19,7 @@ package enum CompareReport {
         var out = Output()
         var intro = "\(c.measure) \(a) → \(b) (\(c.sourceA) → \(c.sourceB)): students with both values only"
         if c.isGrade { intro += "; grades compared on merit points (F 0, E 10, D 12.5, C 15, B 17.5, A 20)" }
-        out.append(.message(intro))
+        out.append(.message(Prose(intro)))
         var rows: [[Cell]] = lines(c).map { g in
             [.text(g.label), .integer(g.matched), .integer(g.onlyA), .integer(g.onlyB), .number(100 * g.matchRate, decimals: 0)]
         }

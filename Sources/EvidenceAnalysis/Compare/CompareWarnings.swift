@@ -7,27 +7,27 @@ package enum CompareWarnings {
     package static let smallN = 30
     package static let lowMatchRate = 0.8
 
-    package static func warnings(_ c: PairedComparison, dataset d: ResolvedDataset, origin: String, model: CycleModel) -> [String] {
-        var out: [String] = []
+    package static func warnings(_ c: PairedComparison, dataset d: ResolvedDataset, origin: String, model: CycleModel) -> [Prose] {
+        var out: [Prose] = []
         let shown = CompareReport.lines(c)
         let small = shown.filter { $0.matched < smallN }
         if !small.isEmpty {
-            let list = small.prefix(8).map { "\($0.label) (n = \($0.matched))" }.joined(separator: ", ")
+            let list = small.prefix(8).map { Prose("\($0.label) (n = \(count: $0.matched))") }.joined(", ")
             out.append("small group: wide uncertainty — \(list)\(small.count > 8 ? ", …" : ""). Under 30 students, read the CI rather than the point estimate.")
         }
         let low = shown.filter { $0.matchRate < lowMatchRate && $0.matched + $0.onlyA + $0.onlyB > 0 }
         if !low.isEmpty {
-            let list = low.prefix(8).map { "\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\($0.onlyA) only at \(c.cycleA), \($0.onlyB) only at \(c.cycleB))" }
-            out.append("match rate under 80 %: \(list.joined(separator: ", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
+            let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
+            out.append("match rate under 80 %: \(list.joined(", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
         }
-        if let rtm = regression(c, dataset: d, origin: origin, model: model) { out.append(rtm) }
+        if let rtm = regression(c, dataset: d, origin: origin, model: model) { out.append(Prose(rtm)) }
         let m = c.overall.moments
         let dz = m.dz.value, dav = m.dav.value
         if dz.isFinite, dav.isFinite, abs(dz - dav) >= 0.1 {
             out.append("d_z (\(NumberFormat.fixed(dz, decimals: 2))) and d_av (\(NumberFormat.fixed(dav, decimals: 2))) differ because r = \(NumberFormat.fixed(m.r, decimals: 2)): d_z divides the gain by the SD of the gains, d_av by the SD of the scores. Name the variant whenever you quote one.")
         }
         if let ns = c.overall.norm, ns.uncovered > 0 {
-            out.append("\(ns.uncovered) matched students have no norm (year level missing or not in the norms table) and are left out of the norms table.")
+            out.append("\(count: ns.uncovered) matched students have no norm (year level missing or not in the norms table) and are left out of the norms table.")
         }
         return out
     }

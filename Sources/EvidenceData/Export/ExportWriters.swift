@@ -128,8 +128,8 @@ package enum MarkdownWriter {
             case .table(let t): parts.append(write(ExportRows.table(t)))
             case .styled(let s): parts.append("```\n" + s.lines.joined(separator: "\n") + "\n```\n")
             case .text(let s): parts.append("```\n" + s + "\n```\n")
-            case .message(let s): parts.append(escape(s) + "\n")
-            case .warning(let s): parts.append("> **warning:** " + escape(s) + "\n")
+            case .message(let s): parts.append(escape(s.text) + "\n")
+            case .warning(let s): parts.append("> **warning:** " + escape(s.text) + "\n")
             case .diagnostic(let d): parts.append("```\n" + DiagnosticRenderer.render(d).joined(separator: "\n") + "\n```\n")
             }
         }

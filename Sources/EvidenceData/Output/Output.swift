@@ -18,7 +18,7 @@ public struct Output: Sendable {
 
     public static let empty = Output()
     public static func text(_ s: String) -> Output { Output([.text(s)]) }
-    public static func message(_ s: String) -> Output { Output([.message(s)]) }
+    public static func message(_ s: Prose) -> Output { Output([.message(s)]) }
     public static func table(_ t: ResultTable) -> Output { Output([.table(t)]) }
 
     public var failed: Bool { if case .failed = status { true } else { false } }
@@ -36,14 +36,14 @@ public struct Output: Sendable {
 public enum Block: Sendable {
     /// Plain text (one or more lines).
     case text(String)
-    /// A one-line report of what was done ("loaded 300 rows …").
-    case message(String)
+    /// A one-line report of what was done ("loaded 300 rows …"); counts in it are typed.
+    case message(Prose)
     /// A result table.
     case table(ResultTable)
     /// A chart or other pre-drawn text with style spans.
     case styled(StyledText)
-    /// Something the user must know to read the result honestly.
-    case warning(String)
+    /// Something the user must know to read the result honestly; counts in it are typed.
+    case warning(Prose)
     case diagnostic(Diagnostic)
 }
 

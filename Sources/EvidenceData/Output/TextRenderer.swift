@@ -24,8 +24,8 @@ public enum TextRenderer {
         let lines: [String]
         switch block {
         case .text(let s): lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        case .message(let s): lines = [s]
-        case .warning(let s): lines = ["warning: \(s)"]
+        case .message(let s): lines = [s.text]
+        case .warning(let s): lines = ["warning: \(s.text)"]
         case .table(let t): lines = TableDrawer(options: options).draw(t)
         case .styled(let st): lines = st.lines
         case .diagnostic(let d): lines = DiagnosticRenderer.render(d)

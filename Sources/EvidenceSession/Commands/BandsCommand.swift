@@ -83,7 +83,7 @@ enum BandsCommand {
             table.footer.append("quintiles of each cycle (standing in the cohort): \(t.from) cuts \(t.cutsFrom.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", ")); \(t.to) cuts \(t.cutsTo.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", "))")
         }
         var out = Output([.table(table)])
-        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(t.total) students with both values")) }
+        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(count: t.total) students with both values")) }
         return out
     }
 }

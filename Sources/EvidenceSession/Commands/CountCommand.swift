@@ -37,9 +37,9 @@ enum CountCommand {
             let k = ctx.session.settings.minGroup
             // Workshop mode: a count under min-group is itself a small group.
             let small = ctx.session.settings.workshop && d.rowCount > 0 && d.rowCount < k
-            if whereText != nil, let all = try? ctx.current() { return .message("\(small ? "<\(k)" : String(d.rowCount)) of \(all.rowCount) rows") }
+            if whereText != nil, let all = try? ctx.current() { return .message("\(count: d.rowCount) of \(count: all.rowCount) rows") }
             if small { return .message("<\(k) rows (fewer than min-group \(k))") }
-            return .message("\(d.rowCount) rows")
+            return .message("\(count: d.rowCount) rows")
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
         var columns: [Column] = []

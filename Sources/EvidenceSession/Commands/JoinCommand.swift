@@ -97,7 +97,7 @@ enum JoinCommand {
                 rightLine += " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))"
             }
         }
-        o.append(.message(rightLine))
+        o.append(.message(Prose(rightLine)))
         if result.repeatedLeft > 0 {
             o.append(.warning("\(result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
         }
@@ -109,7 +109,7 @@ enum JoinCommand {
         if result.leftRows > 0, Double(result.matchedLeft) / Double(result.leftRows) < 0.8 {
             o.append(.warning("only \(NumberFormat.fixed(100 * Double(result.matchedLeft) / Double(result.leftRows), decimals: 0)) % of \(left.name) rows matched: check that '\(leftName)' and '\(rightName)' hold the same ids"))
         }
-        for n in privacyNotes { o.append(.message(n)) }
+        for n in privacyNotes { o.append(.message(Prose(n))) }
         return o
     }
 

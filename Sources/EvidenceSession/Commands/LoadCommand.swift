@@ -52,9 +52,9 @@ enum LoadCommand {
         // Personnummer never enter the session: columns of them become keyed pseudonyms here.
         let (table, privacyNotes) = try ctx.session.pseudonymise(result.table)
         ctx.session.addTable(LoadedTable(table: table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
-        var out = Output([.message(result.report.summary), .message(result.report.typesLine)])
-        if let s = result.report.skippedLine { out.append(.warning(s)) }
-        for note in privacyNotes { out.append(.message(note)) }
+        var out = Output([.message(Prose(result.report.summary)), .message(Prose(result.report.typesLine))])
+        if let s = result.report.skippedLine { out.append(.warning(Prose(s))) }
+        for note in privacyNotes { out.append(.message(Prose(note))) }
         return out
     }
 

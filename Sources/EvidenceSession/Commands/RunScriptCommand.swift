@@ -33,12 +33,12 @@ enum RunScriptCommand {
         let result = runner.run(text: text, file: w.text) { ev in
             switch ev {
             case .narration(let t): out.append(.text(t))
-            case .command(let c, _): out.append(.message("> " + c))
+            case .command(let c, _): out.append(.message(Prose("> " + c)))
             case .output(let o):
                 out.append(contentsOf: o)
                 if o.failed, firstFailure == nil { firstFailure = o.status }
-            case .warning(let t): out.append(.warning(t))
-            case .stopped(let t): out.append(.message(t))
+            case .warning(let t): out.append(.warning(Prose(t)))
+            case .stopped(let t): out.append(.message(Prose(t)))
             }
         }
         if let f = firstFailure { out.status = f }

@@ -67,7 +67,7 @@ enum SessionCommand {
         if !failed && dropped > 0 { msg += " (\(dropped) failed left out; 'with failed=true' keeps them)" }
         if pnr > 0 { msg += " (\(pnr) personnummer replaced by \(PersonnummerScrubber.replacement): they are never saved)" }
         msg += sub.isKeyword("save") ? "; replay with 'evsh run \(pathWord.text)'" : "; check with 'evsh check \(pathWord.text)'"
-        return .message(msg)
+        return .message(Prose(msg))
     }
 
     static func status(_ s: Session) -> Output {
@@ -87,12 +87,12 @@ enum SessionCommand {
         var out = Output()
         let runner = ScriptRunner(session: s, options: .init(keepGoing: true))
         let result = runner.run(text: left.commands.joined(separator: "\n"), file: left.path) { ev in
-            if case .warning(let w) = ev { out.append(.warning(w)) }
+            if case .warning(let w) = ev { out.append(.warning(Prose(w))) }
         }
         try? FileManager.default.removeItem(atPath: left.path)
         var msg = "recovered \(result.commandsRun) command\(result.commandsRun == 1 ? "" : "s") from \(left.path)"
         if !result.failures.isEmpty { msg += " (\(result.failures.count) failed again)" }
-        out.blocks.insert(.message(msg + "; 'session save PATH.evsh' keeps them"), at: 0)
+        out.blocks.insert(.message(Prose(msg + "; 'session save PATH.evsh' keeps them")), at: 0)
         return out
     }
 }

@@ -4,7 +4,7 @@ import EvidenceAnalysis
 
 /// The one entry point: the prompt, `-c`, piped input, replay, `check` and every test call
 /// `Session.run(line)`. It finds the command, runs it, turns thrown diagnostics into output,
-/// adds the timing line and records the entry.
+/// and hands the output to the one after-command step (Session+AfterCommand.swift).
 public final class Session {
     public var settings = Settings()
     public let environment: SessionEnvironment
@@ -14,7 +14,7 @@ public final class Session {
     public private(set) var datasets: [Dataset] = []
     public var currentName: String?
     /// Every command run, in order.
-    public private(set) var entries: [Entry] = []
+    public internal(set) var entries: [Entry] = []
     /// The last output that had a table or chart (for `export last`).
     public var lastResult: Output?
     /// Recording, cycle orders, norms and the pseudonym key, typed.
@@ -66,22 +66,10 @@ public final class Session {
             output = Output([.diagnostic(.usage("unknown command '\(first.text)'", span: Span(line: text, range: first.range), hint: hint, kind: nil))],
                             status: .failed(.usage))
         }
-        // Workshop mode: every table's small groups are hidden before anyone sees them.
-        if settings.workshop { output = Suppression.apply(to: output, k: settings.minGroup) }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        if settings.timing {
-            output.append(.message("time: \(NumberFormat.fixed(seconds * 1000, decimals: 1)) ms"))
-        }
-        if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
-            lastResult = output
-        }
         let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
-        entries.append(Entry(number: entries.count + 1, input: text, output: output,
-                             durationSeconds: seconds, recorded: recorded, comment: comment.isEmpty ? nil : comment,
-                             renderOptions: renderOptions))
-        // The journal keeps every completed command on disk (Session/Recording/Journal.swift).
-        Journal.record(entries[entries.count - 1], in: self)
+        output = afterCommand(output, input: text, comment: comment.isEmpty ? nil : comment, recorded: recorded, seconds: seconds)
         return output
     }
 

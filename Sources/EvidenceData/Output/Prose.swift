@@ -1,0 +1,73 @@
+/// Words for the reader, with the student counts in them kept as typed values: the privacy
+/// step (docs/privacy.md) hides a small group's size in a sentence as it does in a table,
+/// without reading digits out of text. Write counts as `"\(count: n) of \(count: total) rows"`;
+/// any other interpolation is plain text.
+public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    public enum Part: Sendable, Equatable {
+        case text(String)
+        /// A number of students (or rows, each a student).
+        case count(Int)
+        /// A count hidden by the privacy step: shown as `<k`.
+        case hidden(k: Int)
+    }
+
+    public var parts: [Part]
+
+    public init(_ text: String) { parts = text.isEmpty ? [] : [.text(text)] }
+    public init(parts: [Part]) { self.parts = parts }
+    public init(stringLiteral value: String) { self.init(value) }
+    public init(stringInterpolation: StringInterpolation) { parts = stringInterpolation.parts }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var parts: [Part] = []
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+        public mutating func appendLiteral(_ literal: String) { appendText(literal) }
+        public mutating func appendInterpolation<T>(_ value: T) { appendText(String(describing: value)) }
+        /// A count of students the privacy step may hide.
+        public mutating func appendInterpolation(count n: Int) { parts.append(.count(n)) }
+        /// Prose inside prose keeps its counts.
+        public mutating func appendInterpolation(_ p: Prose) { for part in p.parts { append(part) } }
+
+        mutating func append(_ part: Part) { if case .text(let t) = part { appendText(t) } else { parts.append(part) } }
+        mutating func appendText(_ t: String) {
+            guard !t.isEmpty else { return }
+            if case .text(let last)? = parts.last { parts[parts.count - 1] = .text(last + t) } else { parts.append(.text(t)) }
+        }
+    }
+
+    /// The text as shown.
+    public var text: String {
+        parts.map {
+            switch $0 {
+            case .text(let t): t
+            case .count(let n): String(n)
+            case .hidden(let k): "<\(k)"
+            }
+        }.joined()
+    }
+
+    public var description: String { text }
+
+    /// The counts that are shown.
+    public var counts: [Int] { parts.compactMap { if case .count(let n) = $0 { n } else { nil } } }
+
+    /// Counts of 1…k−1 hidden as `<k` (zero names nobody and stays).
+    public func suppressing(k: Int) -> Prose {
+        Prose(parts: parts.map { if case .count(let n) = $0, n > 0, n < k { .hidden(k: k) } else { $0 } })
+    }
+
+    public static func + (a: Prose, b: Prose) -> Prose {
+        var i = StringInterpolation(literalCapacity: 0, interpolationCount: 0)
+        for p in a.parts + b.parts { i.append(p) }
+        return Prose(parts: i.parts)
+    }
+}
+
+extension Sequence where Element == Prose {
+    /// The pieces with `separator` between them, counts kept.
+    public func joined(_ separator: String) -> Prose {
+        var out = Prose("")
+        for (i, p) in enumerated() { out = i == 0 ? p : out + Prose(separator) + p }
+        return out
+    }
+}

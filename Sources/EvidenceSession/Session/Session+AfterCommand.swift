@@ -1,0 +1,24 @@
+import EvidenceData
+
+/// The one step after every command, whatever the way in (prompt, script, check, tests), in
+/// this order, so no command has to remember any of it:
+/// 1. the privacy step over the whole output (docs/privacy.md);
+/// 2. the timing line (`set timing on`);
+/// 3. `export last` keeps the output if it has a table or chart;
+/// 4. the entry is recorded;
+/// 5. the journal gets the entry (Journal.record: the one journal policy).
+extension Session {
+    func afterCommand(_ output: Output, input: String, comment: String?, recorded: Bool, seconds: Double) -> Output {
+        var output = PrivacyStep.apply(output, settings: settings)
+        if settings.timing {
+            output.append(.message("time: \(NumberFormat.fixed(seconds * 1000, decimals: 1)) ms"))
+        }
+        if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
+            lastResult = output
+        }
+        entries.append(Entry(number: entries.count + 1, input: input, output: output, durationSeconds: seconds,
+                             recorded: recorded, comment: comment, renderOptions: renderOptions))
+        Journal.record(entries[entries.count - 1], in: self)
+        return output
+    }
+}
