@@ -40,6 +40,23 @@ import Testing
         }
     }
 
+    @Test func runAndCheckExitWithTheDocumentedCodes() throws {
+        let files = ["usage.evsh": "load demo\nfrob\ncount\n", "data.evsh": "load bad.csv\n", "bad.csv": "a,b\n1,\"x\n"]
+        let missingScript = try EvshBinary.run(["run", "missing.evsh"])
+        #expect(missingScript.status == 66)
+        #expect(missingScript.stderr.contains("cannot read 'missing.evsh'"))
+        let missingTranscript = try EvshBinary.run(["check", "missing.md"])
+        #expect(missingTranscript.status == 66)
+        #expect(missingTranscript.stderr.contains("cannot read 'missing.md'"))
+        let usage = try EvshBinary.run(["run", "usage.evsh"], files: files)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("usage.evsh:2: stopped at the first failing command"))
+        let data = try EvshBinary.run(["run", "data.evsh"], files: files)
+        #expect(data.status == 65, "stderr: \(data.stderr)")
+        let badOption = try EvshBinary.run(["run", "--data", "no-equals-sign", "usage.evsh"], files: files)
+        #expect(badOption.status == 64)
+    }
+
     @Test func quitEndsTheRun() throws {
         let r = try EvshBinary.run(["-c", "quit; frob"])
         #expect(r.status == 0)

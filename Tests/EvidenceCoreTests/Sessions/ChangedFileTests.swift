@@ -36,7 +36,7 @@ struct ChangedFileTests {
             if case .warning(let w) = ev { warnings.append(w) }
             if case .output(let o) = ev { outputs.append(rendered(o, b)) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(warnings.contains { $0.contains("data 'marks' is not the data this script was saved with") && $0.contains("rows 3 → 4") })
         #expect(outputs.last?.contains("4B") == true)
         #expect(outputs.last != before)
@@ -58,7 +58,7 @@ struct ChangedFileTests {
             if case .output(let o) = ev { outputs.append(rendered(o, b)) }
             if case .warning(let w) = ev { warnings.append(w) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(b.entries.first?.input == "load vt25.csv as term")
         #expect(outputs.last?.contains("5B") == true)
         #expect(warnings.contains { $0.contains("(re-pointed with --data)") })

@@ -45,6 +45,6 @@ struct SessionsFolderTests {
         let text = try String(contentsOfFile: script, encoding: .utf8)
         let r = ScriptRunner(session: Session(environment: SessionEnvironment(workingDirectory: dir)),
                              options: .init(safe: true)).run(text: text, file: script) { _ in }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
     }
 }
