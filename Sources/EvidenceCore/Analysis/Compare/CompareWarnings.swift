@@ -1,5 +1,6 @@
-/// The warnings that belong beside a comparison (domain.md D2): small n, low match rate,
-/// regression to the mean in a view selected on low scores, and d_z versus d_av.
+/// The warnings that belong beside a comparison (docs/analysis.md, "Warnings and what to do
+/// about them"): small n, low match rate, regression to the mean in a view selected on low
+/// scores, and d_z versus d_av.
 enum CompareWarnings {
     static let smallN = 30
     static let lowMatchRate = 0.8
