@@ -30,14 +30,8 @@ import Testing
     @Test func badDataExits65() throws {
         // An unclosed quote: the loader reports a data error.
         let r = try EvshBinary.run(["-c", "load bad.csv"], stdin: "", environment: [:], files: ["bad.csv": "a,b\n1,\"x\n"])
-        if r.stderr.contains("not built yet") {
-            // Until CSV loading lands, `load FILE` is a usage error.
-            print("note: CSV loading is not in this build; bad data gives \(r.status) for now")
-            #expect(r.status == 64)
-        } else {
-            #expect(r.status == 65, "stderr: \(r.stderr)")
-            #expect(r.stderr.contains("bad.csv"))
-        }
+        #expect(r.status == 65, "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("bad.csv"))
     }
 
     @Test func runAndCheckExitWithTheDocumentedCodes() throws {
