@@ -37,7 +37,7 @@ public enum Interrupts {
                     // (the terminal is in its normal mode while a command runs).
                     let msg = "\nevsh: interrupted three times; quitting\n"
                     _ = msg.withCString { write(STDERR_FILENO, $0, strlen($0)) }
-                    _exit(130)
+                    _exit(ExitStatus.interrupted.rawValue)
                 }
             }
         }

@@ -31,7 +31,7 @@ public enum StepMode {
 
     /// Replays `text` and prints as it goes; returns the exit status.
     public static func replay(_ text: String, file: String, session: Session, options: ScriptRunner.Options,
-                              step: Bool) -> Int32 {
+                              step: Bool) -> ExitStatus {
         var runner = ScriptRunner(session: session, options: options)
         let tty = isatty(0) == 1
         var explored = false

@@ -5,7 +5,7 @@ import EvidenceAnalysis
 import EvidenceSession
 
 /// `evsh check PATH.md …`: re-run transcripts and print every changed output as a unified diff;
-/// exit 1 when any changed. The work is `TranscriptChecker`'s.
+/// exit `ExitStatus.changed` (1) when any changed. The work is `TranscriptChecker`'s.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
         for path in transcripts {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 FileHandle.standardError.write(Data("evsh: cannot read '\(path)'\n".utf8))
-                throw ExitCode(66)
+                throw ExitCode(ExitStatus.noInput.rawValue)
             }
             let dir = (path as NSString).deletingLastPathComponent
             let env = SessionEnvironment(workingDirectory: dir.isEmpty ? FileManager.default.currentDirectoryPath : dir)
@@ -27,6 +27,6 @@ struct CheckCommand: ParsableCommand {
             for l in report.lines(file: path) { print(l) }
             if !report.passed { changed = true }
         }
-        if changed { throw ExitCode(1) }
+        if changed { throw ExitCode(ExitStatus.changed.rawValue) }
     }
 }

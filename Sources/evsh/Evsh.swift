@@ -23,8 +23,10 @@ struct Evsh: ParsableCommand {
           -c <commands>   run the commands (separated by ';') and exit
           --bail          with -c or piped input, stop at the first failing command
 
-        Exit codes: 0 ok, 64 usage error, 65 data error, 70 internal error. With -c or piped \
-        input the first failing command decides the code. Docs: docs/shell.md.
+        Exit codes: 0 ok, 64 usage error, 65 data error, 70 internal error; 1 when 'evsh check' \
+        finds a changed output, 66 when 'evsh run' or 'evsh check' cannot read its file, 130 \
+        after Ctrl-C three times. With -c or piped input the first failing command decides the \
+        code. Docs: docs/shell.md.
         """,
         version: Shell.version,
         subcommands: [ShellCommand.self] + extraSubcommands,

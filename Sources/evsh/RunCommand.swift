@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Replay a saved session script (.evsh).",
-        discussion: "Stops at the first failing command with script:line and a non-zero exit status (64 usage, 65 data, 70 internal).")
+        discussion: "Stops at the first failing command with script:line and a non-zero exit status (64 usage, 65 data, 70 internal; 66 when the script cannot be read).")
 
     @Argument(help: "The script to replay.")
     var script: String
@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
         }
         guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
             FileHandle.standardError.write(Data("evsh: cannot read '\(script)'\n".utf8))
-            throw ExitCode(66)
+            throw ExitCode(ExitStatus.noInput.rawValue)
         }
         let session = Shell.makeSession()
         // Only a step-through is journaled: explored questions are new work; a plain replay
@@ -43,6 +43,6 @@ struct RunCommand: ParsableCommand {
         session.journalingEnabled = step
         let status = StepMode.replay(text, file: script, session: session,
                                      options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
-        if status != 0 { throw ExitCode(status) }
+        if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

@@ -31,14 +31,25 @@ import EvidenceTestSupport
     @Test func badDataExits65() throws {
         // An unclosed quote: the loader reports a data error.
         let r = try EvshBinary.run(["-c", "load bad.csv"], stdin: "", environment: [:], files: ["bad.csv": "a,b\n1,\"x\n"])
-        if r.stderr.contains("not built yet") {
-            // Until CSV loading lands, `load FILE` is a usage error.
-            print("note: CSV loading is not in this build; bad data gives \(r.status) for now")
-            #expect(r.status == 64)
-        } else {
-            #expect(r.status == 65, "stderr: \(r.stderr)")
-            #expect(r.stderr.contains("bad.csv"))
-        }
+        #expect(r.status == 65, "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("bad.csv"))
+    }
+
+    @Test func runAndCheckExitWithTheDocumentedCodes() throws {
+        let files = ["usage.evsh": "load demo\nfrob\ncount\n", "data.evsh": "load bad.csv\n", "bad.csv": "a,b\n1,\"x\n"]
+        let missingScript = try EvshBinary.run(["run", "missing.evsh"])
+        #expect(missingScript.status == 66)
+        #expect(missingScript.stderr.contains("cannot read 'missing.evsh'"))
+        let missingTranscript = try EvshBinary.run(["check", "missing.md"])
+        #expect(missingTranscript.status == 66)
+        #expect(missingTranscript.stderr.contains("cannot read 'missing.md'"))
+        let usage = try EvshBinary.run(["run", "usage.evsh"], files: files)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("usage.evsh:2: stopped at the first failing command"))
+        let data = try EvshBinary.run(["run", "data.evsh"], files: files)
+        #expect(data.status == 65, "stderr: \(data.stderr)")
+        let badOption = try EvshBinary.run(["run", "--data", "no-equals-sign", "usage.evsh"], files: files)
+        #expect(badOption.status == 64)
     }
 
     @Test func quitEndsTheRun() throws {

@@ -72,6 +72,10 @@ import EvidenceTestSupport
         #expect(ExitStatus(.failed(.usage)).rawValue == 64)
         #expect(ExitStatus(.failed(.data)).rawValue == 65)
         #expect(ExitStatus(.failed(.internal)).rawValue == 70)
+        // The codes no command outcome maps to (docs/shell.md, "Exit codes").
+        #expect(ExitStatus.changed.rawValue == 1)
+        #expect(ExitStatus.noInput.rawValue == 66)
+        #expect(ExitStatus.interrupted.rawValue == 130)
     }
 
     @Test func stateDirectoryFollowsXDG() {

@@ -1,7 +1,8 @@
 import EvidenceData
 
-/// The warnings that belong beside a comparison (domain.md D2): small n, low match rate,
-/// regression to the mean in a view selected on low scores, and d_z versus d_av. `origin` is
+/// The warnings that belong beside a comparison (docs/analysis.md, "Warnings and what to do
+/// about them"): small n, low match rate, regression to the mean in a view selected on low
+/// scores, and d_z versus d_av. `origin` is
 /// how the dataset was made (a view's filter), to tell a view selected on the measure.
 package enum CompareWarnings {
     package static let smallN = 30

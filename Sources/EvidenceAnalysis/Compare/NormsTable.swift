@@ -2,7 +2,7 @@ import EvidenceData
 
 /// A table of national norms: per measure and year level (and optionally time of year or
 /// cycle), the norm mean and SD. Used for the expected gain and the norm-referenced effect
-/// sizes of domain.md A1 (Schagen & Hodgen 2009).
+/// sizes of docs/analysis.md, "Against norms" (Schagen & Hodgen 2009).
 public struct NormsTable: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var measure: String

@@ -1,6 +1,7 @@
 import EvidenceData
 
-/// The matched comparison of one measure between two cycles, per group (domain.md A2, A1):
+/// The matched comparison of one measure between two cycles, per group (docs/analysis.md,
+/// "compare MEASURE A -> B" and its "Against norms"):
 /// students with both values only; who was seen only once; means, SDs, gain, r; d_z, d_av,
 /// g_av with 95 % CIs; optional percentile bootstrap; optional norm-referenced effect sizes.
 /// Charts draw it as a forest plot.

@@ -3,8 +3,9 @@ import EvidenceData
 
 /// `tail`: freeze the lowest P % at a baseline cycle and follow the same students (and the
 /// rest of the cohort) over later cycles, beside the regression-to-the-mean expectation
-/// (domain.md A1 "tail tracking", D2). z-scores are against the cohort in the dataset at each
-/// cycle; the tail is every student at or below the type-7 P-th percentile at baseline.
+/// (docs/analysis.md, "tail MEASURE at A"; the warning: "Warnings and what to do about them").
+/// z-scores are against the cohort in the dataset at each cycle; the tail is every student at
+/// or below the type-7 P-th percentile at baseline.
 public struct TailTracking: Sendable {
     public struct Row: Sendable {
         public var cycle: String

@@ -1,8 +1,8 @@
 import EvidenceData
 
 /// `bands`: a cross-tab of band at cycle A × band at cycle B for the students with both
-/// values (domain.md A3), with row percentages and up / same / down totals. Bands are ordered
-/// lowest first. Charts draw it as a heat map.
+/// values (docs/analysis.md, "bands MEASURE A -> B"), with row percentages and up / same /
+/// down totals. Bands are ordered lowest first. Charts draw it as a heat map.
 public struct TransitionTable: Sendable, Equatable {
     public enum Scheme: Sendable, Equatable {
         /// Fixed cut points, the same at both cycles: band k holds cut[k-1] ≤ x < cut[k].

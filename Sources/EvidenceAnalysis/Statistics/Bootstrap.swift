@@ -1,9 +1,10 @@
 import EvidenceData
 
-/// Percentile bootstrap for paired data (domain.md A2): resample *students* with replacement,
-/// keeping each (A, B) pair together, B times; recompute the statistics; the 95 % interval is
-/// the 2.5th and 97.5th type-7 percentile of the resampled values. Seeded with SplitMix64 so a
-/// replayed session gives the same interval on every machine.
+/// Percentile bootstrap for paired data (docs/analysis.md, "compare MEASURE A -> B",
+/// **Bootstrap**): resample *students* with replacement, keeping each (A, B) pair together,
+/// B times; recompute the statistics; the 95 % interval is the 2.5th and 97.5th type-7
+/// percentile of the resampled values. Seeded with SplitMix64 so a replayed session gives the
+/// same interval on every machine.
 public struct PairedBootstrap: Sendable, Equatable {
     public var resamples: Int
     public var seed: UInt64

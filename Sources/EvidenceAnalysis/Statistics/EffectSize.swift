@@ -1,7 +1,8 @@
 import EvidenceData
 
 /// An estimate with its standard error and 95 % interval, and the name of the variant so that
-/// output can always say which one it is (domain.md A2: "always label the variant").
+/// output can always say which one it is (docs/analysis.md, "Reading an effect size honestly":
+/// "Name the variant").
 public struct Estimate: Sendable, Equatable {
     public var name: String
     public var value: Double
@@ -31,8 +32,9 @@ public enum Normal {
     public static let z975 = 1.959963984540054
 }
 
-/// The paired effect sizes of domain.md A2, computed from summary numbers so that grouped
-/// passes over a million rows and the bootstrap share one set of formulas.
+/// The paired effect sizes of docs/analysis.md, "compare MEASURE A -> B" (**Formulas**),
+/// computed from summary numbers so that grouped passes over a million rows and the bootstrap
+/// share one set of formulas.
 /// n = matched students, diff = B − A. Every function returns NaN parts when n < 2 or an SD is 0.
 public enum PairedEffectSize {
     /// d_z = mean(diff)/sd(diff); SE = sqrt(1/n + d_z²/(2n)) (Hedges & Olkin 1985 p86 eq 14).
@@ -65,7 +67,7 @@ public enum PairedEffectSize {
     }
 }
 
-/// Effect sizes against national norms (domain.md A1, Schagen & Hodgen 2009).
+/// Effect sizes against national norms (docs/analysis.md, "Against norms"; Schagen & Hodgen 2009).
 public enum NormEffectSize {
     /// expected_gain = normMean(later) − normMean(earlier).
     public static func expectedGain(normMeanBefore: Double, normMeanAfter: Double) -> Double {
@@ -83,7 +85,7 @@ public enum NormEffectSize {
     }
 }
 
-/// Wilson score interval for a proportion k/n (domain.md A3):
+/// Wilson score interval for a proportion k/n (docs/analysis.md, "tail MEASURE at A", still ≤ P):
 /// (p + z²/2n ± z·sqrt(p(1−p)/n + z²/4n²)) / (1 + z²/n). n = 0 gives NaNs.
 public enum Wilson {
     public static func interval(successes k: Int, n: Int, z: Double = Normal.z975) -> (lower: Double, upper: Double) {

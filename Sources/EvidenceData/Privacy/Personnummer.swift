@@ -1,6 +1,7 @@
 /// Swedish personal identity numbers: YYMMDD-NNNC, YYMMDD+NNNC (over 100), YYYYMMDDNNNC,
 /// YYYYMMDD-NNNC or ten bare digits. C is a Luhn check digit over the nine digits YYMMDDNNN
-/// (weights 2,1,2,…; C = (10 − digit sum mod 10) mod 10), see domain.md B4. Samordningsnummer
+/// (weights 2,1,2,…; C = (10 − digit sum mod 10) mod 10), see docs/privacy.md,
+/// "Personnummer become pseudonyms". Samordningsnummer
 /// (day + 60) pass too. Used only to recognise and pseudonymise: the value is never shown.
 public enum Personnummer {
     /// The ten digits YYMMDDNNNC when `s` is a valid personnummer in one of the accepted forms,

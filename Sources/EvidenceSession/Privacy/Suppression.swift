@@ -1,7 +1,7 @@
 import EvidenceData
 import EvidenceAnalysis
 
-/// Small-group suppression with complementary suppression (domain.md B4).
+/// Small-group suppression with complementary suppression (docs/privacy.md, "Small groups are suppressed").
 ///
 /// 1. Primary: a row whose group has 1…K−1 students shows `<K` in every cell but its labels;
 ///    a cross-tab cell counting 1…K−1 students shows `<K`. (Zero is shown: it names nobody.)

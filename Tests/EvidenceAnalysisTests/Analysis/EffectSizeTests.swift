@@ -4,8 +4,8 @@ import Testing
 @testable import EvidenceSession
 import EvidenceTestSupport
 
-/// Paired effect sizes against the formulas of domain.md A2 evaluated in numpy (z =
-/// scipy.stats.norm.ppf(0.975)); see StatisticsTests for the data.
+/// Paired effect sizes against the formulas of docs/analysis.md, "compare MEASURE A -> B",
+/// evaluated in numpy (z = scipy.stats.norm.ppf(0.975)); see StatisticsTests for the data.
 struct EffectSizeTests {
     let m = PairedMoments(refA, refB)
 
@@ -55,7 +55,8 @@ struct EffectSizeTests {
         #expect(PairedEffectSize.pairedJ(n: 1).isNaN)
     }
 
-    /// domain.md A1 (Schagen & Hodgen 2009, PAT Maths Table 1A): these must come out exactly.
+    /// docs/analysis.md, "Against norms", the worked check (Schagen & Hodgen 2009, PAT Maths
+    /// Table 1A): these must come out exactly.
     @Test func normReferencedWorkedValues() {
         let y6 = NormEffectSize.vsExpected(gain: 10.0, expectedGain: NormEffectSize.expectedGain(normMeanBefore: 40.3, normMeanAfter: 46.4), normSD: 12.4)
         #expect(close(y6, 3.9 / 12.4, 1e-12))
@@ -77,7 +78,7 @@ struct EffectSizeTests {
     }
 }
 
-/// PAT Maths norms of Schagen & Hodgen (2009) Table 1A, as quoted in domain.md A1.
+/// PAT Maths norms of Schagen & Hodgen (2009) Table 1A, as given in docs/analysis.md, "Against norms".
 enum PATMaths {
     static let csv = """
     measure,year,time,mean,sd

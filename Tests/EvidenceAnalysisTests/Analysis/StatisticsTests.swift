@@ -76,7 +76,7 @@ struct StatisticsTests {
     }
 
     @Test func wilsonInterval() {
-        // statsmodels proportion_confint(17, 25, 'wilson') = (0.484, 0.828) (domain.md A3);
+        // statsmodels proportion_confint(17, 25, 'wilson') = (0.484, 0.828) (docs/analysis.md, "tail MEASURE at A");
         // scipy binomtest(17, 25).proportion_ci('wilson') = (0.48410269273102247, 0.8279480969309202)
         let w = Wilson.interval(successes: 17, n: 25)
         #expect(close(w.lower, 0.48410269273102247) && close(w.upper, 0.8279480969309202))

@@ -5,20 +5,19 @@ import Testing
 @testable import EvidenceSession
 import EvidenceTestSupport
 
-/// The shared CSV corpora (never copied into the project). Skipped, with a message, where the
-/// `shared/` folder beside the checkout is absent, as in a user's own clone.
+/// The shared CSV corpora (never copied into the project). Shown as skipped, with the reason,
+/// where the `shared/` folder beside the checkout is absent, as in a user's own clone.
 struct ConformanceTests {
     static let csvFolder = sharedDirectory().map { $0 + "/conformance/csv" }
+    static let noCorpus: Comment = "../shared/conformance/csv not found (only present beside the project's own checkout)"
 
     /// `location_coordinates.json` upstream is a single object, not an array, and its phone
     /// number (1234567890) is not the CSV's (2095257564): the oracle is wrong, not the file.
     static let wrongOracle: Set<String> = ["location_coordinates"]
 
-    @Test func csvSpectrum() throws {
-        guard let folder = ConformanceTests.csvFolder else {
-            print("SKIPPED csvSpectrum: ../shared/conformance/csv not found (only present beside the project's own checkout)")
-            return
-        }
+    @Test(.enabled(if: csvFolder != nil, noCorpus))
+    func csvSpectrum() throws {
+        let folder = try #require(ConformanceTests.csvFolder)
         let dir = folder + "/csv-spectrum"
         let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/csvs").filter { $0.hasSuffix(".csv") }.sorted()
         #expect(names.count == 12)
@@ -38,11 +37,9 @@ struct ConformanceTests {
 
     /// Every file of DuckDB's faulty and fuzzed CSVs ends in rows or a typed diagnostic,
     /// with default options and with lenient=true.
-    @Test func duckdbCorpusNeverCrashes() throws {
-        guard let folder = ConformanceTests.csvFolder else {
-            print("SKIPPED duckdbCorpusNeverCrashes: ../shared/conformance/csv not found")
-            return
-        }
+    @Test(.enabled(if: csvFolder != nil, noCorpus))
+    func duckdbCorpusNeverCrashes() throws {
+        let folder = try #require(ConformanceTests.csvFolder)
         let dir = folder + "/duckdb-csv"
         let all = FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String } ?? []
         let files = all.filter { f in

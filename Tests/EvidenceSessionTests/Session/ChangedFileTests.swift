@@ -5,21 +5,10 @@ import Testing
 @testable import EvidenceSession
 import EvidenceTestSupport
 
-/// Replay on a real CSV that changes between save and replay. `load PATH` comes from the loader;
-/// until it is there these tests return early (they say so), and they run as soon as it is.
+/// Replay on a real CSV that changes between save and replay.
 struct ChangedFileTests {
-    static func loaderReady(_ dir: String) -> Bool {
-        let s = session(in: dir)
-        try? "a,b\n1,2\n".write(toFile: dir + "/probe.csv", atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: dir + "/probe.csv") }
-        let ok = !s.run("load probe.csv").failed
-        if !ok { print("ChangedFileTests: 'load PATH' is not built yet; skipped") }
-        return ok
-    }
-
     @Test func changedAndReorderedFileWarnsAndStillRunsByColumnName() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
-        guard Self.loaderReady(dir) else { return }
         try "id,class,score\nA1,4A,10\nA2,4A,12\nA3,4B,9\n".write(toFile: dir + "/marks.csv", atomically: true, encoding: .utf8)
         let a = session(in: dir)
         a.run("load marks.csv as marks")
@@ -39,7 +28,7 @@ struct ChangedFileTests {
             if case .warning(let w) = ev { warnings.append(w) }
             if case .output(let o) = ev { outputs.append(rendered(o, b)) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(warnings.contains { $0.contains("data 'marks' is not the data this script was saved with") && $0.contains("rows 3 → 4") })
         #expect(outputs.last?.contains("4B") == true)
         #expect(outputs.last != before)
@@ -47,7 +36,6 @@ struct ChangedFileTests {
 
     @Test func dataOptionPointsTheScriptAtAnotherFile() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
-        guard Self.loaderReady(dir) else { return }
         try "id,class\nA1,4A\nA2,4A\n".write(toFile: dir + "/ht24.csv", atomically: true, encoding: .utf8)
         try "class,id\n5A,B1\n5A,B2\n5B,B3\n".write(toFile: dir + "/vt25.csv", atomically: true, encoding: .utf8)
         let a = session(in: dir)
@@ -61,7 +49,7 @@ struct ChangedFileTests {
             if case .output(let o) = ev { outputs.append(rendered(o, b)) }
             if case .warning(let w) = ev { warnings.append(w) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(b.entries.first?.input == "load vt25.csv as term")
         #expect(outputs.last?.contains("5B") == true)
         #expect(warnings.contains { $0.contains("(re-pointed with --data)") })

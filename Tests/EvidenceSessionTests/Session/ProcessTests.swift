@@ -6,9 +6,12 @@ import Testing
 import EvidenceTestSupport
 
 /// The built evsh binary, driven as a user would: through a pipe, killed with SIGKILL, and in a
-/// real terminal (tmux). Skipped with a note when the binary or tmux is missing.
+/// real terminal (tmux). Shown as skipped, with the reason, when the binary or tmux is missing.
 @Suite(.serialized) struct ProcessTests {
     static let script = "#: hello room\nload demo\ncount by class\ncount by year\ncount\n"
+    static let evsh = evshBinary()
+    static let noBinary: Comment = "no evsh binary in .build/debug or .build/release: build it with 'swift build --build-tests'"
+    static let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
 
     static func wait(seconds: Double = 20, _ done: () -> Bool) -> Bool {
         let end = Date().addingTimeInterval(seconds)
@@ -29,8 +32,9 @@ import EvidenceTestSupport
         return p
     }
 
-    @Test func stepModeThroughAPipe() throws {
-        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
+    @Test(.enabled(if: evsh != nil, noBinary))
+    func stepModeThroughAPipe() throws {
+        let evsh = try #require(Self.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let p = try Self.stepThroughTour(evsh, in: dir)
         let input = Pipe(), output = Pipe()
@@ -56,8 +60,9 @@ import EvidenceTestSupport
         #expect(!text.contains("\n300 rows\n"))                  // q: 'count' never ran
     }
 
-    @Test func theJournalSurvivesKill9() throws {
-        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
+    @Test(.enabled(if: evsh != nil, noBinary))
+    func theJournalSurvivesKill9() throws {
+        let evsh = try #require(Self.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let p = try Self.stepThroughTour(evsh, in: dir)
         let input = Pipe()
@@ -83,9 +88,10 @@ import EvidenceTestSupport
         #expect(s.entries.filter(\.recorded).map(\.input) == ["note hello room", "load demo", "count by class"])
     }
 
-    @Test func stepModeInARealTerminal() throws {
-        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { print("skipped: no tmux"); return }
+    @Test(.enabled(if: evsh != nil, noBinary),
+          .enabled(if: hasTmux, "no /usr/bin/tmux (make test installs it): the real-terminal step mode is not tried"))
+    func stepModeInARealTerminal() throws {
+        let evsh = try #require(Self.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         try Self.script.write(toFile: dir + "/tour.evsh", atomically: true, encoding: .utf8)
         try "".write(toFile: dir + "/tmux.conf", atomically: true, encoding: .utf8)
@@ -132,8 +138,9 @@ import EvidenceTestSupport
 }
 
 extension ProcessTests {
-    @Test func checkExitsOneWithADiffWhenAnOutputChanged() throws {
-        guard let evsh = evshBinary() else { print("skipped: no evsh binary"); return }
+    @Test(.enabled(if: evsh != nil, noBinary))
+    func checkExitsOneWithADiffWhenAnOutputChanged() throws {
+        let evsh = try #require(Self.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let s = Session()
         s.run("load demo"); s.run("count by class")

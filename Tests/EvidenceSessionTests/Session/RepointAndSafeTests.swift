@@ -37,7 +37,7 @@ struct RepointAndSafeTests {
         let r = ScriptRunner(session: s).run(text: script, file: "old.evsh") { ev in
             if case .warning(let w) = ev { warnings.append(w) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(r.commandsRun == 2)
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("data 'demo' is not the data this script was saved with") == true)
@@ -72,7 +72,7 @@ struct RepointAndSafeTests {
         let r = ScriptRunner(session: s, options: .init(safe: true)).run(text: "load demo\ncount by class\n\(command)", file: "x.evsh") { ev in
             if case .output(let o) = ev, o.failed { failure = rendered(o, s) }
         }
-        #expect(r.exitStatus == 64)
+        #expect(r.exitStatus == .usage)
         #expect(r.failures == [3])
         #expect(failure.contains("error: safe mode: '"))
         #expect(failure.contains("writes a file and is refused"))
@@ -85,7 +85,7 @@ struct RepointAndSafeTests {
         try "load demo\nsession save inner.evsh\n".write(toFile: dir + "/inner.evsh.txt", atomically: true, encoding: .utf8)
         let s = session(in: dir)
         let r = ScriptRunner(session: s, options: .init(safe: true)).run(text: "run inner.evsh.txt", file: "outer.evsh") { _ in }
-        #expect(r.exitStatus == 64)
+        #expect(r.exitStatus == .usage)
         #expect(!FileManager.default.fileExists(atPath: dir + "/inner.evsh"))
     }
 

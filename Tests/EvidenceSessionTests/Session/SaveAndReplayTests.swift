@@ -31,7 +31,7 @@ struct SaveAndReplayTests {
             if case .output(let o) = ev { replayed.append(rendered(o, b)) }
             if case .narration(let t) = ev { replayed.append(t) }
         }
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == .ok)
         #expect(r.failures.isEmpty)
         // The note's text is narration; every other output is identical.
         #expect(replayed == [originals[0], "Class 5A changed its reading programme"] + originals[2...])
@@ -83,7 +83,7 @@ struct SaveAndReplayTests {
             if case .stopped(let m) = ev { messages.append(m) }
             if case .output(let o) = ev, o.failed { failureText = rendered(o, s) }
         }
-        #expect(r.exitStatus == 64)
+        #expect(r.exitStatus == .usage)
         #expect(r.failures == [4])
         #expect(r.commandsRun == 2)
         #expect(failureText.hasPrefix("bad.evsh:4: error: unknown column 'clas'"))
@@ -94,7 +94,7 @@ struct SaveAndReplayTests {
         let s = session(in: NSTemporaryDirectory())
         let r = ScriptRunner(session: s, options: .init(keepGoing: true)).run(text: "cuont\nload demo\ncount by nope\ncount", file: "k.evsh") { _ in }
         #expect(r.failures == [1, 3])
-        #expect(r.exitStatus == 64)
+        #expect(r.exitStatus == .usage)
         #expect(r.commandsRun == 4)
         #expect(s.entries.last?.input == "count")
     }

@@ -33,8 +33,8 @@ public struct ScriptRunner {
     public enum StepAction: Sendable { case run, skip, explore, quit }
 
     public struct Result: Sendable, Equatable {
-        /// 0, or the exit status of the first failure (usage 64, data 65, internal 70).
-        public var exitStatus: Int32 = 0
+        /// ok, or the exit status of the first failure (usage, data, internal).
+        public var exitStatus = ExitStatus.ok
         public var failures: [Int] = []
         public var commandsRun = 0
         /// The script or the user ended it early (`quit`, `q`).
@@ -62,7 +62,7 @@ public struct ScriptRunner {
         var unchecked = doc.fingerprints
         guard session.scriptDepth < Self.maxDepth else {
             emit(.output(Output([.diagnostic(.usage("scripts nested more than \(Self.maxDepth) deep in '\(file)'", hint: "does the script run itself?"))], status: .failed(.usage))))
-            result.exitStatus = 64
+            result.exitStatus = .usage
             return result
         }
         let wasSafe = session.safeMode
@@ -107,7 +107,7 @@ public struct ScriptRunner {
                 for w in fingerprintWarnings(&unchecked, repointed: repoint.used) { emit(.warning(w)) }
                 if out.failed {
                     result.failures.append(line)
-                    if result.exitStatus == 0 { result.exitStatus = Self.exitStatus(out.status) }
+                    if result.exitStatus == .ok { result.exitStatus = ExitStatus(out.status) }
                     if !options.keepGoing {
                         emit(.stopped("\(file):\(line): stopped at the first failing command (--keep-going runs on past failures)"))
                         break items
@@ -148,14 +148,5 @@ public struct ScriptRunner {
             return true
         }
         return out
-    }
-
-    public static func exitStatus(_ s: Output.Status) -> Int32 {
-        switch s {
-        case .failed(.usage): 64
-        case .failed(.data): 65
-        case .failed(.internal): 70
-        default: 0
-        }
     }
 }
