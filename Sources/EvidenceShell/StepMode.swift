@@ -57,7 +57,7 @@ public enum StepMode {
         // The script is the record of what it ran; only questions explored on the way are new
         // work, kept in the journal (and said where) until saved.
         if !explored { session.savedEntryCount = session.entries.count }
-        if let m = Journal.closeMessage(session) { err(m) }
+        if let m = session.endJournal() { err(m) }
         return result.exitStatus
     }
 

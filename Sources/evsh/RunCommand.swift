@@ -6,7 +6,7 @@ import EvidenceAnalysis
 import EvidenceSession
 
 /// `evsh run SCRIPT [--data NAME=PATH] [--keep-going] [--step] [--safe]`: the work is done by
-/// `ScriptRunner` (EvidenceCore) and `StepMode` (EvidenceShell); this is only the glue.
+/// `ScriptRunner` (EvidenceSession) and `StepMode` (EvidenceShell); this is only the glue.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -38,9 +38,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
         let session = Shell.makeSession()
-        // Only a step-through is journaled: explored questions are new work; a plain replay
-        // has its script.
-        session.journalingEnabled = step
+        session.beginJournal(step ? .step : .replay)
         let status = StepMode.replay(text, file: script, session: session,
                                      options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
         if status != .ok { throw ExitCode(status.rawValue) }

@@ -23,15 +23,11 @@ struct ShellCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        // The session journal (EvidenceCore Session/Recording/Journal.swift): interactive
-        // sessions only; a hint at start when one was left unsaved, and where unsaved work
-        // was kept at the end.
+        // The journal policy is the session's (SessionMode): a hint at start when a session
+        // was left unsaved, and where unsaved work was kept at the end.
         let hooks = ShellHooks(
-            started: { session, interactive in
-                session.journalingEnabled = interactive
-                return interactive ? Journal.startHint(stateDirectory: session.environment.stateDirectory) : nil
-            },
-            finished: { session, _ in Journal.closeMessage(session) })
+            started: { session, interactive in session.beginJournal(interactive ? .interactive : .batch) },
+            finished: { session, _ in session.endJournal() })
         let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo), hooks: hooks)
         if status != .ok { throw ExitCode(status.rawValue) }
     }

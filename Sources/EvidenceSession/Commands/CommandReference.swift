@@ -8,7 +8,7 @@ public enum CommandReference {
         var out = [
             "# Command reference",
             "",
-            "Generated from each command's own declaration (`Sources/EvidenceCore/Commands/`); a test",
+            "Generated from each command's own declaration (`Sources/EvidenceSession/Commands/`); a test",
             "checks that this file matches. Regenerate it with `make docs`.",
             "",
         ]

@@ -10,6 +10,6 @@ enum QuitCommand {
     ) { ctx in
         try ctx.args.expectEnd(usage: ctx.usage)
         // Unsaved work stays in the journal; say where (Session/Recording/Journal.swift).
-        return Output(Journal.closeMessage(ctx.session).map { [.message(Prose($0))] } ?? [], status: .quit)
+        return Output(ctx.session.endJournal().map { [.message(Prose($0))] } ?? [], status: .quit)
     }
 }

@@ -85,4 +85,14 @@ struct QuitTests {
         #expect(rendered(o, s).contains("1 unsaved command kept in \(dir)/state/journal-"))
         #expect(Journal.closeMessage(s) == nil)
     }
+
+    /// The one journal policy: only the prompt and a step-through keep a journal.
+    @Test func onlyThePromptAndAStepThroughKeepAJournal() {
+        let modes: [(SessionMode, Bool)] = [(.interactive, true), (.step, true), (.batch, false), (.replay, false), (.check, false)]
+        for (mode, keeps) in modes {
+            let s = Session(environment: .plain)
+            s.beginJournal(mode)
+            #expect(s.journalingEnabled == keeps, "\(mode)")
+        }
+    }
 }

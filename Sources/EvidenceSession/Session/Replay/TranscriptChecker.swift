@@ -89,7 +89,7 @@ public enum TranscriptChecker {
         let s = Session(environment: SessionEnvironment(terminalWidth: { width }, stateDirectory: nil,
                                                         workingDirectory: environment.workingDirectory,
                                                         cancellation: environment.cancellation))
-        s.journalingEnabled = false
+        s.beginJournal(.check)
         s.safeMode = true
         s.settings.ascii = parsed.ascii
         var report = Report()
