@@ -15,6 +15,11 @@ import PackageDescription
 //
 // No engine target (Data, Analysis, Session) knows terminals. Benchmarks live in Benchmarks/
 // (their own package) so that the everyday build does not compile package-benchmark.
+// The engine's hot loops are generic over column readers and cross target boundaries (the
+// language's kernels read EvidenceData's columns): release builds specialise them across
+// modules, as one module did (docs/architecture.md, "Speed across targets").
+let engine: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "evsh",
     products: [
@@ -28,9 +33,9 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "EvidenceData"),
-        .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"]),
-        .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"]),
+        .target(name: "EvidenceData", swiftSettings: engine),
+        .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"], swiftSettings: engine),
+        .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"], swiftSettings: engine),
         .target(name: "EvidenceShell", dependencies: ["EvidenceSession", "CEditLine"]),
         .executableTarget(
             name: "evsh",

@@ -148,7 +148,8 @@ public protocol NumbersVisitor {
     func visit<R: NumberReader>(_ values: R, count: Int) -> Result
 }
 
-/// Reads row i of a column's storage in place; a plain pointer, so it crosses threads.
+/// Reads row i of a column's storage in place; a plain pointer, so it crosses threads. The
+/// readers' subscripts are `@inlinable`: the kernels that read them live in other targets.
 public protocol ColumnReader: Sendable {
     associatedtype Element: Comparable & Sendable
     subscript(i: Int) -> Element { get }
@@ -159,35 +160,35 @@ public protocol NumberReader: ColumnReader where Element == Double {}
 
 /// Codes and Doubles of a plain buffer.
 public struct PointerReader<T: Comparable & Sendable>: ColumnReader, @unchecked Sendable {
-    package let p: UnsafePointer<T>
+    @usableFromInline package let p: UnsafePointer<T>
     public init(_ b: UnsafeBufferPointer<T>) { p = b.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)! }
-    @inline(__always) public subscript(i: Int) -> T { p[i] }
+    @inlinable @inline(__always) public subscript(i: Int) -> T { p[i] }
 }
 
 public struct DoubleReader: NumberReader, @unchecked Sendable {
-    package let p: UnsafePointer<Double>
+    @usableFromInline package let p: UnsafePointer<Double>
     package init(_ p: UnsafePointer<Double>) { self.p = p }
     public init(_ b: UnsafeBufferPointer<Double>) { p = b.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)! }
-    @inline(__always) public subscript(i: Int) -> Double { p[i] }
+    @inlinable @inline(__always) public subscript(i: Int) -> Double { p[i] }
 }
 
 public struct IntegerReader: NumberReader, @unchecked Sendable {
-    package let p: UnsafePointer<Int32>
+    @usableFromInline package let p: UnsafePointer<Int32>
     package init(_ p: UnsafePointer<Int32>) { self.p = p }
-    @inline(__always) public subscript(i: Int) -> Double {
+    @inlinable @inline(__always) public subscript(i: Int) -> Double {
         let x = p[i]
         return x == Numbers.missingSlot ? .nan : Double(x)
     }
 }
 
 public struct DecimalReader: NumberReader, @unchecked Sendable {
-    package let p: UnsafePointer<Int32>
-    package let divisor: Double
+    @usableFromInline package let p: UnsafePointer<Int32>
+    @usableFromInline package let divisor: Double
     package init(_ p: UnsafePointer<Int32>, decimals: Int) {
         self.p = p
         divisor = Numbers.divisors[decimals]
     }
-    @inline(__always) public subscript(i: Int) -> Double {
+    @inlinable @inline(__always) public subscript(i: Int) -> Double {
         let x = p[i]
         return x == Numbers.missingSlot ? .nan : Double(x) / divisor
     }
