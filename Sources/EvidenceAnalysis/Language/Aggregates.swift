@@ -28,11 +28,7 @@ public enum Aggregates {
 
     public static func median(_ xs: [Double]) -> Double? { quantile(xs, 0.5) }
 
-    public static func iqr(_ xs: [Double]) -> Double? {
-        guard !xs.isEmpty else { return nil }
-        let q = Selection.quantiles(xs, [0.25, 0.75])
-        return q[1] - q[0]
-    }
+    public static func iqr(_ xs: [Double]) -> Double? { Quartiles(xs)?.iqr }
 }
 
 /// The result of an aggregate over one group: the value (nil when there is none), how many
