@@ -5,8 +5,8 @@ import EvidenceData
 ///
 /// - mean: Σx / n.  - var: Σ(x − mean)² / (n − 1), the sample variance; sd = √var.
 /// - q(x, p): quantile by linear interpolation between order statistics (Hyndman & Fan type 7,
-///   numpy's default): h = (n − 1)·p, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). median = q(0.5),
-///   iqr = q(0.75) − q(0.25).
+///   numpy's default; `OrderStatistics`): h = (n − 1)·p, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋). median = q(0.5),
+///   iqr = q(0.75) − q(0.25) (`Quartiles`).
 /// - pct(cond): 100 × (rows where cond is true) / (rows where cond is not missing).
 public enum Aggregates {
     public static func sum(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : xs.reduce(0, +) }
@@ -28,11 +28,7 @@ public enum Aggregates {
 
     public static func median(_ xs: [Double]) -> Double? { quantile(xs, 0.5) }
 
-    public static func iqr(_ xs: [Double]) -> Double? {
-        guard !xs.isEmpty else { return nil }
-        let q = Selection.quantiles(xs, [0.25, 0.75])
-        return q[1] - q[0]
-    }
+    public static func iqr(_ xs: [Double]) -> Double? { Quartiles(xs)?.iqr }
 }
 
 /// The result of an aggregate over one group: the value (nil when there is none), how many

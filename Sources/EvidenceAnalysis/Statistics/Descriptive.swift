@@ -25,22 +25,10 @@ public enum Descriptive {
     /// Sample standard deviation (n − 1 denominator), as numpy `std(ddof=1)`.
     public static func sd(_ x: [Double]) -> Double { variance(x).squareRoot() }
 
-    /// Quantile of already sorted values, Hyndman & Fan type 7 (numpy's default "linear",
-    /// R's default): h = (n − 1)·p, result x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
-    /// `p` is clamped to [0, 1].
+    /// Quantile (type 7, `OrderStatistics`) of already sorted values; `p` is clamped to [0, 1].
     public static func quantileSorted(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty, !p.isNaN else { return .nan }
-        return typeSeven(p, n: sorted.count) { sorted[$0] }
-    }
-
-    /// The type-7 interpolation itself, given the r-th smallest of n values (0-based) as
-    /// `value(r)`: sorted arrays and `Selection`'s histograms both answer through it.
-    package static func typeSeven(_ p: Double, n: Int, _ value: (Int) -> Double) -> Double {
-        let h = Double(n - 1) * min(1, max(0, p))
-        let r = Int(h.rounded(.down))
-        let a = value(r)
-        if r + 1 >= n { return a }
-        return a + (h - Double(r)) * (value(r + 1) - a)
+        return OrderStatistics.typeSeven(p, n: sorted.count) { sorted[$0] }
     }
 
     /// Quantile (type 7) of unsorted values.
@@ -62,7 +50,7 @@ public enum Descriptive {
 }
 
 /// The `summary` line for one set of values: n, missing, mean, sd, min, q1, median, q3, max.
-/// Quartiles are type 7 (see `Descriptive.quantileSorted`).
+/// Quartiles are type 7 (`Quartiles`).
 public struct Summary: Sendable, Equatable {
     public var n: Int
     public var missing: Int
@@ -80,8 +68,8 @@ public struct Summary: Sendable, Equatable {
         self.missing = missing
         mean = Descriptive.mean(values)
         sd = Descriptive.sd(values)
-        // Quartiles by selection (no full sort); min and max are the 0th and 100th percentiles.
-        let q = Selection.quantiles(values, [0, 0.25, 0.5, 0.75, 1])
+        // By selection (no full sort), in one call: min and max are the 0th and 100th percentiles.
+        let q = Selection.quantiles(values, [0] + Quartiles.probabilities + [1])
         min = q[0]; q1 = q[1]; median = q[2]; q3 = q[3]; max = q[4]
     }
 }

@@ -5,7 +5,8 @@ import EvidenceData
 /// count the values into equal-width bins (bin(x) = ⌊(x − min)·B/(max − min)⌋ is monotone in x,
 /// so every value of a bin is ≤ every value of the next), find the bins holding the wanted
 /// ranks, and sort only the values of those bins. Integer scale scores usually fall one
-/// distinct value per bin. The results equal `Descriptive.quantileSorted` on the sorted input.
+/// distinct value per bin. The interpolation is `OrderStatistics.typeSeven`, so the results
+/// equal `Descriptive.quantileSorted` on the sorted input.
 public enum Selection {
     package static let bins = 4096
 
@@ -42,13 +43,7 @@ public enum Selection {
             return integerQuantiles(x, count: count, ps, n: n, lo: lo, hi: hi)
         }
         // Ranks needed (0-based order statistics).
-        var ranks: [Int] = []
-        for p in ps {
-            let h = Double(n - 1) * Swift.min(1, Swift.max(0, p))
-            let r = Int(h.rounded(.down))
-            ranks.append(r)
-            if r + 1 < n { ranks.append(r + 1) }
-        }
+        let ranks = ps.flatMap { OrderStatistics.ranks($0, n: n) }
         let b = bins
         let scale = Double(b) / (hi - lo)
         // A range too small (or too large) for binning: sort instead of risking Int(NaN).
@@ -103,7 +98,7 @@ public enum Selection {
             if binLo[k] == binHi[k] { return binLo[k] }
             return r - start[k] < vs.count ? vs[r - start[k]] : .nan
         }
-        return ps.map { Descriptive.typeSeven($0, n: n, value) }
+        return ps.map { OrderStatistics.typeSeven($0, n: n, value) }
     }
 
     /// The bin k with start[k] ≤ r < start[k+1] (binary search over the bins' first ranks).
@@ -128,6 +123,6 @@ public enum Selection {
         // build the cumulative array once and search it).
         var start = [Int](repeating: 0, count: size + 1)
         for k in 0..<size { start[k + 1] = start[k] + counts[k] }
-        return ps.map { Descriptive.typeSeven($0, n: n) { lo + Double(Selection.bin(holding: $0, start: start)) } }
+        return ps.map { OrderStatistics.typeSeven($0, n: n) { lo + Double(Selection.bin(holding: $0, start: start)) } }
     }
 }

@@ -46,7 +46,7 @@ enum CountCommand {
         for (part, at) in splitTopLevel(text, offset: offset) {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
-        return .table(countTable(columns, rows: d.rowCount))
+        return .table(GroupCounts(columns, rows: d.rowCount).table)
     }
 
     /// Split "a, f(b, c), d" at top-level commas, keeping each part's offset in the line.
@@ -73,61 +73,5 @@ enum CountCommand {
         }
         add(chars.count)
         return parts
-    }
-
-    /// Counts per combination of keys, in natural order, missing last. One pass over dense keys.
-    static func countTable(_ columns: [Column], rows n: Int) -> ResultTable {
-        // A single text column is counted from its codes; the others need a key per row.
-        let onlyText = columns.count == 1 && columns[0].type == .text
-        let keys = columns.map { RowOrder.keys($0, perRow: !onlyText) }
-        var radix: [Int] = []
-        var total = 1
-        for k in keys { radix.append(k.labels.count + 1); total = total.multipliedReportingOverflow(by: k.labels.count + 1).partialValue }
-        var counts: [Int: Int] = [:]
-        if columns.count == 1, case .text(let t) = columns[0].data {
-            // One text column: count its codes directly, then move missing rows to their own key.
-            var dense = [Int](repeating: 0, count: total)
-            t.codes.withUnsafeBufferPointer { p in
-                dense.withUnsafeMutableBufferPointer { d in for i in 0..<n { d[Int(p[i])] &+= 1 } }
-            }
-            let c = columns[0]
-            if c.missingCount > 0 {
-                for r in Kernels.combine(Bitmap(count: n, allSet: true), .andNot, c.validity).setIndices() {
-                    dense[Int(t.codes[Int(r)])] -= 1
-                    dense[total - 1] += 1
-                }
-            }
-            for (k, c) in dense.enumerated() where c > 0 { counts[k] = c }
-        } else if keys.count == 1 && total <= 1 << 20 {
-            var dense = [Int](repeating: 0, count: total)
-            keys[0].keys.withUnsafeBufferPointer { p in
-                dense.withUnsafeMutableBufferPointer { d in for i in 0..<n { d[Int(p[i])] &+= 1 } }
-            }
-            for (k, c) in dense.enumerated() where c > 0 { counts[k] = c }
-        } else {
-            for i in 0..<n {
-                var code = 0
-                for (j, k) in keys.enumerated() { code = code &* radix[j] &+ Int(k.keys[i]) }
-                counts[code, default: 0] += 1
-            }
-        }
-        // Decode each combination and order by the natural rank of each part.
-        var groups: [([Int], Int)] = counts.map { code, c in
-            var parts = [Int](repeating: 0, count: keys.count)
-            var rest = code
-            for j in stride(from: keys.count - 1, through: 0, by: -1) { parts[j] = rest % radix[j]; rest /= radix[j] }
-            return (parts, c)
-        }
-        groups.sort { a, b in
-            for j in keys.indices {
-                let x = keys[j].rank[a.0[j]], y = keys[j].rank[b.0[j]]
-                if x != y { return x < y }
-            }
-            return false
-        }
-        let rows: [[Cell]] = groups.map { parts, c in
-            parts.enumerated().map { j, k in .text(k < keys[j].labels.count ? keys[j].labels[k] : "(missing)") } + [.integer(c)]
-        }
-        return ResultTable(header: columns.map(\.name) + ["n"], rows: rows, footer: ["\(n) rows in \(groups.count) groups"])
     }
 }

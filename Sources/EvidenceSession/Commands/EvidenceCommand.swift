@@ -28,47 +28,11 @@ enum EvidenceCommand {
             throw Diagnostic.usage("no evidence sources (columns like reading_c1, reading_c2) in '\(d.name)'",
                                    hint: "long data: 'pivot wider' first; other sources: 'join NAME on KEY'")
         }
-        let n = d.rowCount
-        // Presence per source and cycle, over the dataset's rows (nil: never measured).
-        let present: [[Bitmap?]] = f.families.map { fam in
-            fam.columns.map { name in
-                name.flatMap { d.table.column(named: $0) }.map { c in d.selection.map { c.validity.gather($0) } ?? c.validity }
-            }
-        }
-        let none = Bitmap(count: n, allSet: false)
-        func all(_ maps: [Bitmap?]) -> Bitmap { maps.reduce(Bitmap(count: n, allSet: true)) { $0 & ($1 ?? none) } }
-        var rows: [[Cell]] = []
-        for (i, fam) in f.families.enumerated() {
-            rows.append([.text(fam.measure)] + present[i].map { $0.map { Cell.integer($0.popcount) } ?? .missing(.empty) }
-                        + [.integer(all(present[i]).popcount)])
-        }
-        let perCycle = f.cycles.indices.map { j in all(present.map { $0[j] }) }
-        let everything = all(perCycle)
-        rows.append([.text("all sources")] + perCycle.map { .integer($0.popcount) } + [.integer(everything.popcount)])
-        var grid = ResultTable(title: "students with a value, by source and cycle (\(n) students)",
-                               header: ["source"] + f.cycles + ["all cycles"], rows: rows)
-        grid.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 1, rowsPartition: false,
-                                 countColumns: Array(1...(f.cycles.count + 1)))
-
-        // How many of each student's slots have values.
-        let slots = present.reduce(0) { $0 + $1.count }
-        var have = [Int](repeating: 0, count: n)
-        for maps in present { for m in maps { if let m { for w in m.setIndices() { have[Int(w)] += 1 } } } }
-        var byCount = [Int](repeating: 0, count: slots + 1)
-        for h in have { byCount[h] += 1 }
-        var dist: [[Cell]] = []
-        func pct(_ k: Int) -> Cell { .number(n == 0 ? 0 : 100 * Double(k) / Double(n), decimals: 1) }
-        dist.append([.text("all \(slots)"), .integer(byCount[slots]), pct(byCount[slots])])
-        for missing in 1...3 where slots - missing >= 0 {
-            let k = missing == 3 ? byCount[0...(slots - 3)].reduce(0, +) : byCount[slots - missing]
-            dist.append([.text(missing == 3 ? "\(slots - 3) or fewer" : "\(slots - missing) of \(slots)"), .integer(k), pct(k)])
-        }
-        let completeness = ResultTable(title: "students by values present (of \(f.families.count) sources × \(f.cycles.count) cycles)",
-                                       header: ["values present", "n", "%"], rows: dist)
+        let p = EvidencePresence(d, families: f)
         return Output([
-            .table(grid),
-            .table(completeness),
-            .message("\(shown(everything.popcount, ctx.session)) of \(shown(n, ctx.session)) students have every source at every cycle"),
+            .table(p.grid),
+            .table(p.completeness),
+            .message("\(shown(p.complete, ctx.session)) of \(shown(p.students, ctx.session)) students have every source at every cycle"),
         ])
     }
 

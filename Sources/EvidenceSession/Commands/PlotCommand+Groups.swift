@@ -53,13 +53,9 @@ extension PlotCommand {
                                        ?? "use count or an aggregate: " + aggregates.joined(separator: ", "))
         }
         let g = try groups(by, d, ctx)
-        var rows = [Int](repeating: 0, count: g.count)
-        var members = [[Int32]](repeating: [], count: g.count)
-        for (i, code) in g.codes.enumerated() where code >= 0 {
-            rows[Int(code)] += 1
-            members[Int(code)].append(Int32(d.baseRow(i)))
-        }
-        let results = isCount ? nil : try Expressions.aggregate(text, offset: seg.offset, line: ctx.args.line, in: d, groups: members)
+        let rows = g.sizes
+        let results = isCount ? nil : try Expressions.aggregate(text, offset: seg.offset, line: ctx.args.line, in: d,
+                                                                 groups: g.members { Int32(d.baseRow($0)) })
         var items: [BarChart.Item] = []
         let (keep, small) = smallGroups(g.labels, results?.map(\.n) ?? rows, ctx)
         for i in keep {

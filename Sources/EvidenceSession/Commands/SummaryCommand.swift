@@ -45,15 +45,10 @@ enum SummaryCommand {
         let groups = GroupCodes(d, columns: byColumns)
         var rows: [[Cell]] = []
         for (name, values, _) in exprs {
-            var perGroup = [[Double]](repeating: [], count: groups.count)
-            var missing = [Int](repeating: 0, count: groups.count)
-            for i in values.indices {
-                let k = Int(groups.codes[i])
-                if values[i].isNaN { missing[k] += 1 } else { perGroup[k].append(values[i]) }
-            }
+            let perGroup = groups.split(values)
             let dec = values.contains { abs($0) >= 100 } ? 1 : 2
-            for k in 0..<groups.count where perGroup[k].count + missing[k] > 0 {
-                let s = Summary(values: perGroup[k], missing: missing[k])
+            for (k, g) in perGroup.enumerated() where g.present.count + g.missing > 0 {
+                let s = Summary(values: g.present, missing: g.missing)
                 var row: [Cell] = byColumns.isEmpty ? [] : [.text(groups.labels[k])]
                 row += [.text(name), .integer(s.n), .integer(s.missing)]
                 row += [s.mean, s.sd, s.min, s.q1, s.median, s.q3, s.max].map { .number($0, decimals: dec) }

@@ -77,9 +77,9 @@ struct ShapingCommandTests {
 
     @Test func countByTextWithMissingPutsMissingLast() throws {
         let c = try #require(smallTable().column(named: "class"))
-        let t = CountCommand.countTable([c], rows: c.count)
+        let t = GroupCounts([c], rows: c.count).table
         #expect(t.rows.map { $0.map(\.display) } == [["4A", "1"], ["5A", "2"], ["5B", "1"], ["(missing)", "1"]])
-        let two = CountCommand.countTable([c, try #require(smallTable().column(named: "sen"))], rows: c.count)
+        let two = GroupCounts([c, try #require(smallTable().column(named: "sen"))], rows: c.count).table
         #expect(two.rows.map { $0.map(\.display) } == [["4A", "(missing)", "1"], ["5A", "true", "1"], ["5A", "false", "1"],
                                                       ["5B", "false", "1"], ["(missing)", "true", "1"]])
     }

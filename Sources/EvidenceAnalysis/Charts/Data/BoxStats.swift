@@ -1,7 +1,7 @@
 import EvidenceData
 
-/// The five numbers of a box plot and its outliers (Tukey): quartiles by type 7, whiskers at
-/// the most extreme values within 1.5 × IQR of the box, everything beyond as outliers.
+/// The five numbers of a box plot and its outliers: `Quartiles` (type 7) and `TukeyWhiskers`
+/// (the most extreme values within 1.5 × IQR of the box; everything beyond as outliers).
 package struct BoxStats: Equatable {
     package var n: Int
     package var q1: Double
@@ -22,6 +22,8 @@ package struct BoxStats: Equatable {
         self.outliers = outliers
     }
 
+    package var quartiles: Quartiles { Quartiles(q1: q1, median: median, q3: q3) }
+
     /// Nil for no values. Reorders `values`.
     package init?(_ values: inout [Double]) {
         guard let b = values.withUnsafeMutableBufferPointer({ BoxStats($0) }) else { return nil }
@@ -30,20 +32,13 @@ package struct BoxStats: Equatable {
 
     /// Nil for no values. Reorders `values`.
     package init?(_ values: UnsafeMutableBufferPointer<Double>) {
-        guard let q = Quantiles.quartiles(values) else { return nil }
-        n = values.count
-        (q1, median, q3) = q
-        let iqr = q3 - q1
-        let lowFence = q1 - 1.5 * iqr, highFence = q3 + 1.5 * iqr
-        var lw = q1, hw = q3
-        var out: [Double] = []
-        for x in values {
-            if x < lowFence || x > highFence { out.append(x); continue }
-            if x < lw { lw = x }
-            if x > hw { hw = x }
-        }
-        lowWhisker = lw
-        highWhisker = hw
-        outliers = out.sorted()
+        guard let q = Quartiles(selecting: values) else { return nil }
+        var w = TukeyWhiskers(q)
+        for x in values { w.add(x) }
+        self.init(n: values.count, quartiles: q, whiskers: w)
+    }
+
+    package init(n: Int, quartiles q: Quartiles, whiskers w: TukeyWhiskers) {
+        self.init(n: n, q1: q.q1, median: q.median, q3: q.q3, lowWhisker: w.low, highWhisker: w.high, outliers: w.outliers.sorted())
     }
 }

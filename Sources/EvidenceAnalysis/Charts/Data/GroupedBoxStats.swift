@@ -4,8 +4,9 @@ import EvidenceData
 /// no per-group copies of the values: (1) per-group counts and the overall range, (2) counts
 /// per group in 1024 equal bins, (3) the values of only the few bins that hold the order
 /// statistics type 7 needs, selected exactly, (4) whiskers and outliers against each group's
-/// fences. Any monotonic binning is exact (bins only narrow the search), so the results equal
-/// `BoxStats` on each group's values.
+/// fences (`TukeyWhiskers`). Any monotonic binning is exact (bins only narrow the search), and the
+/// quartiles are `Quartiles` of the selected order statistics, so the results equal `BoxStats` on
+/// each group's values.
 package enum GroupedBoxStats {
     package static let bins = 1024
 
@@ -62,15 +63,12 @@ package enum GroupedBoxStats {
         counts.withUnsafeMutableBufferPointer { c in
             rows { g, x in c[g * b + bin(x)] &+= 1 }
         }
-        // The ranks each group needs (⌊h⌋ and ⌊h⌋ + 1 per quartile) and the bins holding them.
+        // The ranks each group needs (those type 7 reads for each quartile) and the bins holding them.
         var slot = [Int32](repeating: -1, count: k * b)
         var members: [[Double]] = []
         var located: [[(rank: Int, slot: Int, offset: Int)]] = Array(repeating: [], count: k)
         for g in 0..<k where n[g] > 0 {
-            let ranks = Set([0.25, 0.5, 0.75].flatMap { p -> [Int] in
-                let f = Int((Double(n[g] - 1) * p).rounded(.down))
-                return [f, min(n[g] - 1, f + 1)]
-            }).sorted()
+            let ranks = Set(Quartiles.probabilities.flatMap { OrderStatistics.ranks($0, n: n[g]) }).sorted()
             var cum = 0, bi = 0
             for r in ranks {
                 while cum + Int(counts[g * b + bi]) <= r { cum += Int(counts[g * b + bi]); bi += 1 }
@@ -88,42 +86,24 @@ package enum GroupedBoxStats {
                 if s >= 0 { members[Int(s)].append(x) }
             }
         }
-        var q1 = [Double](repeating: 0, count: k), med = q1, q3 = q1
+        var quartiles = [Quartiles](repeating: Quartiles(q1: 0, median: 0, q3: 0), count: k)
         for g in 0..<k where n[g] > 0 {
             var value: [Int: Double] = [:]
             for l in located[g] {
                 value[l.rank] = members[l.slot].withUnsafeMutableBufferPointer { m in
-                    Quantiles.select(m, l.offset)
+                    OrderStatistics.select(m, l.offset)
                     return m[l.offset]
                 }
             }
-            func q(_ p: Double) -> Double {
-                let h = Double(n[g] - 1) * p, f = Int(h.rounded(.down))
-                let a = value[f] ?? .nan, c = value[min(n[g] - 1, f + 1)] ?? a
-                return a + (h - Double(f)) * (c - a)
-            }
-            (q1[g], med[g], q3[g]) = (q(0.25), q(0.5), q(0.75))
+            quartiles[g] = Quartiles(n: n[g]) { value[$0] ?? .nan }
         }
         // Pass 4: whiskers and outliers against each group's fences.
-        var lw = q1, hw = q3
-        var outliers = [[Double]](repeating: [], count: k)
-        let lowFence = (0..<k).map { q1[$0] - 1.5 * (q3[$0] - q1[$0]) }
-        let highFence = (0..<k).map { q3[$0] + 1.5 * (q3[$0] - q1[$0]) }
-        lowFence.withUnsafeBufferPointer { lf in
-            highFence.withUnsafeBufferPointer { hf in
-                lw.withUnsafeMutableBufferPointer { lwb in
-                    hw.withUnsafeMutableBufferPointer { hwb in
-                        rows { g, x in
-                            if x < lf[g] || x > hf[g] { outliers[g].append(x); return }
-                            lwb[g] = min(lwb[g], x); hwb[g] = max(hwb[g], x)
-                        }
-                    }
-                }
-            }
+        var whiskers = quartiles.map(TukeyWhiskers.init)
+        whiskers.withUnsafeMutableBufferPointer { w in
+            rows { g, x in w[g].add(x) }
         }
         return (0..<k).map { g in
-            (n[g] > 0 ? BoxStats(n: n[g], q1: q1[g], median: med[g], q3: q3[g], lowWhisker: lw[g], highWhisker: hw[g],
-                                 outliers: outliers[g].sorted()) : nil, missing[g])
+            (n[g] > 0 ? BoxStats(n: n[g], quartiles: quartiles[g], whiskers: whiskers[g]) : nil, missing[g])
         }
     }
 }

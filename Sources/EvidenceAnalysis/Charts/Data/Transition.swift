@@ -16,9 +16,10 @@ package enum Transition {
     }
 
     private static func codes(_ c: Column) -> ChartGroups {
-        guard case .grade(let g) = c.data else { return ChartGroups(c) }
-        var out = [Int32](repeating: -1, count: c.count)
-        c.validity.forEachSet { i in out[i] = 5 - Int32(min(5, g[i])) }
-        return ChartGroups(codes: out, labels: ["A", "B", "C", "D", "E", "F"])
+        guard c.type == .grade else { return ChartGroups(c) }
+        // GroupCodes' grade groups are A…F whether used or not, then "(missing)": that one becomes −1.
+        let g = GroupCodes(columns: [c], rows: c.count)
+        let missing = Int32(g.count - 1)
+        return ChartGroups(codes: g.codes.map { $0 == missing ? -1 : $0 }, labels: Array(g.labels.dropLast()))
     }
 }

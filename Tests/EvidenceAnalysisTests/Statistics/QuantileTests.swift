@@ -24,7 +24,7 @@ struct QuantileTests {
         let sorted = v.sorted()
         for p in [0.1, 0.25, 0.5, 0.75, 0.9] {
             let k = Int(p * 10_000)
-            let x = v.withUnsafeMutableBufferPointer { buf in Quantiles.select(buf, k); return buf[k] }
+            let x = v.withUnsafeMutableBufferPointer { buf in OrderStatistics.select(buf, k); return buf[k] }
             #expect(x == sorted[k])
         }
     }
@@ -55,7 +55,7 @@ struct QuartileSelectionTests {
                 return k + 1 < n ? s[k] + (h - Double(k)) * (s[k + 1] - s[k]) : s[k]
             }
             var w = v
-            let r = w.withUnsafeMutableBufferPointer { Quantiles.quartiles($0) }
+            let r = w.withUnsafeMutableBufferPointer { Quartiles(selecting: $0) }
             #expect(r?.q1 == q(0.25) && r?.median == q(0.5) && r?.q3 == q(0.75), "n = \(n)")
         }
     }
@@ -77,7 +77,8 @@ extension QuartileSelectionTests {
                 let h = Double(n - 1) * p, k = Int(h)
                 return k + 1 < n ? s[k] + (h - Double(k)) * (s[k + 1] - s[k]) : s[k]
             }
-            let r = v.withUnsafeBufferPointer { QuantileBins.quartiles($0) }
+            var w = v
+            let r = w.withUnsafeMutableBufferPointer { Quartiles(selecting: $0) }
             #expect(r?.q1 == q(0.25) && r?.median == q(0.5) && r?.q3 == q(0.75), "n = \(n)")
         }
     }

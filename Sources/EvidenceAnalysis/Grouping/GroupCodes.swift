@@ -1,8 +1,11 @@
 import EvidenceData
 
-/// Rows of a dataset keyed by the combination of one or more `by` columns, as one small integer
-/// per row (no boxed values): text and grade columns give their codes, booleans 0/1, numbers
-/// their distinct values. Missing is its own group, labelled "(missing)" and sorted last.
+/// The one grouping of evsh: rows keyed by the combination of one or more `by` columns, as one
+/// small integer per row (no boxed values): text and grade columns give their codes, booleans
+/// 0/1, numbers their distinct values. Groups are in natural order (numbers ascending, grades
+/// A→F, text alphabetically with numbers by value, true before false); missing is its own group,
+/// labelled "(missing)" and sorted last. `count`, `summary`, `compare`, `evidence`, the charts
+/// (`ChartGroups`) and `sort` (`RowOrder`) all group or order through it.
 public struct GroupCodes: Sendable {
     /// Group index per row (0..<labels.count).
     public var codes: [Int32]
@@ -11,6 +14,8 @@ public struct GroupCodes: Sendable {
     public var labels: [String]
     /// The column names grouped by.
     public var columns: [String]
+    /// Several columns: each column's labels and each group's key (mixed radix over them).
+    private var combination: (perColumn: [[String]], keys: [Int])?
 
     public var count: Int { labels.count }
 
@@ -25,14 +30,22 @@ public struct GroupCodes: Sendable {
         GroupCodes(codes: [Int32](repeating: 0, count: rows), labels: [label], columns: [])
     }
 
-    /// Group the rows of `d` (dataset order) by `cols`. `positions` (optional) picks, for each
-    /// output row, a dataset position (long data: a student's first row).
+    /// Group the rows of `d` (dataset order) by `cols`, columns of its table. `positions`
+    /// (optional) picks, for each output row, a dataset position (long data: a student's first row).
     public init(_ d: ResolvedDataset, columns cols: [Column], positions: [Int32]? = nil) {
-        let n = positions?.count ?? d.rowCount
-        guard !cols.isEmpty else { self = .all(rows: n); return }
         // Base rows of the output rows, composed once (nil = identity).
         var baseRows: [Int32]?
         if let p = positions { baseRows = p.map { Int32(d.baseRow(Int($0))) } } else { baseRows = d.selection }
+        self.init(cols, baseRows: baseRows, rows: positions?.count ?? d.rowCount)
+    }
+
+    /// Group `rows` rows by columns already in row order (evaluated `by` expressions).
+    package init(columns cols: [Column], rows: Int) {
+        self.init(cols, baseRows: nil, rows: rows)
+    }
+
+    private init(_ cols: [Column], baseRows: [Int32]?, rows n: Int) {
+        guard !cols.isEmpty else { self = .all(rows: n); return }
         if cols.count == 1 {
             // One column: its local codes are the groups (unused labels are dropped by callers,
             // which skip empty groups).
@@ -69,13 +82,40 @@ public struct GroupCodes: Sendable {
             for (i, k) in keys.enumerated() { index[k] = Int32(i) }
             for i in 0..<n { out[i] = index[combined[i]] ?? 0 }
         }
-        let labels = keys.map { key -> String in
-            var parts: [String] = []
-            var rest = key
-            for l in perColumn.reversed() { parts.append(l[rest % l.count]); rest /= l.count }
-            return parts.reversed().joined(separator: " · ")
-        }
+        let labels = keys.map { Self.decode($0, perColumn).joined(separator: " · ") }
         self.init(codes: out, labels: labels, columns: cols.map(\.name))
+        combination = (perColumn, keys)
+    }
+
+    private static func decode(_ key: Int, _ perColumn: [[String]]) -> [String] {
+        var parts: [String] = []
+        var rest = key
+        for l in perColumn.reversed() { parts.append(l[rest % l.count]); rest /= l.count }
+        return parts.reversed()
+    }
+
+    /// Group g's value of each column grouped by ("(missing)" where missing).
+    package func parts(_ g: Int) -> [String] {
+        guard let combination else { return [labels[g]] }
+        return Self.decode(combination.keys[g], combination.perColumn)
+    }
+
+    /// Rows per group.
+    package func sizes() -> [Int] {
+        var n = [Int](repeating: 0, count: count)
+        n.withUnsafeMutableBufferPointer { nb in for g in codes { nb[Int(g)] &+= 1 } }
+        return n
+    }
+
+    /// The non-NaN values of each group (`values` in row order, NaN for missing), with each
+    /// group's count of NaNs.
+    package func split(_ values: [Double]) -> [(present: [Double], missing: Int)] {
+        var out = [(present: [Double], missing: Int)](repeating: ([], 0), count: count)
+        for i in values.indices {
+            let k = Int(codes[i])
+            if values[i].isNaN { out[k].missing += 1 } else { out[k].present.append(values[i]) }
+        }
+        return out
     }
 
     /// Codes 0..<k-1 in natural label order for present values, and k-1 for missing (the last

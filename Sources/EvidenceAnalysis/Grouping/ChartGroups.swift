@@ -1,8 +1,8 @@
 import EvidenceData
 
-/// Rows coded by the group they belong to (a `by` column): code −1 for missing, otherwise an
-/// index into `labels`, which are in the column's natural order (numbers ascending, grades
-/// A→F, text alphabetically with numbers by value).
+/// The groups of one `by` column as charts want them (`GroupCodes` with the empty groups left
+/// out): code −1 for missing rather than a "(missing)" group, otherwise an index into `labels`,
+/// which are in the column's natural order and all occur.
 package struct ChartGroups {
     package var codes: [Int32]
     package var labels: [String]
@@ -24,30 +24,35 @@ package struct ChartGroups {
     /// Rows whose group value is missing.
     package var missingRows: Int { codes.count - sizes.reduce(0, +) }
 
-    /// The groups of a column, in the natural order `GroupCodes` gives, keeping only values
-    /// that occur; missing rows get code −1 rather than a "(missing)" group.
+    /// The groups of a column.
     package init(_ c: Column) {
-        let (local, labels) = GroupCodes.localCodes(c, baseRows: nil, n: c.count)
-        var sizes = [Int](repeating: 0, count: labels.count)
-        sizes.withUnsafeMutableBufferPointer { sb in for g in local { sb[Int(g)] &+= 1 } }
+        let g = GroupCodes(columns: [c], rows: c.count)
+        let sizes = g.sizes()
         // The last label is "(missing)": its remap stays −1.
-        var remap = [Int32](repeating: -1, count: labels.count)
+        var remap = [Int32](repeating: -1, count: g.count)
         var kept: [String] = [], keptSizes: [Int] = []
-        for g in 0..<(labels.count - 1) where sizes[g] > 0 {
-            remap[g] = Int32(kept.count)
-            kept.append(labels[g])
-            keptSizes.append(sizes[g])
+        for k in 0..<(g.count - 1) where sizes[k] > 0 {
+            remap[k] = Int32(kept.count)
+            kept.append(g.labels[k])
+            keptSizes.append(sizes[k])
         }
         // Every value occurs and none is missing (the common case): the codes stand as they are.
-        if kept.count == labels.count - 1, sizes[labels.count - 1] == 0 {
-            self.init(codes: local, labels: kept, sizes: keptSizes)
+        if kept.count == g.count - 1, sizes[g.count - 1] == 0 {
+            self.init(codes: g.codes, labels: kept, sizes: keptSizes)
             return
         }
-        let codes = remap.withUnsafeBufferPointer { rb in local.map { rb[Int($0)] } }
+        let codes = remap.withUnsafeBufferPointer { rb in g.codes.map { rb[Int($0)] } }
         self.init(codes: codes, labels: kept, sizes: keptSizes)
     }
 
     package var count: Int { labels.count }
+
+    /// Each group's rows (positions 0..<codes.count, ascending), each as `row(position)`.
+    package func members(_ row: (Int) -> Int32) -> [[Int32]] {
+        var out = [[Int32]](repeating: [], count: count)
+        for (i, g) in codes.enumerated() where g >= 0 { out[Int(g)].append(row(i)) }
+        return out
+    }
 
     /// The present finite numbers of `values` per group in one flat array grouped by code
     /// (a counting sort in one pass: group sizes are known, so each group gets room for all
