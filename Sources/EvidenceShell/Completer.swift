@@ -37,18 +37,20 @@ public struct Completer {
     ]
 
     public func complete(_ before: String) -> Completion {
+        let scanned = CommandLexer.scan(before)
+        // Nothing to complete in a comment.
+        if scanned.commentStart != nil { return .none }
         // Only the command after the last `;` matters.
-        let segment = ScriptText.splitSemicolons(before).last ?? before
-        let chars = Array(segment)
-        var words = Arguments.split(segment)
+        var words = scanned.lastCommandWords
         var raw = ""
         var partial = ""
         var quote: Character?
-        if let last = words.last, last.range.upperBound == chars.count, isOpen(last, chars) {
+        // The cursor is still in the last word when no blank follows it, or its quote is open.
+        if let last = words.last, last.range.upperBound == before.count, last.isBare || scanned.endsInOpenQuote {
             words.removeLast()
-            raw = String(chars[last.range])
+            raw = String(Array(before)[last.range])
             partial = last.text
-            if last.quote != .none, let q = raw.first { quote = q }
+            if !last.isBare, let q = raw.first { quote = q }
         }
         let names = words.map(\.text)
         guard let first = names.first else {
@@ -78,15 +80,6 @@ public struct Completer {
             let all = spec.keywords + columnNames + datasetNames + expressionCandidates(ctx)
             return match(all, partial: partial, raw: raw, quote: quote)
         }
-    }
-
-    /// True when the cursor is still inside `word` (no space typed after it, or an open quote).
-    private func isOpen(_ word: Word, _ chars: [Character]) -> Bool {
-        guard let last = chars.last else { return false }
-        if word.quote == .none { return !last.isWhitespace }
-        let rawCount = word.range.count
-        let closed = rawCount >= 2 && chars[word.range.upperBound - 1] == chars[word.range.lowerBound]
-        return !closed
     }
 
     var commandNames: [String] { session.registry.commands.map(\.name) }

@@ -43,36 +43,10 @@ enum CountCommand {
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
         var columns: [Column] = []
-        for (part, at) in splitTopLevel(text, offset: offset) {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
         return .table(countTable(columns, rows: d.rowCount))
-    }
-
-    /// Split "a, f(b, c), d" at top-level commas, keeping each part's offset in the line.
-    static func splitTopLevel(_ text: String, offset: Int) -> [(String, Int)] {
-        var parts: [(String, Int)] = []
-        var depth = 0, start = 0
-        var quote: Character?
-        let chars = Array(text)
-        func add(_ end: Int) {
-            var a = start, b = end
-            while a < b, chars[a].isWhitespace { a += 1 }
-            while b > a, chars[b - 1].isWhitespace { b -= 1 }
-            parts.append((String(chars[a..<b]), offset + a))
-        }
-        for (i, ch) in chars.enumerated() {
-            if let q = quote { if ch == q { quote = nil }; continue }
-            switch ch {
-            case "\"", "'", "`": quote = ch
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            case "," where depth == 0: add(i); start = i + 1
-            default: break
-            }
-        }
-        add(chars.count)
-        return parts
     }
 
     /// Counts per combination of keys, in natural order, missing last. One pass over dense keys.

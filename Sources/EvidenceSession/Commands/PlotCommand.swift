@@ -50,8 +50,9 @@ enum PlotCommand {
             throw ctx.error("unknown chart kind '\(k.text)'", at: k,
                             hint: Suggestions.didYouMean(k.text, in: kinds.map(\.name)) ?? "kinds: \(kinds.map(\.name).joined(separator: ", "))")
         }
-        var req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
-        if kind.arity["->"] != nil { req.splitGluedArrow() }
+        // `A->B` may be typed without spaces.
+        if kind.arity["->"] != nil { ctx.args.splitArrows() }
+        let req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
         let d = try ctx.current()
         let chart: StyledText
         switch kind.name {

@@ -30,7 +30,7 @@ enum SummaryCommand {
         try ctx.args.expectEnd(usage: usage)
         var exprs: [(String, [Double], Int)] = []
         var notes: [String] = []
-        for (part, at) in splitTopLevel(text, offset: offset) {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: "usage: \(usage)") {
             let c = try Expressions.evaluate(part, offset: at, line: ctx.args.line, in: d)
             switch c.type {
             case .text:
@@ -65,24 +65,5 @@ enum SummaryCommand {
         var t = ResultTable(title: "summary of \(d.name) (\(d.rowCount) rows)", header: header, rows: rows)
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
-    }
-
-    /// Split "a, f(b, c), d" at top-level commas, with each part's offset in the line.
-    static func splitTopLevel(_ text: String, offset: Int) -> [(String, Int)] {
-        var out: [(String, Int)] = []
-        var depth = 0, quote: Character?
-        var cur = "", start = 0
-        for (i, ch) in text.enumerated() {
-            if let q = quote { if ch == q { quote = nil } } else if ch == "\"" || ch == "'" || ch == "`" { quote = ch }
-            else if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth -= 1 }
-            if ch == ",", depth == 0, quote == nil { out.append((cur, start)); cur = ""; start = i + 1; continue }
-            cur.append(ch)
-        }
-        out.append((cur, start))
-        return out.compactMap { part, s in
-            let lead = part.prefix(while: \.isWhitespace).count
-            let t = part.trimmed()
-            return t.isEmpty ? nil : (t, offset + s + lead)
-        }
     }
 }
