@@ -31,11 +31,6 @@ public struct Completer {
         }
     }
 
-    static let onOff = ["on", "off"]
-    static let settingValues: [String: [String]] = [
-        "width": ["auto"], "timing": onOff, "ascii": onOff, "workshop": onOff, "color": ["auto", "on", "off"],
-    ]
-
     public func complete(_ before: String) -> Completion {
         let scanned = CommandLexer.scan(before)
         // Nothing to complete in a comment.
@@ -73,7 +68,7 @@ public struct Completer {
         case "set":
             if names.count == 1 { return match(spec.keywords, partial: partial, raw: raw, quote: quote) }
             if names.count == 2 {
-                return match(Completer.settingValues[names[1].lowercased()] ?? [], partial: partial, raw: raw, quote: quote)
+                return match(SettingSpec.named(names[1])?.choices ?? [], partial: partial, raw: raw, quote: quote)
             }
             return .none
         default:
