@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum CountCommand {
-    static let usage = "count [where EXPR] [by EXPR[, EXPR …]]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "count", category: .loading,
-        usage: usage,
         summary: "Count rows, those where a condition holds, or rows per value of columns or expressions.",
         discussion: """
         `by` takes columns or expressions, separated by commas: count by class, sen or \
@@ -21,7 +20,10 @@ enum CountCommand {
             CommandExample("count by class", "in workshop mode groups under min-group show as <K",
                            setup: ["load demo", "set min-group 51", "set workshop on"], expect: ["<51", "52"]),
         ],
-        keywords: ["where", "by"]
+        signature: CommandSignature(clauses: [
+            Clause("where", argument: ArgumentSpec("EXPR", .expression), help: "count only the rows where EXPR is true"),
+            Clause("by", argument: ArgumentSpec("EXPR[, EXPR …]", .expressions), help: "count per value of each: columns or expressions"),
+        ])
     ) { ctx in
         var d = try ctx.current()
         let line = ctx.args.line

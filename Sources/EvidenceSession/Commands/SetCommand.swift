@@ -14,7 +14,7 @@ enum SetCommand {
             CommandExample("set timing on", "time every command", setup: [], expect: ["timing = on"]),
             CommandExample("set colour on", "a misspelt option gets a suggestion", setup: [], expect: ["did you mean 'color'?"], fails: true),
         ],
-        keywords: SettingSpec.names
+        signature: CommandSignature([ArgumentSpec("OPTION", .setting, optional: true), ArgumentSpec("VALUE", .settingValue, optional: true)])
     ) { ctx in
         let s = ctx.session
         guard let opt = ctx.args.next() else { return list(s.settings) }

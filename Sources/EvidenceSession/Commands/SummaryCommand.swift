@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum SummaryCommand {
-    static let usage = "summary EXPR[, EXPR …] [by COLUMNS]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "summary", category: .cycles,
-        usage: usage,
         summary: "n, missing, mean, sd, min, quartiles and max of expressions, optionally per group.",
         discussion: """
         sd is the sample SD (n - 1). Quartiles are Hyndman & Fan type 7 (linear interpolation \
@@ -19,7 +18,9 @@ enum SummaryCommand {
             CommandExample("summary writing_c1 by year, gender", "a grade on points, by two columns", expect: ["4 · F", "points"]),
             CommandExample("summary class", "text has no mean", expect: ["'class' is text"], fails: true),
         ],
-        keywords: ["by"]
+        signature: CommandSignature(
+            [ArgumentSpec("EXPR[, EXPR …]", .expressions, help: "numbers, grades (on points) or true/false")],
+            clauses: [Clause("by", argument: ArgumentSpec("COLUMNS", .columns), help: "one row per combination of their values")])
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else {
