@@ -33,12 +33,6 @@ public struct CommandSpec: Sendable {
     package let signature: CommandSignature
     public let run: @Sendable (inout CommandContext) throws -> Output
 
-    /// Words that may follow the command, for completion until it reads the signature itself.
-    package var keywords: [String] {
-        signature.subcommands.map(\.name) + signature.subcommands.flatMap(\.signature.keywords) + signature.keywords
-            + (name == "set" ? SettingSpec.names : [])
-    }
-
     package init(name: String, aliases: [String] = [], category: Category, usage: String? = nil, summary: String,
                  discussion: String = "", examples: [CommandExample] = [], recorded: Bool = true,
                  signature: CommandSignature = .none,
