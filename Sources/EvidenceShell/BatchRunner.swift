@@ -45,19 +45,19 @@ public final class BatchRunner {
     }
 }
 
-/// `\` at the end of a line (outside a comment) continues the command on the next line.
+/// `\` at the end of a line (outside a comment) continues the command on the next line
+/// (the rule is `CommandLexer`'s).
 public enum Continuation {
     public static func continues(_ line: String) -> Bool {
         var l = line
         if l.hasSuffix("\r") { l.removeLast() }
-        return ScriptText.stripComment(l).hasSuffix("\\")
+        return CommandLexer.scan(l).continues
     }
 
     /// The line as it joins the next one (for history and completion): the `\` and the
     /// blanks before it become one space.
     public static func joined(_ line: String) -> String {
-        var l = Substring(ScriptText.stripComment(line))
-        if l.hasSuffix("\\") { l.removeLast() }
+        var l = Substring(CommandLexer.scan(line).continuedText)
         while let c = l.last, c.isWhitespace { l.removeLast() }
         return l + " "
     }

@@ -3,9 +3,10 @@ import EvidenceData
 import EvidenceAnalysis
 import EvidenceSession
 
-/// Tab completion without a terminal: from the text before the cursor and the session it
-/// finds command names, command keywords, dataset and column names, `set` options and file
-/// paths. The line editor only applies the result, so all of this is unit-tested.
+/// Tab completion without a terminal: the text before the cursor is read by `CommandLexer`,
+/// and the command's declared signature says what the word there takes (a path, a dataset, an
+/// expression, a keyword, a `set` option, …). The line editor only applies the result, so all of
+/// this is unit-tested.
 public struct Completer {
     public let session: Session
     /// Extra candidates from the expression language (function names, …) for argument words.
@@ -20,73 +21,65 @@ public struct Completer {
         self.workingDirectory = session.environment.workingDirectory
     }
 
-    /// Commands whose argument at a place is a file path: the first argument of `load` and
-    /// `run`, the word after `to` in `export`, the third word of `session save|load|replay`.
+    /// True when a file path fits after `words` (the command word first), by the command's
+    /// declared signature: `load PATH`, `export last to PATH`, `session save PATH`, ….
     static func expectsPath(command: String, words: [String]) -> Bool {
-        switch command {
-        case "load", "run": return words.count == 1
-        case "export": return words.last?.lowercased() == "to"
-        case "session": return words.count == 2 && ["save", "load", "replay"].contains(words[1].lowercased())
-        default: return false
-        }
+        guard let spec = CommandRegistry.shared.lookup(command) else { return false }
+        let after = words.dropFirst().map { Word(text: $0, range: 0..<$0.count) }
+        return spec.signature.place(after: after).shape?.allowsPath ?? false
     }
 
-    static let onOff = ["on", "off"]
-    static let settingValues: [String: [String]] = [
-        "width": ["auto"], "timing": onOff, "ascii": onOff, "workshop": onOff, "color": ["auto", "on", "off"],
-    ]
-
     public func complete(_ before: String) -> Completion {
+        let scanned = CommandLexer.scan(before)
+        // Nothing to complete in a comment.
+        if scanned.commentStart != nil { return .none }
         // Only the command after the last `;` matters.
-        let segment = ScriptText.splitSemicolons(before).last ?? before
-        let chars = Array(segment)
-        var words = Arguments.split(segment)
+        var words = scanned.lastCommandWords
         var raw = ""
         var partial = ""
         var quote: Character?
-        if let last = words.last, last.range.upperBound == chars.count, isOpen(last, chars) {
+        // The cursor is still in the last word when no blank follows it, or its quote is open.
+        if let last = words.last, last.range.upperBound == before.count, last.isBare || scanned.endsInOpenQuote {
             words.removeLast()
-            raw = String(chars[last.range])
+            raw = String(Array(before)[last.range])
             partial = last.text
-            if last.quote != .none, let q = raw.first { quote = q }
+            if !last.isBare, let q = raw.first { quote = q }
         }
-        let names = words.map(\.text)
-        guard let first = names.first else {
+        guard let first = words.first else {
             return match(commandNames, partial: partial, raw: raw, quote: quote)
         }
-        guard let spec = session.registry.lookup(first) else { return Completion(prefix: raw, candidates: []) }
-        let ctx = CompletionContext(session: session, command: spec.name, words: names, partial: partial)
-        if Completer.expectsPath(command: spec.name, words: names) {
-            var c = paths(partial: partial, raw: raw, quote: quote)
-            if spec.name == "load" {
-                c.candidates = match(["demo"], partial: partial, raw: raw, quote: quote).candidates + c.candidates
-            }
-            return c
+        guard let spec = session.registry.lookup(first.text) else { return Completion(prefix: raw, candidates: []) }
+        let place = spec.signature.place(after: Array(words.dropFirst()))
+        guard place.known else { return Completion(prefix: raw, candidates: []) }
+        let ctx = CompletionContext(session: session, command: spec.name, words: words.map(\.text), partial: partial)
+        guard let shape = place.shape else {
+            // Between arguments: the keywords, and the columns and datasets that commands mention.
+            if place.keywords.isEmpty { return Completion(prefix: raw, candidates: []) }
+            return match(place.keywords + columnNames + datasetNames, partial: partial, raw: raw, quote: quote)
         }
-        switch spec.name {
-        case "help":
-            return names.count == 1 ? match(commandNames, partial: partial, raw: raw, quote: quote) : .none
-        case "use":
-            return names.count == 1 ? match(datasetNames, partial: partial, raw: raw, quote: quote) : .none
-        case "set":
-            if names.count == 1 { return match(spec.keywords, partial: partial, raw: raw, quote: quote) }
-            if names.count == 2 {
-                return match(Completer.settingValues[names[1].lowercased()] ?? [], partial: partial, raw: raw, quote: quote)
-            }
-            return .none
-        default:
-            let all = spec.keywords + columnNames + datasetNames + expressionCandidates(ctx)
-            return match(all, partial: partial, raw: raw, quote: quote)
-        }
+        var c = match(place.keywords + names(for: shape, ctx), partial: partial, raw: raw, quote: quote)
+        if shape.allowsPath { c.candidates += paths(partial: partial, raw: raw, quote: quote).candidates }
+        return c
     }
 
-    /// True when the cursor is still inside `word` (no space typed after it, or an open quote).
-    private func isOpen(_ word: Word, _ chars: [Character]) -> Bool {
-        guard let last = chars.last else { return false }
-        if word.quote == .none { return !last.isWhitespace }
-        let rawCount = word.range.count
-        let closed = rawCount >= 2 && chars[word.range.upperBound - 1] == chars[word.range.lowerBound]
-        return !closed
+    /// The names that fit a declared place (paths are added by `complete`).
+    func names(for shape: ArgumentShape, _ ctx: CompletionContext) -> [String] {
+        switch shape {
+        case .path, .name, .value, .number, .text: []
+        case .dataset: datasetNames
+        case .column, .columns: columnNames
+        case .expression, .expressions: columnNames + expressionCandidates(ctx)
+        case .cycleReference: columnNames + (cycleModel.map { $0.measures.map(\.name) + $0.cycles } ?? [])
+        case .cycles: cycleModel?.cycles ?? []
+        case .norms: session.state.norms.order
+        case .command: commandNames
+        case .function: Functions.names
+        case .choice(let words): words
+        case .setting: SettingSpec.names
+        case .settingValue: ctx.words.last.flatMap(SettingSpec.named)?.choices ?? []
+        case .options(let keys): keys.map { $0 + "=" }
+        case .either(let shapes): shapes.flatMap { names(for: $0, ctx) }
+        }
     }
 
     var commandNames: [String] { session.registry.commands.map(\.name) }
@@ -95,6 +88,10 @@ public struct Completer {
         guard let d = session.currentName.flatMap(session.dataset(named:)),
               let t = session.tables[d.baseName] else { return [] }
         return t.table.columns.map(\.name)
+    }
+    var cycleModel: CycleModel? {
+        guard let d = try? session.resolve(nil) else { return nil }
+        return session.cycleModel(for: d, baseName: session.dataset(named: d.name)?.baseName ?? d.name)
     }
 
     /// Candidates from `names` that start with `partial` (case-insensitive), quoted when needed.
@@ -105,7 +102,8 @@ public struct Completer {
         for n in names where n.lowercased().hasPrefix(p) && seen.insert(n).inserted {
             let needsQuote = quote != nil || n.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" })
             let q = quote ?? "`"
-            out.append(.init(text: needsQuote ? "\(q)\(n)\(q)" : n, display: n))
+            // An option's `key=` takes its value right after.
+            out.append(.init(text: needsQuote ? "\(q)\(n)\(q)" : n, display: n, terminator: n.hasSuffix("=") ? "" : " "))
         }
         out.sort { $0.display.lowercased() < $1.display.lowercased() }
         return Completion(prefix: raw, candidates: out)

@@ -1,31 +1,10 @@
 import EvidenceData
 import EvidenceAnalysis
 
-/// The words of a command line after the command name, with their places in the line so a
-/// diagnostic can point at them. Quotes ("…" or '…') and backticks make one word with spaces.
-public struct Word: Sendable, Equatable {
-    public enum Quote: Sendable, Equatable { case none, double, single, backtick }
-    /// The text with quotes removed.
-    public var text: String
-    /// Character offsets in the whole line (quotes included).
-    public var range: Range<Int>
-    public var quote: Quote
-
-    public init(text: String, range: Range<Int>, quote: Quote = .none) {
-        self.text = text
-        self.range = range
-        self.quote = quote
-    }
-
-    public var isBare: Bool { quote == .none }
-    /// True when this is the bare keyword `k` (case-insensitive).
-    public func isKeyword(_ k: String) -> Bool { quote == .none && text.lowercased() == k }
-}
-
-/// Splits a command line into words and walks them for a command's `run`.
+/// The words of a command line after the command name, walked by a command's `run`.
 public struct Arguments: Sendable {
     public let line: String
-    public let words: [Word]
+    public private(set) var words: [Word]
     public private(set) var position = 0
 
     public init(line: String, skipping first: Int = 1) {
@@ -33,39 +12,13 @@ public struct Arguments: Sendable {
         self.words = Array(Arguments.split(line).dropFirst(first))
     }
 
-    /// Word splitting: whitespace separates; quotes group; `=` stays inside a word.
-    public static func split(_ line: String) -> [Word] {
-        var out: [Word] = []
-        let chars = Array(line)
-        var i = 0
-        while i < chars.count {
-            if chars[i].isWhitespace { i += 1; continue }
-            let start = i
-            var text = ""
-            var quote = Word.Quote.none
-            if chars[i] == "\"" || chars[i] == "'" || chars[i] == "`" {
-                let q = chars[i]
-                quote = q == "\"" ? .double : q == "'" ? .single : .backtick
-                i += 1
-                while i < chars.count, chars[i] != q { text.append(chars[i]); i += 1 }
-                if i < chars.count { i += 1 }
-            } else {
-                while i < chars.count, !chars[i].isWhitespace {
-                    // A quoted part inside a word (path="my file.csv") is kept together.
-                    if chars[i] == "\"" || chars[i] == "'" {
-                        let q = chars[i]
-                        i += 1
-                        while i < chars.count, chars[i] != q { text.append(chars[i]); i += 1 }
-                        if i < chars.count { i += 1 }
-                        continue
-                    }
-                    text.append(chars[i])
-                    i += 1
-                }
-            }
-            out.append(Word(text: text, range: start..<i, quote: quote))
-        }
-        return out
+    /// The words of one command, by `CommandLexer`'s rules.
+    public static func split(_ line: String) -> [Word] { CommandLexer.commandWords(line) }
+
+    /// Arrows glued to words become words of their own (`c1->c2`), for commands that take
+    /// `A -> B`; the words already taken are left as they are.
+    package mutating func splitArrows() {
+        words = Array(words[..<position]) + CommandLexer.splittingArrows(Array(words[position...]))
     }
 
     public var isAtEnd: Bool { position >= words.count }

@@ -3,7 +3,7 @@ import EvidenceAnalysis
 
 enum BandsCommand {
     static let usage = "bands MEASURE A -> B [cuts X,Y,… | quintiles | grades]"
-    static let spec = CommandSpec(
+    static let spec: CommandSpec = CommandSpec(
         name: "bands", category: .cycles,
         usage: usage,
         summary: "Band at A × band at B for the same students: counts, row %, and who moved up, stayed or fell.",
@@ -19,12 +19,16 @@ enum BandsCommand {
             CommandExample("bands writing c1 -> c2", "grades A–F", expect: ["F", "A", "same"]),
             CommandExample("bands reading c1 -> c2 cuts 600,500", "cuts must rise", expect: ["rising"], fails: true),
         ],
-        keywords: ["cuts", "quintiles", "grades"]
+        signature: CommandSignature(
+            [ArgumentSpec("MEASURE A -> B", .cycleReference, help: "a measure from cycle A to B: 'reading c1 -> c2'")],
+            clauses: [Clause("cuts", argument: ArgumentSpec("X,Y,…", .value), help: "bands between these rising cut points"),
+                      Clause("quintiles", help: "five bands of equal size at cycle A (numbers' default)"),
+                      Clause("grades", help: "one band per grade (grades' default)")])
     ) { ctx in
         let d = try ctx.current()
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
         let model = ctx.session.cycleModel(for: d, baseName: baseName)
-        let stops: Set<String> = ["cuts", "quintiles", "grades"]
+        let stops = Set(spec.signature.keywords)
         var head: [Word] = []
         while let w = ctx.args.peek(), !(w.isBare && stops.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
         let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)

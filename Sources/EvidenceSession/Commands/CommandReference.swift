@@ -24,6 +24,8 @@ public enum CommandReference {
                 out.append("")
                 out.append(c.summary)
                 if !c.discussion.isEmpty { out += ["", c.discussion] }
+                let items = c.signature.helpItems
+                if !items.isEmpty { out += [""] + items.map { "- `\($0.term)`" + ($0.help.isEmpty ? "" : ": \($0.help)") } }
                 if !c.aliases.isEmpty { out += ["", "Also: " + c.aliases.map { "`\($0)`" }.joined(separator: ", ")] }
                 if !c.examples.isEmpty {
                     out += ["", "```"]

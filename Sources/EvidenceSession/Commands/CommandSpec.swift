@@ -17,7 +17,8 @@ public struct CommandSpec: Sendable {
     public let name: String
     public let aliases: [String]
     public let category: Category
-    /// One line: `load PATH [as NAME] [with OPTION=VALUE …]`.
+    /// One line: `load PATH [as NAME] [with OPTION=VALUE …]`. Derived from `signature` unless
+    /// the command says it better itself.
     public let usage: String
     /// One sentence for the command list.
     public let summary: String
@@ -27,23 +28,24 @@ public struct CommandSpec: Sendable {
     /// False for commands that are about the session itself (`session`, `history`, `rerun`,
     /// `quit`, `help`): they are not written into saved scripts.
     public let recorded: Bool
-    /// Words that may follow the command, offered by completion.
-    public let keywords: [String]
+    /// What each place after the name takes: completion, the usage line and the argument list
+    /// of `help` and docs/commands.md come from it.
+    package let signature: CommandSignature
     public let run: @Sendable (inout CommandContext) throws -> Output
 
-    public init(name: String, aliases: [String] = [], category: Category, usage: String, summary: String,
-                discussion: String = "", examples: [CommandExample] = [], recorded: Bool = true,
-                keywords: [String] = [],
-                run: @escaping @Sendable (inout CommandContext) throws -> Output) {
+    package init(name: String, aliases: [String] = [], category: Category, usage: String? = nil, summary: String,
+                 discussion: String = "", examples: [CommandExample] = [], recorded: Bool = true,
+                 signature: CommandSignature = .none,
+                 run: @escaping @Sendable (inout CommandContext) throws -> Output) {
         self.name = name
         self.aliases = aliases
         self.category = category
-        self.usage = usage
+        self.usage = usage ?? signature.usage(name)
         self.summary = summary
         self.discussion = discussion
         self.examples = examples
         self.recorded = recorded
-        self.keywords = keywords
+        self.signature = signature
         self.run = run
     }
 }

@@ -2,11 +2,10 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum CompareCommand {
-    static let usage = "compare MEASURE A -> B [by COLUMNS] [norms NAME] [bootstrap N] [seed S]"
-    static let keywords: Set<String> = ["by", "norms", "bootstrap", "seed"]
+    static var usage: String { spec.usage }
+    static var keywords: Set<String> { Set(spec.signature.keywords) }
     static let spec = CommandSpec(
         name: "compare", category: .cycles,
-        usage: usage,
         summary: "Follow the same students from cycle A to B: matching, gain, d_z, d_av, g_av with 95% CIs, norms.",
         discussion: """
         Only students with values at both cycles are compared; those seen only once are counted. \
@@ -25,7 +24,12 @@ enum CompareCommand {
             CommandExample("compare reading c1 -> c2 bootstrap 2000 seed 7", "percentile bootstrap, reproducible", expect: ["bootstrap", "2000"]),
             CommandExample("compare reading c1 -> c5", "an unknown cycle", expect: ["no cycle 'c5'"], fails: true),
         ],
-        keywords: ["by", "norms", "bootstrap", "seed"]
+        signature: CommandSignature(
+            [ArgumentSpec("MEASURE A -> B", .cycleReference, help: "a measure from cycle A to B: 'reading c1 -> c2' or 'reading_c1 -> reading_c2'")],
+            clauses: [Clause("by", argument: ArgumentSpec("COLUMNS", .columns), help: "one comparison per combination of their values"),
+                      Clause("norms", argument: ArgumentSpec("NAME", .norms), help: "add expected gains from a loaded norms table"),
+                      Clause("bootstrap", argument: ArgumentSpec("N", .number), help: "add percentile intervals from N resamples (100 to 100000)"),
+                      Clause("seed", argument: ArgumentSpec("S", .number), help: "the bootstrap's seed (default: 'set seed')")])
     ) { ctx in
         let d = try ctx.current()
         let session = ctx.session

@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum CountCommand {
-    static let usage = "count [where EXPR] [by EXPR[, EXPR …]]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "count", category: .loading,
-        usage: usage,
         summary: "Count rows, those where a condition holds, or rows per value of columns or expressions.",
         discussion: """
         `by` takes columns or expressions, separated by commas: count by class, sen or \
@@ -21,7 +20,10 @@ enum CountCommand {
             CommandExample("count by class", "in workshop mode groups under min-group show as <K",
                            setup: ["load demo", "set min-group 51", "set workshop on"], expect: ["<51", "52"]),
         ],
-        keywords: ["where", "by"]
+        signature: CommandSignature(clauses: [
+            Clause("where", argument: ArgumentSpec("EXPR", .expression), help: "count only the rows where EXPR is true"),
+            Clause("by", argument: ArgumentSpec("EXPR[, EXPR …]", .expressions), help: "count per value of each: columns or expressions"),
+        ])
     ) { ctx in
         var d = try ctx.current()
         let line = ctx.args.line
@@ -43,35 +45,11 @@ enum CountCommand {
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
         var columns: [Column] = []
-        for (part, at) in splitTopLevel(text, offset: offset) {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
         return .table(GroupCounts(columns, rows: d.rowCount).table)
     }
 
-    /// Split "a, f(b, c), d" at top-level commas, keeping each part's offset in the line.
-    static func splitTopLevel(_ text: String, offset: Int) -> [(String, Int)] {
-        var parts: [(String, Int)] = []
-        var depth = 0, start = 0
-        var quote: Character?
-        let chars = Array(text)
-        func add(_ end: Int) {
-            var a = start, b = end
-            while a < b, chars[a].isWhitespace { a += 1 }
-            while b > a, chars[b - 1].isWhitespace { b -= 1 }
-            parts.append((String(chars[a..<b]), offset + a))
-        }
-        for (i, ch) in chars.enumerated() {
-            if let q = quote { if ch == q { quote = nil }; continue }
-            switch ch {
-            case "\"", "'", "`": quote = ch
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            case "," where depth == 0: add(i); start = i + 1
-            default: break
-            }
-        }
-        add(chars.count)
-        return parts
     }
 }

@@ -4,25 +4,10 @@ import EvidenceAnalysis
 /// Reading a `CycleReference` from command-line words, against a `CycleModel`, with carets and
 /// suggestions on mistakes.
 extension CycleReference {
-    /// Tokens with the arrow split out ("c1->c2" is three tokens).
-    static func tokens(_ words: [Word]) -> [Word] {
-        var out: [Word] = []
-        for w in words {
-            guard w.isBare, w.text.contains("->"), w.text != "->" else { out.append(w); continue }
-            var start = w.range.lowerBound
-            let parts = w.text.components(separatedByArrow: ())
-            for (i, p) in parts.enumerated() {
-                if !p.isEmpty { out.append(Word(text: p, range: start..<(start + p.count))); start += p.count }
-                if i < parts.count - 1 { out.append(Word(text: "->", range: start..<(start + 2))); start += 2 }
-            }
-        }
-        return out
-    }
-
     /// `MEASURE A -> B` or `COLUMN_A -> COLUMN_B` (or `COLUMN_A -> B`).
     public static func pair(_ words: [Word], model: CycleModel, args: Arguments, usage: String) throws -> CycleReference {
-        let t = tokens(words)
-        guard let arrow = t.firstIndex(where: { $0.text == "->" }) else {
+        let t = CommandLexer.splittingArrows(words)
+        guard let arrow = t.firstIndex(where: \.isArrow) else {
             throw Diagnostic.usage("expected 'MEASURE A -> B', e.g. 'reading c1 -> c2'", span: words.first.map { args.span($0) } ?? args.endSpan,
                                    hint: "usage: \(usage)")
         }
@@ -99,20 +84,5 @@ extension CycleReference {
         let names = model.measures.map(\.name) + model.measures.flatMap { $0.columns.values }
         return Diagnostic.usage("no measure '\(w.text)' observed at several cycles", span: args.span(w),
                                 hint: Suggestions.didYouMean(w.text, in: names) ?? "measures: \(model.measures.map(\.name).joined(separator: ", "))")
-    }
-}
-
-
-extension String {
-    /// Split on "->" (the parts between arrows, possibly empty).
-    func components(separatedByArrow: ()) -> [String] {
-        var out: [String] = [], cur = ""
-        var it = Array(self)[...]
-        while let ch = it.first {
-            if ch == "-", it.dropFirst().first == ">" { out.append(cur); cur = ""; it = it.dropFirst(2); continue }
-            cur.append(ch); it = it.dropFirst()
-        }
-        out.append(cur)
-        return out
     }
 }

@@ -19,7 +19,10 @@ enum CyclesCommand {
             CommandExample("cycles order c1 c2 c3", "fix the order explicitly", expect: ["cycle order: c1 c2 c3"]),
             CommandExample("cycles order c1 c4", "an unknown cycle is named", expect: ["no cycle 'c4'"], fails: true),
         ],
-        keywords: ["order", "auto"]
+        signature: CommandSignature(clauses: [
+            Clause("order", argument: ArgumentSpec("CYCLE …", .either([.choice(["auto"]), .cycles])),
+                   help: "fix the order of the cycles for this dataset; 'order auto' goes back to the natural order"),
+        ])
     ) { ctx in
         let d = try ctx.current()
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name

@@ -4,7 +4,6 @@ import EvidenceAnalysis
 enum DatasetsCommand {
     static let spec = CommandSpec(
         name: "datasets", category: .loading,
-        usage: "datasets",
         summary: "List loaded datasets and views with their rows, columns and where they came from.",
         examples: [
             CommandExample("datasets", "the demo school is loaded and current", expect: ["* demo", "300"]),

@@ -2,17 +2,18 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum DescribeCommand {
-    static let usage = "describe [NAME] [where EXPR]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "describe", category: .loading,
-        usage: usage,
         summary: "Per column: type, n, missing, min / mean / max or the most common values.",
         discussion: "Describes the current dataset, or the one named. Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
         examples: [
             CommandExample("describe", "every column of the demo school", expect: ["reading_c1", "number", "writing_c1", "grade"]),
             CommandExample("describe where sen", "only students with special needs", expect: ["demo where sen:"]),
         ],
-        keywords: ["where"]
+        signature: CommandSignature(
+            [ArgumentSpec("NAME", .dataset, optional: true, help: "a dataset or view (default: the current one)")],
+            clauses: [Clause("where", argument: ArgumentSpec("EXPR", .expression), help: "only the rows where EXPR is true")])
     ) { ctx in
         var name: Word?
         if let w = ctx.args.peek(), !w.isKeyword("where") { name = ctx.args.next() }

@@ -2,15 +2,15 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum DropCommand {
-    static let usage = "drop COLUMN[, COLUMN …]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "drop", category: .shaping,
-        usage: usage,
         summary: "Remove the named columns.",
         discussion: "Changes the current dataset's columns, as `select` does.",
         examples: [
             CommandExample("drop teacher, gender", "two columns fewer", expect: ["demo: 20 columns left"]),
-        ]
+        ],
+        signature: CommandSignature([ArgumentSpec("COLUMN[, COLUMN …]", .columns, help: "the columns to leave out")])
     ) { ctx in
         let d = try ctx.current()
         let gone = Set(try Shaping.columns(&ctx, in: d.table).map(\.1.name))

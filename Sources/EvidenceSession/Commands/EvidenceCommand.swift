@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum EvidenceCommand {
-    static let usage = "evidence"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "evidence", category: .cycles,
-        usage: usage,
         summary: "Which evidence sources and cycles have values, student by student, as counts.",
         discussion: """
         Sources are the measure families of the current dataset (reading_c1 … reading_c3, \

@@ -3,10 +3,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum ExportCommand {
-    static let usage = "export last|NAME to PATH.csv|.md|.json|.txt"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "export", category: .sessions,
-        usage: usage,
         summary: "Write the last result table or chart, or a dataset, to a CSV, Markdown, JSON or text file.",
         discussion: """
         `last` is the last result that had a table or a chart. CSV (RFC 4180, UTF-8, dot decimals) \
@@ -25,7 +24,11 @@ enum ExportCommand {
             CommandExample("export last to /tmp/evsh-example.xlsx", "an unknown format is refused",
                            setup: ["load demo", "count by class"], expect: ["expected .csv, .md, .json or .txt"], fails: true),
         ],
-        keywords: ["last", "to"]
+        signature: CommandSignature(
+            [ArgumentSpec("last|NAME", .either([.choice(["last"]), .dataset]),
+                      help: "the last result that had a table or chart, or a dataset's rows")],
+            clauses: [Clause("to", argument: ArgumentSpec("PATH.csv|.md|.json|.txt", .path, help: "the file; its extension picks the format"),
+                             required: true)])
     ) { ctx in
         let s = ctx.session
         let what = try ctx.args.expect("'last' or a dataset name", usage: usage)

@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum FilterCommand {
-    static let usage = "filter EXPR [as NAME]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "filter", category: .shaping,
-        usage: usage,
         summary: "Keep the rows where a condition is true, as a view (the data is not copied).",
         discussion: """
         The view becomes the current dataset; `datasets` shows what it was made from. Rows where \
@@ -21,7 +20,9 @@ enum FilterCommand {
             CommandExample("filter writing_c1 > C", "a grade must be quoted", expect: ["a grade is written in quotes: \"C\""], fails: true),
             CommandExample("filter yeer == 5", "a misspelt column gets a suggestion", expect: ["unknown column 'yeer'", "did you mean 'year'?"], fails: true),
         ],
-        keywords: ["as"]
+        signature: CommandSignature(
+            [ArgumentSpec("EXPR", .expression, help: "a condition: the rows where it is true are kept")],
+            clauses: [Clause("as", argument: ArgumentSpec("NAME", .name), help: "the view's name (default: filtered)")])
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["as"]) else {

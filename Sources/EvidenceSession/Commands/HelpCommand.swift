@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum HelpCommand {
-    static let usage = "help [COMMAND | functions | FUNCTION]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "help", aliases: ["?"], category: .shell,
-        usage: usage,
         summary: "List the commands, or show one command's usage, help and examples.",
         examples: [
             CommandExample("help", "every command by category", setup: [], expect: ["Loading and inspecting", "load"]),
@@ -13,7 +12,9 @@ enum HelpCommand {
             CommandExample("help functions", "the functions of the expression language", setup: [], expect: ["points(g)", "pct(cond)"]),
             CommandExample("help points", "one function", setup: [], expect: ["points(g)", "C 15"]),
         ],
-        recorded: false
+        recorded: false,
+        signature: CommandSignature([ArgumentSpec("COMMAND | functions | FUNCTION", .either([.command, .choice(["functions"]), .function]),
+                                            optional: true)])
     ) { ctx in
         let reg = ctx.session.registry
         guard let w = ctx.args.next() else { return Output([.text(overview(reg))]) }
@@ -48,6 +49,11 @@ enum HelpCommand {
     public static func detail(_ spec: CommandSpec) -> String {
         var lines = ["usage: \(spec.usage)", "", spec.summary]
         if !spec.discussion.isEmpty { lines += ["", spec.discussion] }
+        let items = spec.signature.helpItems
+        if !items.isEmpty {
+            let w = min(24, items.map { DisplayWidth.of($0.term) }.max() ?? 0)
+            lines += ["", "Arguments"] + items.map { "  " + $0.term.padding(w) + "  " + $0.help }
+        }
         if !spec.aliases.isEmpty { lines += ["", "also: " + spec.aliases.joined(separator: ", ")] }
         if !spec.examples.isEmpty {
             lines += ["", "Examples"]

@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum HistoryCommand {
-    static let usage = "history [all]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "history", category: .sessions,
-        usage: usage,
         summary: "List the commands of this session with numbers (for 'rerun N'); failed ones are marked.",
         discussion: "Failed commands stay in the record, marked ✗, and are left out of `session save` unless asked for. Session commands (history, rerun, session, help, quit) are listed only with `history all`.",
         examples: [
@@ -13,7 +12,8 @@ enum HistoryCommand {
                            expect: ["1   load demo", "2 ✗ cuont", "3   count"]),
         ],
         recorded: false,
-        keywords: ["all"]
+        signature: CommandSignature([ArgumentSpec("all", .choice(["all"]), optional: true,
+                                            help: "also the session commands (history, rerun, session, run, help, quit)")])
     ) { ctx in
         let all = ctx.args.take("all")
         try ctx.args.expectEnd(usage: usage)

@@ -23,7 +23,10 @@ enum JoinCommand {
                            setup: ["load demo", "pivot longer", "use demo"],
                            expect: ["not unique in 'demo_long'", "E001 (3 rows)"], fails: true),
         ],
-        keywords: ["on", "as"]
+        signature: CommandSignature(
+            [ArgumentSpec("NAME", .dataset, help: "the dataset whose columns are added to the current one")],
+            clauses: [Clause("on", argument: ArgumentSpec("KEY", .column), help: "the key column, or LEFTKEY=RIGHTKEY when the names differ (default: the id column)"),
+                      Clause("as", argument: ArgumentSpec("NEWNAME", .name), help: "the joined dataset's name")])
     ) { ctx in
         let s = ctx.session
         var left = try ctx.current()

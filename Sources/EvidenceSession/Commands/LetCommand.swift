@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum LetCommand {
-    static let usage = "let NAME = EXPR"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "let", category: .shaping,
-        usage: usage,
         summary: "Add a derived column, computed for every row at once.",
         discussion: """
         The column is added to the loaded table behind the current dataset, so every view of it \
@@ -19,7 +18,12 @@ enum LetCommand {
             CommandExample("let gain = points(writing_c2) - points(writing_c1)", "re-let replaces, with a note",
                            setup: ["load demo", "let gain = reading_c2 - reading_c1"], expect: ["replaced the earlier column 'gain'"]),
             CommandExample("let x = reading_c1 + \"5A\"", "type errors are found before anything runs", expect: ["'+' needs number"], fails: true),
-        ]
+        ],
+        signature: CommandSignature([
+            ArgumentSpec("NAME", .name, help: "the new column's name"),
+            ArgumentSpec("=", .choice(["="])),
+            ArgumentSpec("EXPR", .expression, help: "its value in each row"),
+        ])
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected NAME = EXPR", at: nil) }

@@ -2,17 +2,21 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum ListCommand {
-    static let usage = "list [COLUMNS] [where EXPR] [sort EXPR [desc]] [limit N]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "list", category: .loading,
-        usage: usage,
         summary: "Show rows of the current dataset, fitted to the width.",
         discussion: "Columns are separated by spaces or commas. Without `limit`, 20 rows are shown. Long text is cut with '…'. Refused in workshop mode, where individual students must not be shown.",
         examples: [
             CommandExample("list student_id class reading_c1 limit 3", "three students", expect: ["E001", "4A"]),
             CommandExample("list student_id, reading_c1 where class == \"5A\" sort reading_c1 desc limit 5", "the best five readers in 5A", expect: ["5 of 52 rows"]),
         ],
-        keywords: ["where", "sort", "desc", "limit"]
+        signature: CommandSignature(
+            [ArgumentSpec("COLUMNS", .columns, optional: true, help: "the columns to show (default: all)")],
+            clauses: [Clause("where", argument: ArgumentSpec("EXPR", .expression), help: "only the rows where EXPR is true"),
+                      Clause("sort", argument: ArgumentSpec("EXPR", .expression), flags: ["desc", "asc"],
+                             help: "in the order of EXPR, smallest first; desc for largest first"),
+                      Clause("limit", argument: ArgumentSpec("N", .number), help: "at most N rows (default 20)")])
     ) { ctx in
         let s = ctx.session
         if s.settings.workshop {

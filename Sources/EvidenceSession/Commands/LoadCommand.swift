@@ -20,7 +20,10 @@ enum LoadCommand {
             CommandExample("load no_such_export.csv", "a missing file is a clear error", setup: [],
                            expect: ["file not found", "no_such_export.csv"], fails: true),
         ],
-        keywords: ["demo", "as", "with"]
+        signature: CommandSignature(
+            [ArgumentSpec("PATH", .either([.choice(["demo"]), .path]), help: "a CSV or TSV export, or 'demo' for the demo school")],
+            clauses: [Clause("as", argument: ArgumentSpec("NAME", .name), help: "the dataset's name (default: the file's name without its extension)"),
+                      .options(LoadOptions.names, help: "override what was detected: " + LoadOptions.names.joined(separator: ", "))])
     ) { ctx in
         let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
         var name: String?

@@ -21,7 +21,13 @@ enum NormsCommand {
             CommandExample("norms", "the loaded norms", setup: ["norms demo"], expect: ["demo", "30 rows"]),
             CommandExample("norms load nowhere.csv", "a missing file is reported", setup: [], expect: ["cannot read"], fails: true),
         ],
-        keywords: ["list", "demo", "load", "show", "as"]
+        signature: CommandSignature(subcommands: [
+            Subcommand("list", help: "the loaded norms tables (also 'norms' alone)"),
+            Subcommand("demo", help: "load the synthetic demo norms"),
+            Subcommand("load", CommandSignature([ArgumentSpec("PATH", .path)], clauses: [Clause("as", argument: ArgumentSpec("NAME", .name))]),
+                       help: "load norms from a CSV file, named after the file or NAME"),
+            Subcommand("show", CommandSignature([ArgumentSpec("NAME", .norms)]), help: "the rows of a norms table"),
+        ])
     ) { ctx in
         let s = ctx.session
         guard let w = ctx.args.next(), !w.isKeyword("list") else {

@@ -2,17 +2,17 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum NoteCommand {
-    static let usage = "note TEXT"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "note", category: .sessions,
-        usage: usage,
         summary: "Add a narration line to the session: prose in transcripts, shown during step-through.",
         discussion: "A note is kept in the session like a command: `session save` writes it, `session export` turns it into a paragraph, and `evsh run --step` shows it as text without waiting. In a script, a comment line starting with `#:` is a note too. Text after a `#` is a comment, so write numbers as 'no. 3'.",
         examples: [
             CommandExample("note Class 5A changed its reading programme in cycle 2", "a line of narration",
                            setup: [], expect: ["Class 5A changed its reading programme"]),
             CommandExample("note", "a note needs text", setup: [], expect: ["expected the text of the note"], fails: true),
-        ]
+        ],
+        signature: CommandSignature([ArgumentSpec("TEXT", .text)])
     ) { ctx in
         guard let rest = ctx.args.rest() else {
             throw ctx.error("expected the text of the note", at: nil)

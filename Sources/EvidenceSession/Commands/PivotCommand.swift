@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum PivotCommand {
-    static let usage = "pivot longer [as NAME]  |  pivot wider [by ID] [cycle COLUMN] [as NAME]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "pivot", category: .cycles,
-        usage: usage,
         summary: "Reshape evidence: wide (reading_c1 …) to long rows per cycle, or back.",
         discussion: """
         `pivot longer` finds the measure families (columns `measure_cycle` whose cycle names \
@@ -22,7 +21,15 @@ enum PivotCommand {
                            setup: ["load demo", "pivot longer"], expect: ["demo_long_wide: 300 rows", "reading_c1"]),
             CommandExample("pivot sideways", "only longer and wider exist", expect: ["expected 'longer' or 'wider'"], fails: true),
         ],
-        keywords: ["longer", "wider", "by", "cycle", "as"]
+        signature: CommandSignature(subcommands: [
+            Subcommand("longer", CommandSignature(clauses: [Clause("as", argument: ArgumentSpec("NAME", .name))]),
+                       help: "one row per student and cycle, a column per measure"),
+            Subcommand("wider", CommandSignature(clauses: [
+                Clause("by", argument: ArgumentSpec("ID", .column), help: "the id column (default: the detected one)"),
+                Clause("cycle", argument: ArgumentSpec("COLUMN", .column), help: "the cycle column (default: cycle)"),
+                Clause("as", argument: ArgumentSpec("NAME", .name)),
+            ]), help: "one row per student, a column per measure and cycle"),
+        ])
     ) { ctx in
         let s = ctx.session
         let d = try ctx.current()

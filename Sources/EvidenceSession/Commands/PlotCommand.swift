@@ -6,27 +6,57 @@ import EvidenceAnalysis
 enum PlotCommand {
     static let usage = "plot hist|bar|box|line|slope|scatter|heat … [title \"T\"] [width N] [height N] [bins N] [ascii] [color on|off]"
 
-    static let kinds: [(name: String, usage: String, arity: [String: Int])] = [
-        ("hist", "plot hist EXPR [bins N | binwidth W] [by COL]", ["by": 1, "binwidth": 1]),
-        ("bar", "plot bar AGG by COL [sort]   (AGG: count, or an aggregate such as mean(x), median(x), pct(cond), q(x, p))", ["by": 1, "sort": 0]),
-        ("box", "plot box EXPR [by COL]", ["by": 1]),
-        ("line", "plot line MEASURE over cycles [by COL]", ["over": 1, "by": 1]),
-        ("slope", "plot slope MEASURE A -> B", ["->": 1]),
-        ("scatter", "plot scatter X Y [diagonal]", ["diagonal": 0]),
-        ("heat", "plot heat FROM -> TO   (two categorical columns, e.g. grades in two cycles)", ["->": 1]),
-    ]
+    /// The kinds, as subcommands: what each takes after its name. `PlotRequest` reads their
+    /// clauses; the chart options are the command's own clauses and go with every kind.
+    static let kinds: [Subcommand] = {
+        let byColumn = Clause("by", argument: ArgumentSpec("COL", .column), help: "one chart per group on a shared scale")
+        return [
+            Subcommand("hist", CommandSignature([ArgumentSpec("EXPR", .expression)], clauses: [
+                Clause("binwidth", argument: ArgumentSpec("W", .number), help: "bins W wide (or 'bins N')"), byColumn,
+            ]), help: "the distribution of EXPR", usage: "hist EXPR [bins N | binwidth W] [by COL]"),
+            Subcommand("bar", CommandSignature([ArgumentSpec("AGG", .expression)], clauses: [
+                Clause("by", argument: ArgumentSpec("COL", .column), required: true), Clause("sort", help: "largest first"),
+            ]), help: "AGG per group: count, or an aggregate such as mean(x), median(x), pct(cond), q(x, p)"),
+            Subcommand("box", CommandSignature([ArgumentSpec("EXPR", .expression)], clauses: [byColumn]),
+                       help: "quartiles, whiskers and outliers of EXPR"),
+            Subcommand("line", CommandSignature([ArgumentSpec("MEASURE", .cycleReference)], clauses: [
+                Clause("over", argument: ArgumentSpec("cycles", .choice(["cycles"])), required: true), byColumn,
+            ]), help: "the mean of a measure at each cycle, a line per group"),
+            Subcommand("slope", CommandSignature([ArgumentSpec("MEASURE A", .cycleReference)], clauses: [
+                Clause("->", argument: ArgumentSpec("B", .value), required: true),
+            ]), help: "one line per student from cycle A to B"),
+            Subcommand("scatter", CommandSignature([ArgumentSpec("X", .expression), ArgumentSpec("Y", .expression)], clauses: [
+                Clause("diagonal", help: "draw y = x"),
+            ]), help: "Y against X, a point per student"),
+            Subcommand("heat", CommandSignature([ArgumentSpec("FROM", .column)], clauses: [
+                Clause("->", argument: ArgumentSpec("TO", .column), required: true),
+            ]), help: "transitions between two categorical columns, e.g. grades in two cycles"),
+        ]
+    }()
+
+    /// A chart option as a clause: its argument's label says what it takes (`N`, `[on|off]`).
+    static func clause(_ option: ChartOptions.Spec) -> Clause {
+        let optional = option.argument.hasPrefix("[")
+        let label = optional ? String(option.argument.dropFirst().dropLast()) : option.argument
+        let shape: ArgumentShape = label == "N" ? .number : label.contains("|") ? .choice(label.split(separator: "|").map(String.init)) : .value
+        var c = Clause(option.name, argument: ArgumentSpec(label, shape, optional: optional), help: option.help)
+        if option.name == "color" { c.keywords.append("colour") }
+        return c
+    }
+
+    /// How many words each clause of a kind takes (0 for a flag).
+    static func arity(_ kind: Subcommand) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for c in kind.signature.clauses { for k in c.keywords { out[k] = c.argument == nil ? 0 : 1 } }
+        return out
+    }
 
     static let spec = CommandSpec(
         name: "plot", category: .charts,
         usage: usage,
         summary: "Draw a chart: histogram, bars, box plots, lines over cycles, slopes, scatter, transitions.",
         discussion: """
-        Kinds:
-        \(kinds.map { "  " + $0.usage }.joined(separator: "\n"))
-
-        Options (any kind, any order after the kind):
-        \(ChartOptions.helpText)
-
+        The kind comes first; the options go with every kind, in any order after it. \
         Charts follow the terminal width and 'set width N'. Missing values are counted under the \
         chart, never drawn. Series differ by marker shape as well as colour, so charts read in \
         black and white and paste into e-mail unchanged ('set ascii on' for plain ASCII).
@@ -43,15 +73,17 @@ enum PlotCommand {
             CommandExample("plot heat writing_c1 -> writing_c2", "grade transitions between two cycles", expect: ["writing_c1", "writing_c2"]),
             CommandExample("plot pie reading_c1", "an unknown kind gets a suggestion", expect: ["unknown chart kind 'pie'"], fails: true),
         ],
-        keywords: kinds.map(\.name) + ["by", "over", "cycles", "sort", "diagonal", "binwidth"] + ChartOptions.specs.map(\.name)
+        signature: CommandSignature(clauses: ChartOptions.specs.map(clause), subcommands: kinds)
     ) { ctx in
         let k = try ctx.args.expect("a chart kind (\(kinds.map(\.name).joined(separator: ", ")))", usage: usage)
         guard let kind = kinds.first(where: { k.isKeyword($0.name) }) else {
             throw ctx.error("unknown chart kind '\(k.text)'", at: k,
                             hint: Suggestions.didYouMean(k.text, in: kinds.map(\.name)) ?? "kinds: \(kinds.map(\.name).joined(separator: ", "))")
         }
-        var req = try PlotRequest(kind: k, arity: kind.arity, ctx: &ctx)
-        if kind.arity["->"] != nil { req.splitGluedArrow() }
+        let words = arity(kind)
+        // `A->B` may be typed without spaces.
+        if words["->"] != nil { ctx.args.splitArrows() }
+        let req = try PlotRequest(kind: k, arity: words, ctx: &ctx)
         let d = try ctx.current()
         let chart: StyledText
         switch kind.name {

@@ -41,21 +41,6 @@ struct PlotRequest {
         }
     }
 
-    /// `A->B` written without spaces: split the last positional word into `A`, `->` and `B`.
-    mutating func splitGluedArrow() {
-        guard clauses["->"] == nil, var seg = segments.last, let w = seg.words.last, w.isBare,
-              let r = w.text.range(of: "->"), r.lowerBound != w.text.startIndex, r.upperBound != w.text.endIndex else { return }
-        let a = String(w.text[..<r.lowerBound]), b = String(w.text[r.upperBound...])
-        let lo = w.range.lowerBound
-        let left = Word(text: a, range: lo..<(lo + a.count))
-        let arrow = Word(text: "->", range: (lo + a.count)..<(lo + a.count + 2))
-        let right = Word(text: b, range: (lo + a.count + 2)..<w.range.upperBound)
-        seg.words[seg.words.count - 1] = left
-        seg.text = String(seg.text.dropLast(w.text.count - a.count))
-        segments[segments.count - 1] = seg
-        clauses["->"] = (arrow, right)
-    }
-
     func value(_ key: String) -> Word? { clauses[key]?.value }
     func has(_ key: String) -> Bool { clauses[key] != nil }
 

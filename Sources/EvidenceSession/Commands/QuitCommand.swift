@@ -4,7 +4,6 @@ import EvidenceAnalysis
 enum QuitCommand {
     static let spec = CommandSpec(
         name: "quit", aliases: ["exit"], category: .shell,
-        usage: "quit",
         summary: "Leave the shell (Ctrl-D on an empty line does the same).",
         recorded: false
     ) { ctx in

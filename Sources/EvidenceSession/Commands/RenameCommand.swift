@@ -2,17 +2,18 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum RenameCommand {
-    static let usage = "rename OLD to NEW"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "rename", category: .shaping,
-        usage: usage,
         summary: "Give a column a new name.",
         discussion: "Changes the current dataset's columns, as `select` does. Use backticks for names with spaces.",
         examples: [
             CommandExample("rename reading_c1 to läsning_ht24", "Unicode names are fine", expect: ["renamed reading_c1 to läsning_ht24"]),
             CommandExample("rename reading_c1 to year", "names must stay unique", expect: ["already a column named 'year'"], fails: true),
         ],
-        keywords: ["to"]
+        signature: CommandSignature(
+            [ArgumentSpec("OLD", .column)],
+            clauses: [Clause("to", argument: ArgumentSpec("NEW", .name, help: "the column's new name"), required: true)])
     ) { ctx in
         let d = try ctx.current()
         let old = try ctx.args.expect("the column to rename", usage: usage)

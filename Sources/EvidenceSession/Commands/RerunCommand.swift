@@ -2,17 +2,17 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum RerunCommand {
-    static let usage = "rerun N"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "rerun", category: .sessions,
-        usage: usage,
         summary: "Run command number N of 'history' again.",
         discussion: "The command is recorded again as itself (not as 'rerun'), so a saved script reads as what was done.",
         examples: [
             CommandExample("rerun 2", "count the rows again", setup: ["load demo", "count"], expect: ["300 rows"]),
             CommandExample("rerun 9", "a number past the end", setup: ["load demo"], expect: ["no command 9"], fails: true),
         ],
-        recorded: false
+        recorded: false,
+        signature: CommandSignature([ArgumentSpec("N", .number, help: "the command's number in 'history'")])
     ) { ctx in
         let w = try ctx.args.expect("a command number from 'history'", usage: usage)
         try ctx.args.expectEnd(usage: usage)

@@ -3,17 +3,18 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum RunScriptCommand {
-    static let usage = "run PATH [with keep-going=true]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "run", category: .sessions,
-        usage: usage,
         summary: "Replay a saved script (.evsh) in this session: it stops at the first failing command.",
         discussion: "The script's commands are recorded as if typed, so 'session save' afterwards writes them out. A failure is reported as `script:line`. From the command line, `evsh run SCRIPT` does the same and adds `--data NAME=PATH`, `--step` and `--safe`.",
         examples: [
             CommandExample("run no-such-script.evsh", "a missing file", setup: [], expect: ["cannot read 'no-such-script.evsh'"], fails: true),
         ],
         recorded: false,
-        keywords: ["with"]
+        signature: CommandSignature(
+            [ArgumentSpec("PATH", .path, help: "a saved script (.evsh)")],
+            clauses: [.options(["keep-going"], label: "keep-going=true", help: "run on past failures")])
     ) { ctx in
         let w = try ctx.args.expect("a script path", usage: usage)
         var keepGoing = false

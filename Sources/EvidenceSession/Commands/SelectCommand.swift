@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum SelectCommand {
-    static let usage = "select COLUMN[, COLUMN …]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "select", category: .shaping,
-        usage: usage,
         summary: "Keep only the named columns, in that order.",
         discussion: """
         Changes the current dataset's columns. On a loaded table its views see the change; on a \
@@ -14,7 +13,8 @@ enum SelectCommand {
         examples: [
             CommandExample("select student_id, class, reading_c1", "three columns", expect: ["3 columns: student_id, class, reading_c1"]),
             CommandExample("select student_id readng_c1", "a misspelt column", expect: ["did you mean 'reading_c1'?"], fails: true),
-        ]
+        ],
+        signature: CommandSignature([ArgumentSpec("COLUMN[, COLUMN …]", .columns, help: "the columns to keep, in this order")])
     ) { ctx in
         let d = try ctx.current()
         let chosen = try Shaping.columns(&ctx, in: d.table)

@@ -22,7 +22,16 @@ enum SessionCommand {
             CommandExample("session save", "a path is needed", expect: ["expected a file path"], fails: true),
         ],
         recorded: false,
-        keywords: ["save", "export", "recover", "with"]
+        signature: CommandSignature(subcommands: [
+            Subcommand("save", CommandSignature([ArgumentSpec("PATH.evsh", .path)],
+                                                clauses: [.options(["failed"], label: "failed=true", help: "keep the failed commands too")]),
+                       help: "write a replayable script"),
+            Subcommand("export", CommandSignature([ArgumentSpec("PATH.md", .path)],
+                                                  clauses: [.options(["failed", "title"], label: "failed=true title=\"…\"",
+                                                                     help: "keep the failed commands too; head the transcript with a title")]),
+                       help: "write a Markdown transcript that 'evsh check' re-runs"),
+            Subcommand("recover", help: "replay the newest unsaved session of an evsh that ended without saving"),
+        ])
     ) { ctx in
         guard let sub = ctx.args.next() else { return status(ctx.session) }
         if sub.isKeyword("recover") {

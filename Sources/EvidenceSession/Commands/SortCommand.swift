@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum SortCommand {
-    static let usage = "sort EXPR [desc]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "sort", category: .shaping,
-        usage: usage,
         summary: "Put the current dataset's rows in order (a column, or any expression).",
         discussion: """
         Numbers ascending, grades A to F, text alphabetically (å ä ö after z); `desc` reverses. \
@@ -17,7 +16,9 @@ enum SortCommand {
             CommandExample("sort reading_c1 desc", "best readers first", expect: ["demo: sorted by reading_c1 (descending)"]),
             CommandExample("sort reading_c2 - reading_c1", "an expression works too", expect: ["sorted by reading_c2 - reading_c1"]),
         ],
-        keywords: ["desc", "asc"]
+        signature: CommandSignature(
+            [ArgumentSpec("EXPR", .expression, help: "the sort key")],
+            clauses: [Clause("desc", "asc", help: "largest first ('asc', the default: smallest first)")])
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["desc", "asc"]) else {

@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum SummaryCommand {
-    static let usage = "summary EXPR[, EXPR …] [by COLUMNS]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "summary", category: .cycles,
-        usage: usage,
         summary: "n, missing, mean, sd, min, quartiles and max of expressions, optionally per group.",
         discussion: """
         sd is the sample SD (n - 1). Quartiles are Hyndman & Fan type 7 (linear interpolation \
@@ -19,7 +18,9 @@ enum SummaryCommand {
             CommandExample("summary writing_c1 by year, gender", "a grade on points, by two columns", expect: ["4 · F", "points"]),
             CommandExample("summary class", "text has no mean", expect: ["'class' is text"], fails: true),
         ],
-        keywords: ["by"]
+        signature: CommandSignature(
+            [ArgumentSpec("EXPR[, EXPR …]", .expressions, help: "numbers, grades (on points) or true/false")],
+            clauses: [Clause("by", argument: ArgumentSpec("COLUMNS", .columns), help: "one row per combination of their values")])
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else {
@@ -30,7 +31,7 @@ enum SummaryCommand {
         try ctx.args.expectEnd(usage: usage)
         var exprs: [(String, [Double], Int)] = []
         var notes: [String] = []
-        for (part, at) in splitTopLevel(text, offset: offset) {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: "usage: \(usage)") {
             let c = try Expressions.evaluate(part, offset: at, line: ctx.args.line, in: d)
             switch c.type {
             case .text:
@@ -60,24 +61,5 @@ enum SummaryCommand {
         var t = ResultTable(title: "summary of \(d.name) (\(d.rowCount) rows)", header: header, rows: rows)
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
-    }
-
-    /// Split "a, f(b, c), d" at top-level commas, with each part's offset in the line.
-    static func splitTopLevel(_ text: String, offset: Int) -> [(String, Int)] {
-        var out: [(String, Int)] = []
-        var depth = 0, quote: Character?
-        var cur = "", start = 0
-        for (i, ch) in text.enumerated() {
-            if let q = quote { if ch == q { quote = nil } } else if ch == "\"" || ch == "'" || ch == "`" { quote = ch }
-            else if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth -= 1 }
-            if ch == ",", depth == 0, quote == nil { out.append((cur, start)); cur = ""; start = i + 1; continue }
-            cur.append(ch)
-        }
-        out.append((cur, start))
-        return out.compactMap { part, s in
-            let lead = part.prefix(while: \.isWhitespace).count
-            let t = part.trimmed()
-            return t.isEmpty ? nil : (t, offset + s + lead)
-        }
     }
 }

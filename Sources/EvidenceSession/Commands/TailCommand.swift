@@ -2,10 +2,9 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum TailCommand {
-    static let usage = "tail MEASURE at A [pct P]"
+    static var usage: String { spec.usage }
     static let spec = CommandSpec(
         name: "tail", category: .cycles,
-        usage: usage,
         summary: "Freeze the lowest P % (default 20) at a cycle and follow them, and the rest, over later cycles.",
         discussion: """
         The tail is every student at or below the P-th percentile (type 7) at cycle A; membership \
@@ -20,7 +19,9 @@ enum TailCommand {
             CommandExample("tail maths_c1 pct 25", "lowest quarter in maths", expect: ["25 %", "still"]),
             CommandExample("tail reading at c1 pct 0", "a percent must leave someone in the tail", expect: ["pct takes"], fails: true),
         ],
-        keywords: ["at", "pct"]
+        signature: CommandSignature(
+            [ArgumentSpec("MEASURE at A", .cycleReference, help: "a measure and the cycle whose lowest students are followed: 'reading at c1'")],
+            clauses: [Clause("pct", argument: ArgumentSpec("P", .number), help: "the size of the tail in percent (default 20)")])
     ) { ctx in
         let d = try ctx.current()
         let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name

@@ -2,8 +2,8 @@ import Foundation
 import EvidenceData
 import EvidenceAnalysis
 
-/// Turns script text into command lines: `#` comments, `\` continuations, `;` separators
-/// (a `;` or `#` inside quotes or backticks is text).
+/// Turns script text into command lines: each line is read by `CommandLexer` (`#` comments,
+/// `;` separators, quotes), and a line ending in `\` continues on the next one.
 public enum ScriptText {
     public struct Command: Sendable, Equatable {
         public var text: String
@@ -18,70 +18,43 @@ public enum ScriptText {
 
     public static func commands(in text: String) -> [Command] {
         var out: [Command] = []
+        read(text, claim: { _, _ in false }) { out.append($0) }
+        return out
+    }
+
+    /// The line without a trailing `# comment` (outside quotes).
+    public static func stripComment(_ line: String) -> String { CommandLexer.scan(line).code }
+
+    /// Reads `text` line by line and hands each command to `command`, in order. `claim` sees
+    /// every line that starts a new command first and may take it for itself by returning true
+    /// (a saved script's header and narration lines): the line and its 1-based number.
+    static func read(_ text: String, claim: (String, Int) -> Bool, command: (Command) -> Void) {
         var pending = ""
         var pendingLine = 0
+        func emit(_ comment: String?) {
+            let parts = CommandLexer.scan(pending).commandTexts
+            for (k, t) in parts.enumerated() {
+                command(Command(text: t, line: pendingLine, comment: k == parts.count - 1 ? comment : nil))
+            }
+            pending = ""
+        }
         // "\r\n" is one Character in Swift: make it "\n" so Windows line ends split too.
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (i, raw) in lines.enumerated() {
             var l = String(raw)
             if l.hasSuffix("\r") { l.removeLast() }
-            if pending.isEmpty { pendingLine = i + 1 }
-            let stripped = stripComment(l)
-            if stripped.hasSuffix("\\") {
-                pending += String(stripped.dropLast()) + " "
+            if pending.isEmpty {
+                pendingLine = i + 1
+                if claim(l, i + 1) { continue }
+            }
+            let scanned = CommandLexer.scan(l)
+            if scanned.continues {
+                pending += scanned.continuedText
                 continue
             }
-            pending += stripped
-            let comment = l.count > stripped.count ? String(l.dropFirst(stripped.count + 1)).trimmed() : ""
-            let parts = splitSemicolons(pending).map { $0.trimmed() }.filter { !$0.isEmpty }
-            for (k, t) in parts.enumerated() {
-                out.append(Command(text: t, line: pendingLine,
-                                   comment: k == parts.count - 1 && !comment.isEmpty ? comment : nil))
-            }
-            pending = ""
+            pending += scanned.code
+            emit(scanned.comment)
         }
-        let t = pending.trimmed()
-        if !t.isEmpty { out.append(Command(text: t, line: pendingLine)) }
-        return out
-    }
-
-    /// The line without a trailing `# comment` (outside quotes).
-    public static func stripComment(_ line: String) -> String {
-        var quote: Character?
-        var idx = line.startIndex
-        while idx < line.endIndex {
-            let ch = line[idx]
-            if let q = quote {
-                if ch == q { quote = nil }
-            } else if ch == "\"" || ch == "'" || ch == "`" {
-                quote = ch
-            } else if ch == "#" {
-                return String(line[..<idx])
-            }
-            idx = line.index(after: idx)
-        }
-        return line
-    }
-
-    public static func splitSemicolons(_ line: String) -> [String] {
-        var parts: [String] = []
-        var cur = ""
-        var quote: Character?
-        for ch in line {
-            if let q = quote {
-                if ch == q { quote = nil }
-                cur.append(ch)
-            } else if ch == "\"" || ch == "'" || ch == "`" {
-                quote = ch
-                cur.append(ch)
-            } else if ch == ";" {
-                parts.append(cur)
-                cur = ""
-            } else {
-                cur.append(ch)
-            }
-        }
-        parts.append(cur)
-        return parts
+        if !pending.isEmpty { emit(nil) }
     }
 }

@@ -37,10 +37,10 @@ public final class Session {
     /// failure comes back as output with a failed status.
     @discardableResult
     public func run(_ line: String) -> Output {
-        let uncommented = ScriptText.stripComment(line)
-        let text = uncommented.trimmed()
+        let command = CommandLexer.command(line)
+        let text = command.text
         if text.isEmpty { return .empty }
-        let words = Arguments.split(text)
+        let words = command.words
         guard let first = words.first else { return .empty }
         environment.cancellation.reset()
         let start = ContinuousClock.now
@@ -68,7 +68,7 @@ public final class Session {
         }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let comment = line.count > uncommented.count ? String(line.dropFirst(uncommented.count + 1)).trimmed() : ""
+        let comment = command.comment ?? ""
         output = afterCommand(output, input: text, comment: comment.isEmpty ? nil : comment, recorded: recorded, seconds: seconds)
         return output
     }

@@ -95,7 +95,7 @@ public struct DataFingerprint: Sendable, Equatable {
     public static func parse(headerLine line: String) -> DataFingerprint? {
         let t = line.trimmed()
         guard t.hasPrefix("# data:") else { return nil }
-        let words = Arguments.split(String(t.dropFirst("# data:".count)))
+        let words = CommandLexer.words(in: String(t.dropFirst("# data:".count)))
         guard let name = words.first?.text, !name.isEmpty else { return nil }
         var f = DataFingerprint(name: name, path: nil, byteCount: nil, rowCount: 0, sha256: "")
         for w in words.dropFirst() {

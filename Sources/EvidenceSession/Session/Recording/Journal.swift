@@ -92,7 +92,7 @@ public struct Journal: Sendable {
             for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let l = String(raw)
                 if l.hasPrefix(savedMarker) { unsaved = []; continue }
-                let cmd = ScriptText.stripComment(l).trimmed()
+                let cmd = CommandLexer.scan(l).code.trimmed()
                 if cmd.isEmpty { continue }
                 all.append(l.trimmed())
                 unsaved.append(l.trimmed())

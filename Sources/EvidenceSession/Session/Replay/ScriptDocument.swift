@@ -24,48 +24,30 @@ public struct ScriptDocument: Sendable {
         // A script saved by a Windows editor may start with a byte-order mark and end its lines
         // with CRLF (one Character in Swift, so it would not split on "\n").
         let text = (raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw).replacingOccurrences(of: "\r\n", with: "\n")
-        fingerprints = []
-        items = []
-        var pending = ""
-        var pendingLine = 0
+        var fingerprints: [DataFingerprint] = []
+        var items: [Item] = []
+        var comments: [Int: String] = [:]
         var lastNarrationLine = -1
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, raw) in lines.enumerated() {
-            var l = String(raw)
-            if l.hasSuffix("\r") { l.removeLast() }
-            let t = l.trimmed()
-            if pending.isEmpty {
-                pendingLine = i + 1
-                if let f = DataFingerprint.parse(headerLine: t) { fingerprints.append(f); continue }
-                if t.hasPrefix("#:") {
-                    let said = String(t.dropFirst(2)).trimmed()
-                    // Consecutive narration lines are one paragraph.
-                    if case .narration(let before, let at)? = items.last, lastNarrationLine == i {
-                        items[items.count - 1] = .narration(before + " " + said, line: at)
-                    } else {
-                        items.append(.narration(said, line: i + 1))
-                    }
-                    lastNarrationLine = i + 1
-                    continue
-                }
+        ScriptText.read(text, claim: { line, number in
+            let t = line.trimmed()
+            if let f = DataFingerprint.parse(headerLine: t) { fingerprints.append(f); return true }
+            guard t.hasPrefix("#:") else { return false }
+            let said = String(t.dropFirst(2)).trimmed()
+            // Consecutive narration lines are one paragraph.
+            if case .narration(let before, let at)? = items.last, lastNarrationLine == number - 1 {
+                items[items.count - 1] = .narration(before + " " + said, line: at)
+            } else {
+                items.append(.narration(said, line: number))
             }
-            let stripped = ScriptText.stripComment(l)
-            if stripped.hasSuffix("\\") {
-                pending += String(stripped.dropLast()) + " "
-                continue
-            }
-            pending += stripped
-            let comment = l.count > stripped.count ? String(l.dropFirst(stripped.count + 1)).trimmed() : ""
-            let before = items.count
-            for part in ScriptText.splitSemicolons(pending) {
-                let c = part.trimmed()
-                if !c.isEmpty { items.append(.command(c, line: pendingLine)) }
-            }
-            if !comment.isEmpty, items.count > before { comments[items.count - 1] = comment }
-            pending = ""
+            lastNarrationLine = number
+            return true
+        }) { command in
+            items.append(.command(command.text, line: command.line))
+            if let c = command.comment { comments[items.count - 1] = c }
         }
-        let c = pending.trimmed()
-        if !c.isEmpty { items.append(.command(c, line: pendingLine)) }
+        self.fingerprints = fingerprints
+        self.items = items
+        self.comments = comments
     }
 
     public var commands: [(text: String, line: Int)] {

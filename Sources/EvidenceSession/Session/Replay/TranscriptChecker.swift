@@ -53,7 +53,7 @@ public enum TranscriptChecker {
         while i < lines.count {
             let l = lines[i]
             if l.hasPrefix("<!-- evsh-transcript") {
-                for w in Arguments.split(l) {
+                for w in CommandLexer.words(in: l) {
                     if w.text.hasPrefix("width=") { p.width = Int(w.text.dropFirst(6)) }
                     if w.text == "ascii=on" { p.ascii = true }
                 }
