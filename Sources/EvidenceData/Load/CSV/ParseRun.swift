@@ -1,80 +1,31 @@
 import Foundation
 
-/// One full parse of a decoded file with a plan: splits large files over two threads, joins
-/// the parts, and turns what went wrong into diagnostics (or, lenient, into skipped rows).
+/// One full parse of a decoded file with a plan: splits large files over two threads, and
+/// turns what went wrong into diagnostics (or, lenient, into skipped rows). The typed parts go
+/// on to the shared path (`TextFieldReader.load`).
 struct ParseRun {
     let source: DecodedSource
-    let plan: LoadPlan
+    let plan: CSVPlan
     let lenient: Bool
     let displayPath: String
     let parallelBytes: Int
     var cancellation: Cancellation? = nil
 
-    enum Outcome { case done(LoadResult), demote(Set<Int>), notUTF8 }
-
-    func execute() throws -> Outcome {
+    func execute() throws -> FieldParts {
         let bytes = source.bytes
-        let numbers = NumberParser(decimalComma: plan.decimalComma)
+        let numbers = NumberParser(decimalComma: plan.layout.decimalComma)
         defer { numbers.release() }
         let (parts, footers) = parse(bytes, numbers: numbers)
         if parts.contains(where: \.interrupted) { try cancellation?.check() }
         let problems = parts.flatMap(\.problems).sorted { $0.offset < $1.offset }
         if let first = problems.first, !lenient { throw diagnostic(first, more: problems.count - 1) }
-        var skipped = parts.flatMap(\.skipped).sorted { $0.offset < $1.offset }
-
-        // Values that do not fit their column: a few are a type error, many mean text.
-        var dropRows = Set<Int32>()
-        var demote = Set<Int>()
-        var rowBase: [Int] = [0]
-        for p in parts { rowBase.append(rowBase.last! + p.rows) }
-        for j in 0..<plan.columnCount where plan.kinds[j] != .text {
-            let misfits = parts.reduce(0) { $0 + $1.builders[j].misfits }
-            guard misfits > 0 else { continue }
-            let good = parts.reduce(0) { $0 + $1.builders[j].validity.popcount }
-            if good >= 20, misfits <= max(1, good / 100) {
-                if !lenient { throw typeError(column: j, parts: parts, good: good) }
-                for (k, p) in parts.enumerated() {
-                    for (r, off) in zip(p.builders[j].misfitRows, p.builders[j].misfitOffsets) {
-                        dropRows.insert(Int32(rowBase[k]) + r)
-                        skipped.append(ParseProblem(kind: .type, offset: off))
-                    }
-                }
-            } else {
-                demote.insert(j)
-            }
-        }
-        if !demote.isEmpty { return .demote(demote) }
-
-        let thousands = parts.contains { p in (0..<plan.columnCount).contains { p.builders[$0].usedThousands } }
-        // Assemble the columns on two threads; each column frees its parts as it is built.
-        let slots = ColumnSlots(count: plan.columnCount)
-        for j in 0..<plan.columnCount { slots.builders[j] = parts.map { $0.takeBuilder(j) } }
-        let names = plan.names, idColumn = plan.idColumn
-        DispatchQueue.concurrentPerform(iterations: 2) { t in
-            for j in stride(from: t, to: names.count, by: 2) {
-                slots.set(j, ColumnAssembly.column(name: names[j], isID: j == idColumn, parts: slots.takeBuilders(j)))
-            }
-        }
-        guard let columns = slots.all() else { return .notUTF8 }
-        var table = Table(rowCount: rowBase.last!, columns: columns)
-        if !dropRows.isEmpty {
-            table = table.gather((0..<Int32(table.rowCount)).filter { !dropRows.contains($0) })
-        }
-        skipped.sort { $0.offset < $1.offset }
-        var markers: [MissingKind: Int] = [:]
-        for c in table.columns { for m in c.markers.values { markers[m, default: 0] += 1 } }
-        var kinds: [ValueType: Int] = [:]
-        for c in table.columns { kinds[c.type, default: 0] += 1 }
-        var report = LoadReport(
-            name: "", rows: table.rowCount, columns: table.columns.count, delimiter: plan.delimiter,
-            decimalComma: plan.decimalComma, encoding: source.encoding.rawValue, titleLines: plan.titleLines,
-            footerLines: footers, hasHeader: plan.hasHeader,
-            thousands: thousands, markers: markers,
-            skippedRows: skipped.count, skippedLines: skipped.prefix(5).map { bytes.location(of: $0.offset).line },
-            skippedKinds: Array(Set(skipped.map(\.kind.rawValue))).sorted(), kinds: kinds,
-            idColumn: plan.idColumn.map { plan.names[$0] }, threads: parts.count)
-        report.trailingDelimiters = parts.reduce(0) { $0 + $1.trailingDelimiters }
-        return .done(LoadResult(table: table, report: report))
+        let skipped = parts.flatMap(\.skipped).map { SkippedRow(position: $0.offset, kind: $0.kind.rawValue) }
+        let trailing = parts.reduce(0) { $0 + $1.trailingDelimiters }
+        let delimiter = CSVPlan.delimiterName(plan.delimiter)
+        var notes: [LoadReport.Note] = [.text(delimiter), .decimalComma, .text(source.encoding.rawValue),
+                                        .noHeader, .titleLines, .footerLines, .thousands]
+        if trailing > 0 { notes.append(.text("\(delimiter) at line ends ignored")) }
+        return FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
     }
 
     /// Parse the data records, on two threads when the file is large. Returns the parts in
@@ -114,38 +65,3 @@ struct ParseRun {
         return (both, first.pending.count + second.pending.count)
     }
 }
-
-/// Results written by the two assembly threads, each to its own slots.
-final class ColumnSlots: @unchecked Sendable {
-    private let columns: UnsafeMutableBufferPointer<Column?>
-    /// Each column's part builders, moved out by the thread that assembles it (so nothing
-    /// else keeps their dictionaries alive).
-    let builders: UnsafeMutableBufferPointer<[ColumnBuilder]>
-    init(count: Int) {
-        columns = .allocate(capacity: count)
-        columns.initialize(repeating: nil)
-        builders = .allocate(capacity: count)
-        builders.initialize(repeating: [])
-    }
-    deinit {
-        columns.deinitialize()
-        columns.deallocate()
-        builders.deinitialize()
-        builders.deallocate()
-    }
-    func takeBuilders(_ j: Int) -> [ColumnBuilder] {
-        let b = builders[j]
-        builders[j] = []
-        return b
-    }
-    func set(_ j: Int, _ c: Column?) { columns[j] = c }
-    /// Nil when a column could not be built (text that is not UTF-8).
-    func all() -> [Column]? {
-        var out: [Column] = []
-        for c in columns { guard let c else { return nil }; out.append(c) }
-        return out
-    }
-}
-
-/// Builders own raw buffers and are moved between threads, never shared.
-extension ColumnBuilder: @unchecked Sendable {}
