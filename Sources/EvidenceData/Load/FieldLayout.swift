@@ -1,6 +1,6 @@
 /// What a text-field reader decided before reading every field: the columns' names and kinds,
 /// the id column and the number format, and where the header was.
-package struct FieldLayout: Sendable {
+struct FieldLayout: Sendable {
     var names: [String]
     var kinds: [ColumnKind]
     var idColumn: Int?
@@ -21,6 +21,6 @@ package struct FieldLayout: Sendable {
 
 /// A reader's plan: the shared layout, with whatever else the reader needs (a CSV's delimiter
 /// and where its data starts).
-package protocol FieldPlan {
+protocol FieldPlan {
     var layout: FieldLayout { get set }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// format) and then reads every field into `ColumnBuilder`s in a loop of its own, concrete and
 /// specialised, with no protocol call per field. Everything around that loop is shared: the id
 /// column, the check of values that do not fit, demoting a column to text, assembly, the report.
-package protocol TextFieldReader: TableReader {
+protocol TextFieldReader: TableReader {
     associatedtype Plan: FieldPlan
     /// How to read, before the full read. The layout's id column and demotions are settled
     /// after this, by the shared path.
@@ -55,7 +55,7 @@ extension TextFieldReader {
     }
 
     /// Strings are UTF-8: only a reader of bytes in another encoding has anything to retry.
-    package mutating func textIsNotUTF8() throws {
+    mutating func textIsNotUTF8() throws {
         throw Diagnostic(.error, category: .internal, message: "text in '\(displayName)' is not UTF-8")
     }
 }
