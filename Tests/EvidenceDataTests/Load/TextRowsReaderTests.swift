@@ -165,6 +165,16 @@ struct TextRowsReaderTests {
         #expect(Self.diagnostic { _ = try Self.viaRows([[]], names: []) }?.kind == "empty file")
     }
 
+    /// Ctrl-C stops a long read, as it stops a CSV load.
+    @Test func ctrlCStopsALongRead() throws {
+        let reader = TextRowsReader(names: ["n"], rows: (0..<70_000).map { ["\($0)"] })
+        let c = Cancellation()
+        c.cancel()
+        let d = Self.diagnostic { _ = try reader.load(name: "t", cancellation: c) }
+        #expect(d?.kind == "interrupted")
+        #expect(try reader.load(name: "t", cancellation: Cancellation()).table.rowCount == 70_000)
+    }
+
     static func diagnostic(_ body: () throws -> Void) -> Diagnostic? {
         do { try body() } catch let d as Diagnostic { return d } catch { Issue.record("\(error)") }
         return nil

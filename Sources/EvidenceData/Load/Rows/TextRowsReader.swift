@@ -17,7 +17,7 @@ package struct TextRowsReader: TextFieldReader {
     /// Row r's fields are `fields[rowStarts[r]..<rowStarts[r + 1]]`.
     private let rowStarts: [Int]
 
-    /// Rows of the first 4000 that guess the kinds, as in a CSV's sample.
+    /// The first rows guess the kinds, as a CSV's sample does.
     static let sampleRows = 4000
 
     package init(names: [String], rows: [[String?]], displayName: String = "rows", source: DataSource? = nil,
@@ -63,24 +63,30 @@ package struct TextRowsReader: TextFieldReader {
     }
 
     mutating func readFields(_ layout: FieldLayout, cancellation: Cancellation?) throws -> FieldParts {
-        let parts = FieldParts(builders: [layout.kinds.indices.map {
+        var builders = layout.kinds.indices.map {
             ColumnBuilder(kind: layout.kinds[$0], capacity: rowCount, isID: $0 == layout.idColumn)
-        }], notes: LoadReport.sharedNotes)
+        }
         let parser = NumberParser(decimalComma: layout.decimalComma)
         defer { parser.release() }
-        var ragged: [Int] = []
-        try bytes.withUnsafeBufferPointer { b in
-            let base = b.baseAddress!
-            for r in 0..<rowCount {
-                if r & 0xFFFF == 0xFFFF { try cancellation?.check() }
-                let lo = rowStarts[r]
-                guard rowStarts[r + 1] - lo == width else { ragged.append(r); continue }
-                for j in 0..<width {
-                    let f = fields[lo + j]
-                    parts.builders[0][j].append(base + f.start, f.end - f.start, quoted: f.quoted, offset: r * stride + j, parser: parser)
+        var ragged: [Int] = [], interrupted = false
+        let (fields, rowStarts, width, stride) = (fields, rowStarts, width, stride)
+        bytes.withUnsafeBufferPointer { b in
+            builders.withUnsafeMutableBufferPointer { out in
+                let base = b.baseAddress!
+                for r in 0..<rowStarts.count - 1 {
+                    if r & 0xFFFF == 0xFFFF, cancellation?.isCancelled == true { interrupted = true; return }
+                    let lo = rowStarts[r]
+                    guard rowStarts[r + 1] - lo == width else { ragged.append(r); continue }
+                    for j in 0..<width {
+                        let f = fields[lo + j]
+                        out[j].append(base + f.start, f.end - f.start, quoted: f.quoted, offset: r * stride + j, parser: parser)
+                    }
                 }
             }
         }
+        // The parts own the builders from here, and free them if this throws.
+        let parts = FieldParts(builders: [builders], notes: LoadReport.sharedNotes)
+        if interrupted { try cancellation?.check() }
         if let first = ragged.first, !options.lenient { throw raggedRow(first, more: ragged.count - 1) }
         parts.skipped = ragged.map { SkippedRow(position: $0 * stride, kind: "ragged row") }
         return parts
