@@ -24,6 +24,8 @@ extension TextFieldReader {
     package func load(name: String, cancellation: Cancellation?) throws -> LoadResult {
         var reader = self
         var demoted = Set<Int>()
+        // Each round that does not settle reads again: with more columns as text, or (CSV) in
+        // another encoding. A few rounds always suffice.
         for _ in 0..<6 {
             var plan = try reader.plan()
             try plan.layout.settle(id: options.id, text: demoted)
