@@ -2,7 +2,7 @@
 /// part of the input (a large CSV is read in two halves at once), with the rows the reader left
 /// out and what it wants to say. Builders are moved in and out, never copied, and whatever is
 /// still here when the parts go is freed.
-final class FieldParts: @unchecked Sendable {
+final class FieldParts {
     /// Part × column.
     var builders: [[ColumnBuilder]]
     var skipped: [SkippedRow]
