@@ -1,6 +1,22 @@
-/// Joins the builders of consecutive parts of a file into one `Column`, one column at a time,
+import Foundation
+
+/// Joins the builders of consecutive parts of a read into one `Column`, one column at a time,
 /// freeing each part's arrays as it goes so a parallel parse does not hold two copies.
 enum ColumnAssembly {
+    /// Every column of a read, built on two threads; each column frees its parts as it is
+    /// built. Nil when a text column holds bytes that are not UTF-8.
+    static func columns(_ parts: FieldParts, layout: FieldLayout) -> [Column]? {
+        let slots = ColumnSlots(count: layout.columnCount)
+        for j in 0..<layout.columnCount { slots.builders[j] = parts.take(column: j) }
+        let names = layout.names, idColumn = layout.idColumn
+        DispatchQueue.concurrentPerform(iterations: 2) { t in
+            for j in stride(from: t, to: names.count, by: 2) {
+                slots.set(j, column(name: names[j], isID: j == idColumn, parts: slots.takeBuilders(j)))
+            }
+        }
+        return slots.all()
+    }
+
     /// Nil when a text column holds bytes that are not UTF-8 (the caller decides what to do).
     static func column(name: String, isID: Bool, parts input: [ColumnBuilder]) -> Column? {
         var parts = input

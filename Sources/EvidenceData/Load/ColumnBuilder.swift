@@ -159,3 +159,6 @@ struct ColumnBuilder {
         if let f = firstMisfit, f.row >= from { firstMisfit = nil }
     }
 }
+
+/// Builders own raw buffers and are moved between threads, never shared.
+extension ColumnBuilder: @unchecked Sendable {}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a column is being read as. Text is the fallback every other kind can fall back to.
 enum ColumnKind: Sendable, Equatable {
     case number, text, grade, boolean
@@ -14,7 +12,7 @@ enum ColumnKind: Sendable, Equatable {
     }
 }
 
-/// Recognising single tokens: markers, grades, booleans, id column names.
+/// Recognising single tokens: markers, grades, booleans.
 enum Tokens {
     /// Skolverket's markers (`.` `..` `-` `~100`), from raw bytes.
     @inline(__always)
@@ -50,16 +48,5 @@ enum Tokens {
         case 0x65_736C_6166, 0x6F6E, 0x6A_656E: return false // "false", "no", "nej"
         default: return nil
         }
-    }
-
-    /// Header names that identify students.
-    static let idNames: Set<String> = [
-        "id", "student_id", "studentid", "student id", "student-id", "elev_id", "elevid", "elev id", "elev-id",
-        "pupil_id", "pupilid", "pupil id", "learner_id", "learnerid", "nsn", "student_number", "studentnumber",
-        "elevnummer", "elevnr", "student_no",
-    ]
-
-    static func isIDName(_ name: String) -> Bool {
-        idNames.contains(name.lowercased().trimmingCharacters(in: .whitespaces))
     }
 }

@@ -1,4 +1,5 @@
-/// `with option=value …` for `load`. Every option overrides one of the sniffer's guesses.
+/// `with option=value …` for `load`. Every option overrides one of the readers' guesses:
+/// `decimal`, `id` and `lenient` apply to every source; the others are the CSV reader's.
 public struct LoadOptions: Sendable, Equatable {
     /// `,` `;` tab `|` (also spelled comma, semicolon, tab, pipe).
     public var delimiter: UInt8?

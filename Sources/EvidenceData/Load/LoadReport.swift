@@ -1,43 +1,78 @@
-/// What the loader detected and did, for the one-line summary after `load`.
-public struct LoadReport: Sendable {
+/// What one load found, in the same shape for every source: where the table came from and how
+/// it was read, its size and column types, what the typing found, and what was left out.
+public struct LoadReport: Sendable, Equatable {
+    /// One part of the summary line after the counts, in the order the reader lists them.
+    public enum Note: Sendable, Equatable {
+        /// The reader's own words: `';'`, `Windows-1252`, `';' at line ends ignored`.
+        case text(String)
+        /// Where the reader wants the shared findings said; each is shown only when found.
+        case decimalComma, noHeader, titleLines, footerLines, thousands
+    }
+
+    /// The findings a reader without words of its own lists, in this order.
+    public static let sharedNotes: [Note] = [.decimalComma, .noHeader, .titleLines, .footerLines, .thousands]
+
     public var name: String
+    /// Where it came from (path, "loaded from …", size): the session keeps it with the table.
+    public var source: DataSource
+    public var notes: [Note]
     public var rows: Int
     public var columns: Int
-    public var delimiter: UInt8
-    public var decimalComma: Bool
-    public var encoding: String
+    public var kinds: [ValueType: Int]
+    public var idColumn: String?
+    public var hasHeader: Bool
     public var titleLines: Int
     public var footerLines: Int
-    public var hasHeader: Bool
+    public var decimalComma: Bool
+    /// Digits were grouped (`1 234`).
     public var thousands: Bool
-    /// Rows that ended in a delimiter with nothing after it (read as one field fewer).
-    public var trailingDelimiters: Int = 0
     public var markers: [MissingKind: Int]
     /// Rows skipped by `lenient=true`, and the first few of their line numbers.
     public var skippedRows: Int
     public var skippedLines: [Int]
     public var skippedKinds: [String]
-    public var kinds: [ValueType: Int]
-    public var idColumn: String?
-    public var threads: Int
+    /// The reader's own warnings, after the skipped rows.
+    public var warnings: [String] = []
 
-    static func delimiterName(_ d: UInt8) -> String {
-        switch d {
-        case 0x09: "tab"
-        default: "'\(Character(Unicode.Scalar(d)))'"
+    /// The report of `table`: its counts, types and markers, with what the reader says.
+    init(name: String, source: DataSource, notes: [Note], table: Table, hasHeader: Bool = true, titleLines: Int = 0,
+         footerLines: Int = 0, decimalComma: Bool = false, thousands: Bool = false,
+         skipped: [SkippedRow] = [], skippedLines: [Int] = []) {
+        self.name = name
+        self.source = source
+        self.notes = notes
+        rows = table.rowCount
+        columns = table.columns.count
+        kinds = [:]
+        markers = [:]
+        for c in table.columns {
+            kinds[c.type, default: 0] += 1
+            for m in c.markers.values { markers[m, default: 0] += 1 }
         }
+        idColumn = table.idColumn?.name
+        self.hasHeader = hasHeader
+        self.titleLines = titleLines
+        self.footerLines = footerLines
+        self.decimalComma = decimalComma
+        self.thousands = thousands
+        skippedRows = skipped.count
+        self.skippedLines = skippedLines
+        skippedKinds = Array(Set(skipped.map(\.kind))).sorted()
     }
 
     /// `ht24: 312 rows, 22 columns · ';' · decimal comma · Windows-1252 · 6 title lines skipped · …`
     public var summary: String {
-        var parts = ["\(name): \(rows) rows, \(columns) columns", LoadReport.delimiterName(delimiter)]
-        if decimalComma { parts.append("decimal comma") }
-        parts.append(encoding)
-        if !hasHeader { parts.append("no header") }
-        if titleLines > 0 { parts.append("\(titleLines) title line\(titleLines == 1 ? "" : "s") skipped") }
-        if footerLines > 0 { parts.append("\(footerLines) footer line\(footerLines == 1 ? "" : "s")") }
-        if thousands { parts.append("thousands separators") }
-        if trailingDelimiters > 0 { parts.append("\(LoadReport.delimiterName(delimiter)) at line ends ignored") }
+        var parts = ["\(name): \(rows) rows, \(columns) columns"]
+        for note in notes {
+            switch note {
+            case .text(let s): parts.append(s)
+            case .decimalComma: if decimalComma { parts.append("decimal comma") }
+            case .noHeader: if !hasHeader { parts.append("no header") }
+            case .titleLines: if titleLines > 0 { parts.append("\(titleLines) title line\(titleLines == 1 ? "" : "s") skipped") }
+            case .footerLines: if footerLines > 0 { parts.append("\(footerLines) footer line\(footerLines == 1 ? "" : "s")") }
+            case .thousands: if thousands { parts.append("thousands separators") }
+            }
+        }
         let m = MissingKind.allCases.compactMap { k in markers[k].map { "\(k.marker) ×\($0)" } }
         if !m.isEmpty { parts.append("markers: " + m.joined(separator: " ")) }
         return parts.joined(separator: " · ")
@@ -58,4 +93,19 @@ public struct LoadReport: Sendable {
         let more = skippedRows > skippedLines.count ? ", …" : ""
         return "skipped \(skippedRows) row\(skippedRows == 1 ? "" : "s") (\(skippedKinds.joined(separator: ", "))): line\(skippedLines.count == 1 ? "" : "s") \(lines)\(more)"
     }
+
+    /// Every warning, skipped rows first.
+    public var warningLines: [String] { (skippedLine.map { [$0] } ?? []) + warnings }
+}
+
+/// A row a lenient load left out, by the reader's position (sorted in reading order), and why.
+struct SkippedRow: Sendable {
+    var position: Int
+    var kind: String
+}
+
+/// A loaded table and what was found on the way.
+public struct LoadResult: Sendable {
+    public var table: Table
+    public var report: LoadReport
 }

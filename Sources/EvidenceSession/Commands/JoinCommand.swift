@@ -32,9 +32,10 @@ enum JoinCommand {
         var left = try ctx.current()
         let nameWord = try ctx.args.expect("the name of the dataset to join", usage: usage)
         var right = try s.resolve(nameWord.text, span: ctx.args.span(nameWord))
-        // Personnummer the loader did not see are pseudonymised before keys are compared or shown.
-        let (lt, leftNotes) = try pseudonymisedIfNeeded(left.table, session: s)
-        let (rt, rightNotes) = try pseudonymisedIfNeeded(right.table, session: s)
+        // Tables made in the session (or added by code) skipped the loader's pseudonymising:
+        // it runs here too, before keys are compared or shown.
+        let (lt, leftNotes) = try s.pseudonymise(left.table)
+        let (rt, rightNotes) = try s.pseudonymise(right.table)
         left.table = lt
         right.table = rt
         let privacyNotes = leftNotes + rightNotes
@@ -114,10 +115,5 @@ enum JoinCommand {
         }
         for n in privacyNotes { o.append(.message(Prose(n))) }
         return o
-    }
-
-    /// Sources joined from elsewhere may carry personnummer the loader did not see.
-    static func pseudonymisedIfNeeded(_ t: Table, session: Session) throws -> (Table, [String]) {
-        try session.pseudonymise(t)
     }
 }

@@ -49,16 +49,8 @@ enum LoadCommand {
         }
         let path = resolve(first.text, ctx.session)
         let n = name ?? datasetName(forPath: first.text)
-        let result = try CSVLoader.load(path: path, name: n, displayPath: first.text, options: options,
-                                        cancellation: ctx.session.environment.cancellation)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        // Personnummer never enter the session: columns of them become keyed pseudonyms here.
-        let (table, privacyNotes) = try ctx.session.pseudonymise(result.table)
-        ctx.session.addTable(LoadedTable(table: table, source: DataSource(path: path, description: "loaded from \(first.text)", byteCount: size)), name: n)
-        var out = Output([.message(Prose(result.report.summary)), .message(Prose(result.report.typesLine))])
-        if let s = result.report.skippedLine { out.append(.warning(Prose(s))) }
-        for note in privacyNotes { out.append(.message(Prose(note))) }
-        return out
+        let reader = try TableReaders.reader(path: path, displayPath: first.text, options: options)
+        return try ctx.session.admit(reader.load(name: n, cancellation: ctx.session.environment.cancellation))
     }
 
     /// Relative paths start in the session's working directory; `~/` is the home folder.

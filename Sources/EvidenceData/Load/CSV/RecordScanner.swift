@@ -1,12 +1,3 @@
-/// One field of a record: byte range in the buffer (quotes excluded) and how it was written.
-struct FieldRef {
-    var start: Int
-    var end: Int
-    var quoted: Bool
-    /// Holds `""` pairs that must be collapsed to read the value.
-    var escaped: Bool
-}
-
 extension BidirectionalCollection where Element == FieldRef {
     /// True for a record of `width + 1` fields whose last is empty and unquoted: a delimiter
     /// at the end of the line (`1;Anna;12;`), as some exports write on every row. The extra

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Looks at the start of a file and decides how to read it: delimiter, title lines, header,
-/// decimal comma, column names and kinds. Options replace any of these guesses.
+/// decimal comma, column names and kinds (with the shared `KindGuess`). Options replace any of
+/// these guesses. The id column is settled later, as for every reader.
 struct DialectSniffer {
     let bytes: FileBytes
     let start: Int
@@ -12,7 +13,6 @@ struct DialectSniffer {
     enum Failure: Error {
         case noData
         case headerNotUTF8
-        case unknownID(String, names: [String])
     }
 
     /// Records of the sample (up to 4000), each as field refs; stops at a cut-off quote.
@@ -43,7 +43,7 @@ struct DialectSniffer {
         return (best.key, best.value)
     }
 
-    func sniff() throws(Failure) -> LoadPlan {
+    func sniff() throws(Failure) -> CSVPlan {
         var delimiter = options.delimiter ?? UInt8(ascii: ",")
         var sample = records(delimiter: delimiter)
         var width = DialectSniffer.consistency(sample.records).count
@@ -91,35 +91,25 @@ struct DialectSniffer {
             r.count == width ? r : r.endsWithEmptyExtraField(width: width) ? Array(r.dropLast()) : nil
         }
         if sample.reachedEnd { while let last = dataRows.last, nonEmpty(last) <= 1, width > 1 { dataRows.removeLast() } }
-        let decimalComma = options.decimalComma ?? (delimiter != UInt8(ascii: ",") && guessDecimalComma(dataRows + [recs[h]]))
+        let guess = KindGuess(base: bytes.base)
+        let decimalComma = options.decimalComma ?? (delimiter != UInt8(ascii: ",") && guess.decimalComma(dataRows + [recs[h]]))
         let parser = NumberParser(decimalComma: decimalComma)
         defer { parser.release() }
-        var kinds = (0..<width).map { j in kind(of: dataRows.map { $0[j] }, parser: parser) }
-        let hasHeader = options.header ?? !looksLikeData(recs[h], kinds: kinds, parser: parser)
-        if !hasHeader { kinds = (0..<width).map { j in kind(of: ([recs[h]] + dataRows).map { $0[j] }, parser: parser) } }
+        var kinds = (0..<width).map { j in guess.kind(of: dataRows.map { $0[j] }, parser: parser) }
+        let hasHeader = options.header ?? !guess.looksLikeData(recs[h], kinds: kinds, parser: parser)
+        if !hasHeader { kinds = (0..<width).map { j in guess.kind(of: ([recs[h]] + dataRows).map { $0[j] }, parser: parser) } }
         var names: [String] = []
         for (j, f) in recs[h].prefix(width).enumerated() {
             guard hasHeader else { names.append("column_\(j + 1)"); continue }
             guard let s = text(f) else { throw .headerNotUTF8 }
-            let t = s.trimmingCharacters(in: .whitespaces)
-            names.append(t.isEmpty ? "column_\(j + 1)" : t)
+            names.append(s)
         }
-        names = DialectSniffer.deduplicated(names)
-        var idColumn: Int?
-        if let id = options.id {
-            if !id.isEmpty {
-                guard let j = names.firstIndex(where: { $0.lowercased() == id.lowercased() }) else { throw .unknownID(id, names: names) }
-                idColumn = j
-            }
-        } else if hasHeader {
-            idColumn = names.firstIndex { Tokens.isIDName($0) }
-        }
-        if let idColumn { kinds[idColumn] = .text }
+        names = ColumnNames.cleaned(names)
         let dataStart = hasHeader ? (h + 1 < sample.offsets.count ? sample.offsets[h + 1] : endOfRecord(at: sample.offsets[h], delimiter: delimiter)) : sample.offsets[h]
         let sampled = (sample.offsets.last ?? start) - dataStart
         let perRecord = dataRows.count > 1 ? Double(max(sampled, 1)) / Double(dataRows.count - 1) : 64
-        return LoadPlan(delimiter: delimiter, decimalComma: decimalComma, dataStart: dataStart, titleLines: h,
-                        hasHeader: hasHeader, names: names, kinds: kinds, idColumn: idColumn, bytesPerRecord: perRecord)
+        let layout = FieldLayout(names: names, kinds: kinds, decimalComma: decimalComma, hasHeader: hasHeader, titleLines: h)
+        return CSVPlan(layout: layout, delimiter: delimiter, dataStart: dataStart, bytesPerRecord: perRecord)
     }
 
     private func endOfRecord(at offset: Int, delimiter: UInt8) -> Int {
@@ -135,78 +125,5 @@ struct DialectSniffer {
         var buf: [UInt8] = []
         if f.escaped { RecordScanner.unescape(bytes.base, f, into: &buf) } else { buf = Array(UnsafeBufferPointer(start: bytes.base + f.start, count: f.end - f.start)) }
         return String(validating: buf, as: UTF8.self)
-    }
-
-    /// "12,5" without "12.5" in the sample means a decimal comma.
-    private func guessDecimalComma(_ rows: [[FieldRef]]) -> Bool {
-        var comma = 0, point = 0
-        for r in rows.prefix(1000) {
-            for f in r where f.end - f.start >= 3 && f.end - f.start < 40 {
-                var digitsBefore = false, sep: UInt8 = 0, digitsAfter = false, other = false
-                for i in f.start..<f.end {
-                    let c = bytes.base[i]
-                    if c >= 48, c <= 57 { if sep == 0 { digitsBefore = true } else { digitsAfter = true } }
-                    else if (c == 44 || c == 46), sep == 0 { sep = c }
-                    else if c != 0x20, c != 0x2D { other = true }
-                }
-                guard !other, digitsBefore, digitsAfter else { continue }
-                if sep == 44 { comma += 1 } else if sep == 46 { point += 1 }
-            }
-        }
-        return comma > 0 && comma >= point
-    }
-
-    /// The kind that fits every value of a column; markers and blanks fit anything. A column
-    /// of numbers (or grades) with a rare odd value keeps its kind, so that the parse reports
-    /// the odd value as a type error instead of the column quietly becoming text.
-    private func kind(of fields: [FieldRef], parser: NumberParser) -> ColumnKind {
-        var numbers = 0, grades = 0, booleans = 0, values = 0, markers = 0
-        var t = false
-        for f in fields {
-            let p = bytes.base + f.start, n = f.end - f.start
-            if (0..<n).allSatisfy({ p[$0] == 0x20 }) { continue }
-            if Tokens.marker(p, n) != nil { markers += 1; continue }
-            values += 1
-            if parser.parse(p, n, usedThousands: &t) != nil { numbers += 1 }
-            else if Tokens.grade(p, n) != nil { grades += 1 }
-            else if Tokens.boolean(p, n) != nil { booleans += 1 }
-        }
-        if values == 0 { return markers > 0 ? .number : .text }
-        func nearly(_ k: Int) -> Bool { k >= 20 && values - k <= max(1, k / 100) }
-        if numbers == values || nearly(numbers) { return .number }
-        if grades == values || nearly(grades) { return .grade }
-        if booleans == values { return .boolean }
-        return .text
-    }
-
-    /// True when every field of the first record fits its column's kind (so it is data).
-    private func looksLikeData(_ r: [FieldRef], kinds: [ColumnKind], parser: NumberParser) -> Bool {
-        guard kinds.contains(where: { $0 != .text }) else { return false }
-        var t = false
-        for (j, f) in r.enumerated() where j < kinds.count {
-            let p = bytes.base + f.start, n = f.end - f.start
-            if n == 0 || Tokens.marker(p, n) != nil { continue }
-            switch kinds[j] {
-            case .text: continue
-            case .number: if parser.parse(p, n, usedThousands: &t) == nil { return false }
-            case .grade: if Tokens.grade(p, n) == nil { return false }
-            case .boolean: if Tokens.boolean(p, n) == nil { return false }
-            }
-        }
-        return true
-    }
-
-    /// Repeated header names (Totalt, Flickor, Pojkar …) get _2, _3 ….
-    static func deduplicated(_ names: [String]) -> [String] {
-        var seen: [String: Int] = [:]
-        var taken = Set(names)
-        return names.map { n in
-            guard let k = seen[n] else { seen[n] = 1; return n }
-            var i = k + 1
-            while taken.contains("\(n)_\(i)") { i += 1 }
-            seen[n] = i
-            taken.insert("\(n)_\(i)")
-            return "\(n)_\(i)"
-        }
     }
 }

@@ -1,9 +1,8 @@
 /// Turning parse problems (byte offsets) into `file:line:column: kind: message` diagnostics.
 extension ParseRun {
-    func location(_ offset: Int) -> FileLocation {
-        let l = source.bytes.location(of: offset)
-        return FileLocation(file: displayPath, line: l.line, column: l.column)
-    }
+    func location(_ offset: Int) -> FileLocation { source.location(of: offset, file: displayPath) }
+
+    func fieldText(at offset: Int) -> String { source.fieldText(at: offset, delimiter: plan.delimiter) }
 
     func diagnostic(_ p: ParseProblem, more: Int) -> Diagnostic {
         let notes = more > 0 ? ["(and \(more) more problem\(more == 1 ? "" : "s") after this one)"] : []
@@ -16,7 +15,7 @@ extension ParseRun {
                               notes: notes)
         case .strayQuote:
             return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
-                              message: "'\(fieldText(at: p.offset))' follows a closing quote; expected a \(LoadReport.delimiterName(plan.delimiter)) or the end of the line",
+                              message: "'\(fieldText(at: p.offset))' follows a closing quote; expected a \(CSVPlan.delimiterName(plan.delimiter)) or the end of the line",
                               location: location(p.offset),
                               hint: "quote the whole field and write inner quotes twice (\"ab\"\"c\"), or use 'with lenient=true' to skip such rows",
                               notes: notes)
@@ -24,35 +23,26 @@ extension ParseRun {
             return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
                               message: "this row has \(p.fields) field\(p.fields == 1 ? "" : "s"), expected \(plan.columnCount) like the header",
                               location: location(p.offset),
-                              hint: "check for a missing or extra \(LoadReport.delimiterName(plan.delimiter)), or use 'with lenient=true' to load the other rows",
+                              hint: "check for a missing or extra \(CSVPlan.delimiterName(plan.delimiter)), or use 'with lenient=true' to load the other rows",
                               notes: notes)
-        case .type:
-            return Diagnostic(.error, category: .data, kind: "type", message: "unexpected value '\(fieldText(at: p.offset))'",
-                              location: location(p.offset), notes: notes)
         }
     }
+}
 
-    func typeError(column j: Int, parts: [PartParser], good: Int) -> Diagnostic {
-        let first = parts.lazy.compactMap { $0.builders[j].firstMisfit }.first
-        let offset = first?.offset ?? plan.dataStart
-        let kind = plan.kinds[j]
-        let what = kind == .number ? "numbers" : kind == .grade ? "grades A–F" : "true/false values"
-        let misfits = parts.reduce(0) { $0 + $1.builders[j].misfits }
-        return Diagnostic(.error, category: .data, kind: "type",
-                          message: "'\(fieldText(at: offset))' in column '\(plan.names[j])', where the other \(good) values are \(what)",
-                          location: location(offset),
-                          hint: "correct the value (or leave it empty), or use 'with lenient=true' to skip such rows",
-                          notes: misfits > 1 ? ["(\(misfits) such values in this column)"] : [])
+extension DecodedSource {
+    func location(of offset: Int, file: String) -> FileLocation {
+        let l = bytes.location(of: offset)
+        return FileLocation(file: file, line: l.line, column: l.column)
     }
 
     /// The text of the field starting at `offset`, shortened for a message.
-    func fieldText(at offset: Int) -> String {
-        let b = source.bytes
+    func fieldText(at offset: Int, delimiter: UInt8) -> String {
+        let b = bytes
         var i = offset
         var out: [UInt8] = []
         while i < b.count, out.count < 30 {
             let c = b.base[i]
-            if c == plan.delimiter || c == 0x0A || c == 0x0D || c == 0x22 { break }
+            if c == delimiter || c == 0x0A || c == 0x0D || c == 0x22 { break }
             out.append(c)
             i += 1
         }

@@ -5,7 +5,7 @@ enum RawRecords {
         let file: FileBytes
         do { file = try FileBytes(mapping: path) } catch { throw CSVLoader.openError(error, path) }
         let source = try FileDecoder.decode(file, forced: options.encoding?.encoding, displayPath: path)
-        let plan: LoadPlan
+        let plan: CSVPlan
         do { plan = try DialectSniffer(bytes: source.bytes, start: source.start, options: options).sniff() } catch {
             throw Diagnostic.data("cannot read '\(path)': \(error)", kind: "sniff")
         }
@@ -29,6 +29,6 @@ enum RawRecords {
                 throw Diagnostic.data("bad quote", location: FileLocation(file: path, line: l.line, column: l.column), kind: "quote")
             }
         }
-        return (plan.names, rows)
+        return (plan.layout.names, rows)
     }
 }

@@ -2,7 +2,7 @@
 /// run at once on the two halves of a large file. Trailing notes lines are held back as
 /// "pending" until a later data row shows they were data after all.
 final class PartParser: @unchecked Sendable {
-    let plan: LoadPlan
+    let plan: CSVPlan
     let base: UnsafePointer<UInt8>
     let start: Int
     let fileEnd: Int
@@ -28,7 +28,7 @@ final class PartParser: @unchecked Sendable {
     /// Records read with their empty last field dropped (`1;Anna;12;`).
     private(set) var trailingDelimiters = 0
 
-    init(plan: LoadPlan, base: UnsafePointer<UInt8>, range: Range<Int>, fileEnd: Int, lenient: Bool, numbers: NumberParser) {
+    init(plan: CSVPlan, base: UnsafePointer<UInt8>, range: Range<Int>, fileEnd: Int, lenient: Bool, numbers: NumberParser) {
         self.fileEnd = fileEnd
         self.plan = plan
         self.base = base
@@ -38,20 +38,24 @@ final class PartParser: @unchecked Sendable {
         self.numbers = numbers
         let estimate = Int(Double(range.count) / max(plan.bytesPerRecord, 1) * 1.02) + 16
         builders = .allocate(capacity: plan.columnCount)
-        _ = builders.initialize(from: plan.kinds.indices.map { ColumnBuilder(kind: plan.kinds[$0], capacity: estimate, isID: $0 == plan.idColumn) })
+        let layout = plan.layout
+        _ = builders.initialize(from: layout.kinds.indices.map { ColumnBuilder(kind: layout.kinds[$0], capacity: estimate, isID: $0 == layout.idColumn) })
     }
 
+    /// The builders were moved out (`takeBuilders`): their new owner frees them.
+    private var handedOver = false
+
     deinit {
-        for j in builders.indices { builders[j].free() }
+        if !handedOver { for j in builders.indices { builders[j].free() } }
         builders.deinitialize()
         builders.deallocate()
     }
 
-    /// Move column j's builder out (leaving an empty one), to assemble the column.
-    func takeBuilder(_ j: Int) -> ColumnBuilder {
-        let b = builders[j]
-        builders[j] = ColumnBuilder(kind: b.kind, capacity: 0)
-        return b
+    /// Move every builder out, to join them with the other part's.
+    func takeBuilders() -> [ColumnBuilder] {
+        precondition(!handedOver, "builders taken twice")
+        handedOver = true
+        return Array(builders)
     }
 
     /// Parse records from where the last call stopped until one ends at or after `end`.

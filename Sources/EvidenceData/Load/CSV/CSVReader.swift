@@ -1,0 +1,66 @@
+import Foundation
+
+/// The CSV/TSV reader: decodes the file (BOM, UTF-8 or Windows-1252, UTF-16), sniffs the
+/// dialect and parses the records on one or two threads into the shared typing. What it
+/// decides and finds is said in its notes: delimiter, encoding, trailing delimiters.
+struct CSVReader: TextFieldReader {
+    let path: String
+    let displayPath: String
+    let options: LoadOptions
+    private let file: FileBytes
+    private var decoded: DecodedSource
+
+    /// Maps and decodes the file; fails with `file not found`, `not text`, `invalid encoding`, ….
+    init(path: String, displayPath: String, options: LoadOptions) throws {
+        self.path = path
+        self.displayPath = displayPath
+        self.options = options
+        do { file = try FileBytes(mapping: path) } catch { throw CSVLoader.openError(error, displayPath) }
+        decoded = try FileDecoder.decode(file, forced: options.encoding?.encoding, displayPath: displayPath)
+    }
+
+    var displayName: String { displayPath }
+
+    var source: DataSource {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return DataSource(path: path, description: "loaded from \(displayPath)", byteCount: size)
+    }
+
+    mutating func plan() throws -> CSVPlan {
+        do {
+            return try DialectSniffer(bytes: decoded.bytes, start: decoded.start, options: options).sniff()
+        } catch {
+            switch error {
+            case .noData:
+                throw Diagnostic.data("'\(displayPath)' has no rows: every line is blank", kind: "empty file",
+                                      hint: "check that this is the export you meant")
+            case .headerNotUTF8:
+                guard options.encoding == nil, decoded.encoding == .utf8 else {
+                    throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
+                }
+                decoded = FileDecoder.windows1252(decoded.original)
+                return try plan()
+            }
+        }
+    }
+
+    mutating func readFields(_ plan: CSVPlan, cancellation: Cancellation?) throws -> FieldParts {
+        var run = ParseRun(source: decoded, plan: plan, lenient: options.lenient, displayPath: displayPath,
+                           parallelBytes: options.parallelBytes)
+        run.cancellation = cancellation
+        return try run.execute()
+    }
+
+    func location(of position: Int, in plan: CSVPlan) -> FileLocation { decoded.location(of: position, file: displayPath) }
+
+    func fieldText(at position: Int, in plan: CSVPlan) -> String { decoded.fieldText(at: position, delimiter: plan.delimiter) }
+
+    /// A large file looked like UTF-8 at its start only: read it again as Windows-1252, unless
+    /// the encoding was given or already tried.
+    mutating func textIsNotUTF8() throws {
+        guard options.encoding == nil, decoded.encoding == .utf8 else {
+            throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
+        }
+        decoded = FileDecoder.windows1252(file)
+    }
+}

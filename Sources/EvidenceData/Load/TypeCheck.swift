@@ -1,0 +1,48 @@
+/// Values that did not fit their column's kind, counted over all parts of a read: a few are a
+/// type error (or, lenient, rows to leave out), many mean the column is text after all.
+enum TypeCheck {
+    enum Verdict {
+        /// Build the table without the rows in `drop` (lenient), which are reported as skipped.
+        case keep(drop: Set<Int32>, skipped: [SkippedRow])
+        /// Read again with these columns as text.
+        case demote(Set<Int>)
+    }
+
+    static func verdict<R: TextFieldReader>(_ parts: FieldParts, plan: R.Plan, lenient: Bool, reader: R) throws -> Verdict {
+        let layout = plan.layout
+        var drop = Set<Int32>()
+        var skipped: [SkippedRow] = []
+        var demote = Set<Int>()
+        var rowBase: [Int] = [0]
+        for r in parts.rows { rowBase.append(rowBase.last! + r) }
+        for j in 0..<layout.columnCount where layout.kinds[j] != .text {
+            let misfits = parts.builders.reduce(0) { $0 + $1[j].misfits }
+            guard misfits > 0 else { continue }
+            let good = parts.builders.reduce(0) { $0 + $1[j].validity.popcount }
+            if good >= 20, misfits <= max(1, good / 100) {
+                if !lenient { throw typeError(column: j, parts: parts, good: good, plan: plan, reader: reader) }
+                for (k, p) in parts.builders.enumerated() {
+                    for (r, at) in zip(p[j].misfitRows, p[j].misfitOffsets) {
+                        drop.insert(Int32(rowBase[k]) + r)
+                        skipped.append(SkippedRow(position: at, kind: "type"))
+                    }
+                }
+            } else {
+                demote.insert(j)
+            }
+        }
+        return demote.isEmpty ? .keep(drop: drop, skipped: skipped) : .demote(demote)
+    }
+
+    static func typeError<R: TextFieldReader>(column j: Int, parts: FieldParts, good: Int, plan: R.Plan, reader: R) -> Diagnostic {
+        let at = parts.builders.lazy.compactMap { $0[j].firstMisfit?.offset }.first ?? 0
+        let kind = plan.layout.kinds[j]
+        let what = kind == .number ? "numbers" : kind == .grade ? "grades A–F" : "true/false values"
+        let misfits = parts.builders.reduce(0) { $0 + $1[j].misfits }
+        return Diagnostic(.error, category: .data, kind: "type",
+                          message: "'\(reader.fieldText(at: at, in: plan))' in column '\(plan.layout.names[j])', where the other \(good) values are \(what)",
+                          location: reader.location(of: at, in: plan),
+                          hint: "correct the value (or leave it empty), or use 'with lenient=true' to skip such rows",
+                          notes: misfits > 1 ? ["(\(misfits) such values in this column)"] : [])
+    }
+}

@@ -1,0 +1,17 @@
+import EvidenceData
+
+/// The one way a table read from a source enters the session, whatever the reader.
+extension Session {
+    /// Personnummer become keyed pseudonyms before anything else sees them; the table is kept
+    /// under the report's name and made current. The output is the report's lines, then what
+    /// the user should know about the pseudonyms.
+    func admit(_ result: LoadResult) throws -> Output {
+        let report = result.report
+        let (table, privacyNotes) = try pseudonymise(result.table)
+        addTable(LoadedTable(table: table, source: report.source), name: report.name)
+        var out = Output([.message(Prose(report.summary)), .message(Prose(report.typesLine))])
+        for w in report.warningLines { out.append(.warning(Prose(w))) }
+        for note in privacyNotes { out.append(.message(Prose(note))) }
+        return out
+    }
+}
