@@ -4,7 +4,7 @@ import PackageDescription
 // The package graph is the architecture: dependencies point one way, and the compiler checks it.
 //
 //   EvidenceData      tables, loading (sources), export, diagnostics, results, personnummer
-//        ▲
+//        ▲            (SHA-256 and HMAC-SHA256 from swift-crypto)
 //   EvidenceAnalysis  the expression language, statistics, cycles, compare, join, charts:
 //        ▲            values and options in, results out; no command-line words, no session
 //   EvidenceSession   Session.run, the commands, recording and replay, the privacy policy
@@ -28,12 +28,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 and HMAC-SHA256 (data fingerprints, pseudonyms): vetted, not hand-written.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "EvidenceData", swiftSettings: engine),
+        .target(name: "EvidenceData", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: engine),
         .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"], swiftSettings: engine),
         .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"], swiftSettings: engine),
         .target(name: "EvidenceShell", dependencies: ["EvidenceSession", "CEditLine"]),

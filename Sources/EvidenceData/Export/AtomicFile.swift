@@ -28,7 +28,7 @@ public enum AtomicFile {
         }
         if !isDir.boolValue { throw Diagnostic.data("'\(folder)' is a file, not a folder", kind: kind) }
         let name = (path as NSString).lastPathComponent
-        let temp = (folder as NSString).appendingPathComponent(".\(name).\(SHA256.hex((0..<6).map { _ in UInt8.random(in: 0...255) })).tmp")
+        let temp = (folder as NSString).appendingPathComponent(".\(name).\(SHA256Hasher.hex((0..<6).map { _ in UInt8.random(in: 0...255) })).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure("cannot write in the folder '\(folder)'", kind) }
         var ok = false

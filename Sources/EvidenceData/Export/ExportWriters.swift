@@ -25,19 +25,28 @@ package enum ExportFormat: String, CaseIterable {
 
 package enum CSVWriter {
     /// RFC 4180: CRLF line ends; a field with a comma, quote, CR or LF is quoted and its quotes
-    /// doubled. Numbers with dot decimals; missing values as empty fields.
-    package static func write(_ rows: ExportRows) -> String {
+    /// doubled. Numbers with dot decimals; missing values as empty fields. A text cell (or
+    /// header name) a spreadsheet would run as a formula gets a leading `'` and quotes
+    /// (FormulaGuard); `neutralised` counts them for the report line.
+    package static func write(_ rows: ExportRows) -> (text: String, neutralised: Int) {
         var out = ""
+        var neutralised = 0
+        func text(_ s: String) -> String {
+            guard FormulaGuard.isTriggering(s) else { return quote(s) }
+            neutralised += 1
+            return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
         out.reserveCapacity(rows.count * rows.header.count * 6)
-        out += rows.header.map(quote).joined(separator: ",") + "\r\n"
+        out += rows.header.map(text).joined(separator: ",") + "\r\n"
         for r in 0..<rows.count {
             for c in rows.header.indices {
                 if c > 0 { out += "," }
-                out += quote(rows.field(r, c).machineText ?? "")
+                let f = rows.field(r, c)
+                if case .text(let s) = f { out += text(s) } else { out += quote(f.machineText ?? "") }
             }
             out += "\r\n"
         }
-        return out
+        return (out, neutralised)
     }
 
     package static func quote(_ s: String) -> String {

@@ -50,7 +50,7 @@ public enum Privacy {
     public static func pseudonym(_ value: String, key: [UInt8], hexDigits: Int = 10) -> String {
         let message = Personnummer.normalized(value).map { $0.map { $0 + UInt8(ascii: "0") } }
             ?? Array(("x:" + value.trimmed()).utf8)
-        return pseudonymPrefix + String(SHA256.hex(SHA256.hmac(key: key, message: message)).prefix(hexDigits))
+        return pseudonymPrefix + String(SHA256Hasher.hex(SHA256Hasher.hmac(key: key, message: message)).prefix(hexDigits))
     }
 
     // MARK: columns

@@ -50,6 +50,4 @@ enum CountCommand {
         }
         return .table(GroupCounts(columns, rows: d.rowCount).table)
     }
-
-    }
 }

@@ -12,8 +12,10 @@ enum ExportCommand {
         and JSON (an array of objects: numbers as numbers, missing as null) take its last table; \
         Markdown and text take the whole result, charts included. NAME writes a dataset's rows. \
         Every exported table has groups under min-group shown as <K, with complementary \
-        suppression (see docs/privacy.md). Files are written atomically with mode 0600; a \
-        relative PATH is taken from the working folder.
+        suppression (see docs/privacy.md). In CSV a text cell that starts with = + - @, a tab \
+        or a CR gets a leading ' so a spreadsheet shows it as text instead of running it as a \
+        formula. Files are written atomically with mode 0600; a relative PATH is taken from \
+        the working folder.
         """,
         examples: [
             CommandExample("export last to /tmp/evsh-example-classes.csv", "students per class as CSV",
@@ -43,6 +45,7 @@ enum ExportCommand {
         let k = s.settings.minGroup
         let text: String
         var summary: String
+        var neutralised = 0
         if what.isKeyword("last") {
             guard let last = s.lastResult else {
                 throw ctx.error("there is no result to export yet", at: what, hint: "run a command that shows a table or chart first, e.g. 'count by class'")
@@ -56,7 +59,7 @@ enum ExportCommand {
                                     hint: "export it as .txt or .md")
                 }
                 let rows = ExportRows.table(t)
-                text = format == .csv ? CSVWriter.write(rows) : JSONWriter.write(rows)
+                if format == .csv { (text, neutralised) = CSVWriter.write(rows) } else { text = JSONWriter.write(rows) }
                 summary = "wrote \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") × \(t.columns.count) columns"
                 let tables = suppressed.blocks.filter { if case .table = $0 { true } else { false } }.count
                 if tables > 1 { summary += " (the last of \(tables) tables; .md or .txt keep them all)" }
@@ -80,7 +83,7 @@ enum ExportCommand {
             d.table = safe
             let rows = ExportRows.dataset(d)
             switch format {
-            case .csv: text = CSVWriter.write(rows)
+            case .csv: (text, neutralised) = CSVWriter.write(rows)
             case .json: text = JSONWriter.write(rows)
             case .markdown: text = MarkdownWriter.write(rows)
             case .text:
@@ -94,6 +97,7 @@ enum ExportCommand {
             summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
             if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         }
+        if neutralised > 0 { summary += "; " + FormulaGuard.report(neutralised) }
         do { try AtomicFile.save(text, to: path, kind: "export") } catch var d as Diagnostic {
             d.span = ctx.args.span(pathWord)
             throw d

@@ -30,6 +30,29 @@ struct FingerprintTests {
         #expect(hash == expected)
     }
 
+    /// Pinned so that saved scripts keep matching their data whatever computes SHA-256: values
+    /// from evsh's earlier hand-written SHA-256, checked with Python 3 (the same rows joined,
+    /// `.encode()`, `hashlib.sha256`). The file crosses fileDigest's 1 MiB chunk.
+    @Test func pinnedFingerprintOfAFixedFile() throws {
+        var csv = "elev;klass;läsning_ht24;matte_ht24\r\n"
+        for i in 0..<60000 {
+            let id = String(repeating: "0", count: 5 - String(i).count) + String(i)
+            csv += "E\(id);7\(["A", "B", "C"][i % 3]);\(i % 37);\((i * 7) % 101),5\r\n"
+        }
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        try csv.write(toFile: dir + "/ht24.csv", atomically: true, encoding: .utf8)
+        let (size, hash) = try DataFingerprint.fileDigest(dir + "/ht24.csv")
+        #expect(size == 1_118_469)
+        #expect(hash == "ab0f2fd7b03343a3e664ff0775c88279910de5e7062cb915ce18a9593054730c")
+        let loaded = LoadedTable(table: DemoSchool.table(), source: DataSource(path: dir + "/ht24.csv", description: "ht24"))
+        #expect(DataFingerprint.of(name: "ht24", loaded: loaded, workingDirectory: dir).sha256 == hash)
+    }
+
+    /// The built-in demo's digest, as written in the headers of the transcripts in sessions/.
+    @Test func pinnedFingerprintOfTheDemo() {
+        #expect(DataFingerprint.tableDigest(DemoSchool.table()) == "e87eef2d3f71ceeac90806c0a74599d27ee60e9ff9f1d2932cf6427da6d9327c")
+    }
+
     @Test func headerLineRoundTrips() {
         let f = DataFingerprint(name: "ht24", path: "exports/ht 24.csv", byteCount: 5120, rowCount: 412, sha256: String(repeating: "ab", count: 32))
         #expect(f.headerLine == "# data: ht24 path=\"exports/ht 24.csv\" size=5120 rows=412 sha256=\(f.sha256)")
