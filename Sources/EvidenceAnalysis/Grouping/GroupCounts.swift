@@ -24,7 +24,8 @@ package struct GroupCounts {
 
     /// One row per group: its key values, then n.
     package var table: ResultTable {
-        ResultTable(header: columns + ["n"], rows: groups.map { $0.parts.map(Cell.text) + [.integer($0.n)] },
-                    footer: ["\(rows) rows in \(groups.count) groups"])
+        var t = ResultTable(header: columns + ["n"], rows: groups.map { $0.parts.map(Cell.text) + [.integer($0.n)] })
+        t.appendFooter("\(count: rows) rows in \(groups.count) groups")
+        return t
     }
 }

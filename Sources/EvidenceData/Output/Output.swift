@@ -51,6 +51,10 @@ public enum Block: Sendable {
 public struct StyledText: Sendable, Equatable {
     public var lines: [String]
     public var spans: [StyleSpan]
+    /// The counts of students drawn, where they are (`collectCounts`), for the privacy step.
+    public var counts: [CountSpan] = []
+    /// What the chart shows about students; nil for text that is not a chart of students.
+    public var privacy: ChartPrivacy? = nil
 
     public init(lines: [String], spans: [StyleSpan] = []) {
         self.lines = lines

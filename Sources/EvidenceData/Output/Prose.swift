@@ -9,6 +9,8 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         case count(Int)
         /// A count hidden by the privacy step: shown as `<k`.
         case hidden(k: Int)
+        /// A number computed from `of` students (a cutoff, a mean): hidden with the count.
+        case statistic(String, of: Int)
     }
 
     public var parts: [Part]
@@ -25,6 +27,8 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         public mutating func appendInterpolation<T>(_ value: T) { appendText(String(describing: value)) }
         /// A count of students the privacy step may hide.
         public mutating func appendInterpolation(count n: Int) { parts.append(.count(n)) }
+        /// A statistic of `n` students the privacy step hides when `n` is under min-group.
+        public mutating func appendInterpolation(_ text: String, of n: Int) { parts.append(.statistic(text, of: n)) }
         /// Prose inside prose keeps its counts.
         public mutating func appendInterpolation(_ p: Prose) { for part in p.parts { append(part) } }
 
@@ -42,6 +46,7 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
             case .text(let t): t
             case .count(let n): String(n)
             case .hidden(let k): "<\(k)"
+            case .statistic(let t, _): t
             }
         }.joined()
     }
@@ -53,7 +58,13 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
 
     /// Counts of 1…k−1 hidden as `<k` (zero names nobody and stays).
     public func suppressing(k: Int) -> Prose {
-        Prose(parts: parts.map { if case .count(let n) = $0, n > 0, n < k { .hidden(k: k) } else { $0 } })
+        Prose(parts: parts.map {
+            switch $0 {
+            case .count(let n) where n > 0 && n < k: .hidden(k: k)
+            case .statistic(_, let n) where n < k: .text("(hidden: under \(k) students)")
+            default: $0
+            }
+        })
     }
 
     public static func + (a: Prose, b: Prose) -> Prose {

@@ -19,6 +19,14 @@ public struct ResultTable: Sendable {
     /// How many students each row (and cross-tab cell) describes, for small-group suppression
     /// (`Suppression.apply`). Optional: without it a column named `n` is read instead.
     public var groups: GroupSizes? = nil
+    /// Cells with a form safe to show in workshop mode, which the privacy step puts in their
+    /// place (`[row: [column: cell]]`): describe's top values without the values held by
+    /// fewer than min-group students, or by nearly one student each (names, comments).
+    public var workshopCells: [Int: [Int: Cell]] = [:]
+    /// The title with its counts of students typed (`setTitle`), for the privacy step.
+    public var typedTitle: Prose?
+    /// Footer lines with their counts typed (`appendFooter`), by index into `footer`.
+    public var typedFooter: [Int: Prose] = [:]
 
     public init(title: String? = nil, columns: [ColumnSpec], rows: [[Cell]] = [], footer: [String] = []) {
         self.title = title
@@ -36,6 +44,20 @@ public struct ResultTable: Sendable {
             if numeric && !text { specs[i].alignment = .right }
         }
         self.init(title: title, columns: specs, rows: rows, footer: footer)
+    }
+}
+
+extension ResultTable {
+    /// A title whose counts the privacy step may hide ("summary of small (\(count: 6) rows)").
+    public mutating func setTitle(_ p: Prose) {
+        title = p.text
+        typedTitle = p
+    }
+
+    /// A footer line whose counts the privacy step may hide.
+    public mutating func appendFooter(_ p: Prose) {
+        typedFooter[footer.count] = p
+        footer.append(p.text)
     }
 }
 

@@ -95,7 +95,8 @@ public enum ASCIIFold {
         if s.utf8.allSatisfy({ $0 < 128 }) { return s }
         var out = ""
         for u in s.unicodeScalars {
-            if u.value < 128 { out.unicodeScalars.append(u); continue }
+            // ASCII, and the marked digits of chart counts (`ChartCount`), stay as they are.
+            if u.value < 128 || (0xE030...0xE039).contains(u.value) { out.unicodeScalars.append(u); continue }
             out += map[u] ?? foldLetter(u)
         }
         return out

@@ -36,11 +36,7 @@ enum CountCommand {
         }
         guard ctx.args.take("by") else {
             try ctx.args.expectEnd(usage: usage)
-            let k = ctx.session.settings.minGroup
-            // Workshop mode: a count under min-group is itself a small group.
-            let small = ctx.session.settings.workshop && d.rowCount > 0 && d.rowCount < k
             if whereText != nil, let all = try? ctx.current() { return .message("\(count: d.rowCount) of \(count: all.rowCount) rows") }
-            if small { return .message("<\(k) rows (fewer than min-group \(k))") }
             return .message("\(count: d.rowCount) rows")
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }

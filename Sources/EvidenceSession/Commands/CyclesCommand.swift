@@ -77,6 +77,10 @@ enum CyclesCommand {
         var t = ResultTable(title: "\(d.name): \(model.measures.count) measures × \(model.cycles.count) cycles, \(shape)",
                             header: ["measure", "type"] + model.cycles.map { "n \($0)" }, rows: rows)
         t.footer = ["cycle order: \(model.cycles.joined(separator: " ")) (\(model.orderIsFixed ? "fixed with 'cycles order'" : "natural"))"]
+        // Each `n c…` cell counts students: hidden under min-group in workshop mode (the
+        // measures overlap: no partition, no complementary cells).
+        t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 2, rowsPartition: false,
+                              countColumns: Array(2..<(2 + model.cycles.count)))
         return .table(t)
     }
 }

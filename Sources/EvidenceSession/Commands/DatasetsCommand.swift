@@ -20,6 +20,10 @@ enum DatasetsCommand {
             let from = d.parent.map { "\($0) → \(d.origin)" } ?? d.origin
             rows.append([.text(marker + d.name), .integer(n), .integer(base?.table.columns.count ?? 0), .text(from)])
         }
-        return .table(ResultTable(header: ["dataset", "rows", "columns", "origin"], rows: rows, footer: ["* current"]))
+        var t = ResultTable(header: ["dataset", "rows", "columns", "origin"], rows: rows, footer: ["* current"])
+        // The rows column counts the students of each view: a count under min-group is hidden
+        // like any group's in workshop mode (views overlap: no partition, no complementary cells).
+        t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 1, rowsPartition: false, countColumns: [1])
+        return .table(t)
     }
 }

@@ -26,6 +26,8 @@ enum DescribeCommand {
         }
         try ctx.args.expectEnd(usage: usage)
         var rows: [[Cell]] = []
+        var safe: [Int: [Int: Cell]] = [:]
+        let k = ctx.session.settings.minGroup
         for c in d.table.columns {
             try ctx.session.environment.cancellation.check()
             let p = ColumnProfile(column: c, rows: d.selection)
@@ -41,8 +43,15 @@ enum DescribeCommand {
                 } else {
                     let shown = p.top.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
                     summary = p.top.count > 4 ? shown + ", … (\(p.distinct) values)" : shown
+                    // Workshop form: only values held by at least K students, and none of a
+                    // column with (nearly) one value per student.
+                    let common = p.distinct * 2 > p.n ? [] : p.top.filter { $0.1 >= k }
+                    let kept = common.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                    let rest = p.distinct - min(4, common.count)
+                    safe[rows.count, default: [:]][4] = .text(rest > 0 ? (kept.isEmpty ? "" : kept + ", ") + "… (\(p.distinct > 1 ? "\(p.distinct) values, " : "")others under \(k) students each hidden)" : kept)
                 }
             }
+            if p.type == .number, p.n > 0, p.n < k { safe[rows.count, default: [:]][4] = .suppressed(k: k) }
             if !p.markers.isEmpty {
                 let m = MissingKind.allCases.compactMap { k in p.markers[k].map { "\(k.marker)×\($0)" } }
                 summary += "  [markers: \(m.joined(separator: " "))]"
@@ -51,8 +60,9 @@ enum DescribeCommand {
                          .integer(p.n), .integer(p.missing), .text(summary),
                          .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
         }
-        let title = "\(label): \(d.rowCount) rows, \(d.table.columns.count) columns"
-        var t = ResultTable(title: title, header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
+        var t = ResultTable(header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
+        t.setTitle("\(label): \(count: d.rowCount) rows, \(d.table.columns.count) columns")
+        t.workshopCells = safe
         t.columns[2].alignment = .right
         t.columns[3].alignment = .right
         return .table(t)

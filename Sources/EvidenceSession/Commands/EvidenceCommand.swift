@@ -31,13 +31,7 @@ enum EvidenceCommand {
         return Output([
             .table(p.grid),
             .table(p.completeness),
-            .message("\(shown(p.complete, ctx.session)) of \(shown(p.students, ctx.session)) students have every source at every cycle"),
+            .message("\(count: p.complete) of \(count: p.students) students have every source at every cycle"),
         ])
-    }
-
-    /// A count for a sentence: `<K` in workshop mode when it is a group under min-group.
-    static func shown(_ count: Int, _ s: Session) -> String {
-        let k = s.settings.minGroup
-        return s.settings.workshop && count > 0 && count < k ? "<\(k)" : String(count)
     }
 }

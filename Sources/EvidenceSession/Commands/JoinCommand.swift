@@ -89,21 +89,21 @@ enum JoinCommand {
         s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)
 
         var o = Output()
-        o.append(.message("\(name): \(table.rowCount) rows, \(table.columns.count) columns (\(result.added) from \(right.name)); \(left.name) and \(right.name) are kept"))
+        o.append(.message("\(name): \(count: table.rowCount) rows, \(table.columns.count) columns (\(result.added) from \(right.name)); \(left.name) and \(right.name) are kept"))
         let unmatched = result.leftRows - result.matchedLeft
-        o.append(.message("matched \(result.matchedLeft) of \(result.leftRows) \(left.name) rows" +
-                          (unmatched > 0 ? "; \(unmatched) have no \(right.name) row (its columns are missing there)" : "")))
+        o.append(.message("matched \(count: result.matchedLeft) of \(count: result.leftRows) \(left.name) rows" +
+                          (unmatched > 0 ? "; \(count: unmatched) have no \(right.name) row (its columns are missing there)" : "")))
         let unused = result.rightRows - result.usedRight
-        var rightLine = "used \(result.usedRight) of \(result.rightRows) \(right.name) rows"
+        var rightLine: Prose = "used \(count: result.usedRight) of \(count: result.rightRows) \(right.name) rows"
         if unused > 0 {
-            rightLine += "; \(unused) match no \(left.name) row"
+            rightLine = rightLine + "; \(count: unused) match no \(left.name) row"
             if !s.settings.workshop, !result.unusedRightKeys.isEmpty {
-                rightLine += " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))"
+                rightLine = rightLine + Prose(" (e.g. \(result.unusedRightKeys.joined(separator: ", ")))")
             }
         }
-        o.append(.message(Prose(rightLine)))
+        o.append(.message(rightLine))
         if result.repeatedLeft > 0 {
-            o.append(.warning("\(result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
+            o.append(.warning("\(count: result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
         }
         if !result.renamed.isEmpty {
             let list = result.renamed.prefix(8).map { "\($0.from) → \($0.to)" }.joined(separator: ", ")

@@ -32,15 +32,14 @@ extension PlotCommand {
         }
         if let small { notes.append(small) }
         notes.insert("mean per cycle of " + cycles.map(\.column).joined(separator: ", ")
-                     + "; n per cycle: " + perCycle.map { String($0.map(\.values.count).reduce(0, +)) }.joined(separator: ", "), at: 0)
-        return LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: "mean \(w.text)", notes: notes).render(req.options)
+                     + "; n per cycle: " + perCycle.map { ChartCount.mark($0.map(\.values.count).reduce(0, +)) }.joined(separator: ", "), at: 0)
+        var chart = LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: "mean \(w.text)", notes: notes).render(req.options)
+        let sizes = labels.indices.map { i in perCycle.map { $0[i].values.count }.min() ?? 0 }
+        chart.privacy = ChartPrivacy(groups: sizes, students: keep.map { sizes[$0] }.reduce(0, +))
+        return chart
     }
 
     static func slope(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        if ctx.session.settings.workshop {
-            throw Diagnostic(.error, category: .usage, kind: "privacy", message: "slope draws one line per student and is off in workshop mode",
-                             hint: "use 'plot box' or 'plot hist'; or 'set workshop off'")
-        }
         guard let seg = req.segments.first, let to = req.value("->") else {
             throw ctx.error("expected 'MEASURE A -> B'", at: nil, hint: "for example 'plot slope reading c1 -> c2'")
         }
@@ -65,10 +64,13 @@ extension PlotCommand {
                              hint: "filter to a class first, or try 'plot box \(colB.text) by class' or 'plot scatter \(colA.text) \(colB.text) diagonal'")
         }
         let left = a.count - xs.count
-        let notes = left > 0 ? ["\(xs.count) students with both values; \(left) with a missing value left out"] : ["\(xs.count) students"]
-        return SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
+        let notes = left > 0 ? ["\(ChartCount.mark(xs.count)) students with both values; \(ChartCount.mark(left)) with a missing value left out"] : ["\(ChartCount.mark(xs.count)) students"]
+        var chart = SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
                           valueLabel: seg.words.count == 2 ? seg.words[0].text : "\(colA.text) \(req.options.charset.arrow) \(colB.text)",
                           notes: notes).render(req.options)
+        // One line per student: the privacy step refuses it in workshop mode.
+        chart.privacy = ChartPrivacy(students: xs.count, individual: true)
+        return chart
     }
 
     static func scatter(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
@@ -80,8 +82,11 @@ extension PlotCommand {
         let y = try numbers(PlotRequest.Segment(text: words[1].text, offset: words[1].range.lowerBound, words: [words[1]]), d, ctx)
         let (xs, ys) = paired(x, y)
         let left = x.count - xs.count
-        return ScatterPlot(xs: xs, ys: ys, xLabel: words[0].text, yLabel: words[1].text, diagonal: req.has("diagonal"),
-                           notes: left > 0 ? ["\(left) rows with a missing value left out"] : []).render(req.options)
+        var chart = ScatterPlot(xs: xs, ys: ys, xLabel: words[0].text, yLabel: words[1].text, diagonal: req.has("diagonal"),
+                                notes: left > 0 ? ["\(ChartCount.mark(left)) rows with a missing value left out"] : []).render(req.options)
+        // A point per student: the privacy step refuses it in workshop mode.
+        chart.privacy = ChartPrivacy(students: xs.count, individual: true)
+        return chart
     }
 
     static func heat(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
@@ -109,15 +114,35 @@ extension PlotCommand {
             for (r, row) in m.counts.enumerated() {
                 for (c, n) in row.enumerated() { if c < r { up += n } else if c > r { down += n } else { same += n } }
             }
-            notes.append("higher grade \(up) \(req.options.charset.middot) same \(same) \(req.options.charset.middot) lower \(down)")
+            let cs = req.options.charset
+            notes.append("higher grade \(ChartCount.mark(up)) \(cs.middot) same \(ChartCount.mark(same)) \(cs.middot) lower \(ChartCount.mark(down))")
         }
-        if missing > 0 { notes.append("\(missing) students with a missing value left out") }
+        if missing > 0 { notes.append("\(ChartCount.mark(missing)) students with a missing value left out") }
         let k = ctx.session.settings.workshop ? ctx.session.settings.minGroup : nil
-        if let k { notes.append("workshop mode: cells under \(k) students shown as <\(k)") }
-        return HeatMap(matrix: m, notes: notes, suppressBelow: k).render(req.options)
+        var hidden: [[Bool]]?
+        if let k {
+            notes.append("workshop mode: cells under \(k) students, and cells that would give one away, shown as <\(k)")
+            hidden = suppressedCells(m, k: k)
+        }
+        var chart = HeatMap(matrix: m, notes: notes, suppressBelow: k, hiddenCells: hidden).render(req.options)
+        chart.privacy = ChartPrivacy(groups: m.counts.flatMap { $0 }, students: m.counts.flatMap { $0 }.reduce(0, +))
+        return chart
     }
 
     // MARK: helpers
+
+    /// The cells of a transition matrix that the table rule hides (`Suppression`: cells under
+    /// K, and cells that would give one away from the row and column totals known elsewhere).
+    static func suppressedCells(_ m: CountMatrix, k: Int) -> [[Bool]] {
+        let cols = m.columnLabels.count
+        var t = ResultTable(header: ["from"] + m.columnLabels + ["n"], rows: m.counts.enumerated().map { r, row in
+            [.text(m.rowLabels[r])] + row.map { Cell.integer($0) } + [.integer(row.reduce(0, +))]
+        })
+        t.groups = GroupSizes(rows: m.counts.map { $0.reduce(0, +) }, labelColumns: 1, rowsPartition: true,
+                              countColumns: Array(1...max(1, cols)), totalColumn: cols + 1, columnsPartition: true)
+        let s = Suppression.apply(t, k: k)
+        return s.rows.map { row in (0..<cols).map { c in if case .suppressed = row[c + 1] { true } else { false } } }
+    }
 
     /// Rows where both columns have a finite number.
     static func paired(_ a: Column, _ b: Column) -> ([Double], [Double]) {

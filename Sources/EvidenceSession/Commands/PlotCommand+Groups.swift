@@ -21,9 +21,11 @@ extension PlotCommand {
         }
         var panels: [Histogram.Panel]
         var notes: [String] = []
+        var sizes: [Int] = []
         if let by = req.value("by") {
             let g = try groups(by, d, ctx, limit: 12)
             let parts = g.split(c)
+            sizes = parts.map { $0.values.count + $0.missing }
             let (keep, note) = smallGroups(g.labels, parts.map(\.values.count), ctx)
             panels = keep.map { Histogram.Panel(label: "\(by.text) \(g.labels[$0])", values: parts[$0]) }
             if let note { notes.append(note) }
@@ -33,6 +35,7 @@ extension PlotCommand {
         }
         var t = Histogram(panels: panels, xLabel: seg.text, binWidth: binWidth).render(req.options)
         for n in notes { t.append(line: n) }
+        t.privacy = ChartPrivacy(groups: sizes, students: panels.map(\.values.values.count).reduce(0, +))
         return t
     }
 
@@ -65,13 +68,15 @@ extension PlotCommand {
         if req.has("sort") { items.sort { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) } }
         var notes: [String] = []
         if !isCount {
-            notes.append("n per group: " + items.map { "\($0.label) \($0.n)" }.joined(separator: ", "))
+            notes.append("n per group: " + items.map { "\($0.label) \(ChartCount.mark($0.n))" }.joined(separator: ", "))
         }
         if let n = missingGroupNote(g, by.text) { notes.append(n) }
         if let small { notes.append(small) }
         let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
         let label = isCount ? "count by \(by.text)" : "\(text) by \(by.text)"
-        return BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
+        var chart = BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
+        chart.privacy = ChartPrivacy(groups: rows + (results?.map(\.n) ?? []), students: items.map(\.n).reduce(0, +))
+        return chart
     }
 
     static func box(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
@@ -80,10 +85,12 @@ extension PlotCommand {
         let c = try numbers(seg, d, ctx)
         var items: [BoxPlot.Item] = []
         var notes: [String] = []
+        var sizes: [Int] = []
         if let by = req.value("by") {
             let g = try groups(by, d, ctx)
             // Quartiles per group from binned counts and exact selection: no sort, no copies.
             let stats = GroupedBoxStats.compute(g, c)
+            sizes = stats.map { ($0.stats?.n ?? 0) + $0.missing }
             let (keep, note) = smallGroups(g.labels, stats.map { $0.stats?.n ?? 0 }, ctx)
             for i in keep { items.append(BoxPlot.Item(label: g.labels[i], stats: stats[i].stats, missing: stats[i].missing)) }
             if let note { notes.append(note) }
@@ -97,6 +104,8 @@ extension PlotCommand {
             for i in items.indices where !(items[i].stats?.outliers.isEmpty ?? true) { items[i].stats?.outliers = [] }
             notes.append("workshop mode: outliers not marked")
         }
-        return BoxPlot(items: items, valueLabel: seg.text, notes: notes).render(req.options)
+        var chart = BoxPlot(items: items, valueLabel: seg.text, notes: notes).render(req.options)
+        chart.privacy = ChartPrivacy(groups: sizes, students: items.map { $0.stats?.n ?? 0 }.reduce(0, +))
+        return chart
     }
 }

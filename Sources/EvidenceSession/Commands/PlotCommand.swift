@@ -85,7 +85,7 @@ enum PlotCommand {
         if words["->"] != nil { ctx.args.splitArrows() }
         let req = try PlotRequest(kind: k, arity: words, ctx: &ctx)
         let d = try ctx.current()
-        let chart: StyledText
+        var chart: StyledText
         switch kind.name {
         case "hist": chart = try hist(req, d, ctx)
         case "bar": chart = try bar(req, d, ctx)
@@ -95,6 +95,8 @@ enum PlotCommand {
         case "scatter": chart = try scatter(req, d, ctx)
         default: chart = try heat(req, d, ctx)
         }
+        // The counts drawn become typed (`CountSpan`s) for the privacy step.
+        chart.collectCounts()
         return Output([.styled(chart)])
     }
 
@@ -126,7 +128,7 @@ enum PlotCommand {
     /// A note for rows left out because their group value is missing.
     static func missingGroupNote(_ g: ChartGroups, _ by: String) -> String? {
         let n = g.missingRows
-        return n > 0 ? "\(n) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
+        return n > 0 ? "\(ChartCount.mark(n)) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
     }
 
     /// In workshop mode, groups smaller than `set min-group` are left out of charts (a mean of

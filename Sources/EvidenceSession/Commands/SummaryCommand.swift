@@ -45,6 +45,9 @@ enum SummaryCommand {
         }
         let groups = GroupCodes(d, columns: byColumns)
         var rows: [[Cell]] = []
+        var safe: [Int: [Int: Cell]] = [:]
+        let minGroup = ctx.session.settings.minGroup
+        let b = byColumns.isEmpty ? 0 : 1
         for (name, values, _) in exprs {
             let perGroup = groups.split(values)
             let dec = values.contains { abs($0) >= 100 } ? 1 : 2
@@ -53,12 +56,19 @@ enum SummaryCommand {
                 var row: [Cell] = byColumns.isEmpty ? [] : [.text(groups.labels[k])]
                 row += [.text(name), .integer(s.n), .integer(s.missing)]
                 row += [s.mean, s.sd, s.min, s.q1, s.median, s.q3, s.max].map { .number($0, decimals: dec) }
+                // The min and the max are one student's value each: in workshop mode they are
+                // shown only when at least min-group students hold that value.
+                for (c, v) in [(b + 5, s.min), (b + 9, s.max)] where g.present.lazy.filter({ $0 == v }).count < minGroup {
+                    safe[rows.count, default: [:]][c] = .suppressed(k: minGroup)
+                }
                 rows.append(row)
             }
         }
         let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
             + ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"]
-        var t = ResultTable(title: "summary of \(d.name) (\(d.rowCount) rows)", header: header, rows: rows)
+        var t = ResultTable(header: header, rows: rows)
+        t.setTitle("summary of \(d.name) (\(count: d.rowCount) rows)")
+        t.workshopCells = safe
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
     }

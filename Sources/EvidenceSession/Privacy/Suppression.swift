@@ -28,10 +28,30 @@ public enum Suppression {
                 count += 1
             }
         }
+        // A label of a group under K is hidden too when it names individuals: a number (a
+        // student's score as a group) or a column with nearly one value per student (names,
+        // comments: most of many groups under K).
+        let small = s.groupRows.filter { (s.size($0) ?? 0) > 0 && (s.size($0) ?? 0) < k }
+        let tiny = s.groupRows.count >= 20 && small.count * 2 > s.groupRows.count
+        for r in small {
+            for c in 0..<max(0, min(g.labelColumns, t.rows[r].count)) where tiny || namesAValue(t.rows[r][c]) {
+                out.rows[r][c] = .suppressed(k: k)
+                count += 1
+            }
+        }
         if count > 0 {
             out.footer.append("<\(k): a group of fewer than \(k) students (min-group \(k)), or a cell hidden so that one cannot be worked out")
         }
         return out
+    }
+
+    /// A label that is a value of a student rather than a category: a number.
+    static func namesAValue(_ c: Cell) -> Bool {
+        switch c {
+        case .integer, .number: return true
+        case .text(let s): return Double(String(s.trimmed().map { $0 == "," ? "." : $0 })) != nil
+        default: return false
+        }
     }
 
     /// Every table in the output suppressed (charts are drawn text and pass unchanged).

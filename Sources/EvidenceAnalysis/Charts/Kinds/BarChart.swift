@@ -65,6 +65,6 @@ package struct BarChart {
         f.leftAxis = !hasNegative
         f.yLabels = labels.enumerated().map { ($0.offset, $0.element, false) }
         f.notes = notes
-        return f.render(totalWidth: o.width, colored: o.color)
+        return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

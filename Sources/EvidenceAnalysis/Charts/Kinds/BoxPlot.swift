@@ -81,7 +81,7 @@ package struct BoxPlot {
         f.xLabel = valueLabel
         let outliers = stats.map(\.outliers.count).reduce(0, +)
         let missing = items.map(\.missing).reduce(0, +)
-        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(cs.ascii ? "o" : "○") outliers: \(outliers) \(cs.middot) missing: \(missing)"] + notes
-        return f.render(totalWidth: o.width, colored: o.color)
+        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(cs.ascii ? "o" : "○") outliers: \(ChartCount.mark(outliers)) \(cs.middot) missing: \(ChartCount.mark(missing))"] + notes
+        return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

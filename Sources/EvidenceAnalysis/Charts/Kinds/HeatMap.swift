@@ -18,11 +18,15 @@ package struct HeatMap {
     package var notes: [String] = []
     /// Counts from 1 up to this (exclusive) are written "<k" (workshop mode).
     package var suppressBelow: Int?
+    /// Cells to write "<k" (`[row][column]`), from complementary suppression; without it, the
+    /// cells under `suppressBelow`.
+    package var hiddenCells: [[Bool]]?
 
-    package init(matrix: CountMatrix, notes: [String] = [], suppressBelow: Int? = nil) {
+    package init(matrix: CountMatrix, notes: [String] = [], suppressBelow: Int? = nil, hiddenCells: [[Bool]]? = nil) {
         self.matrix = matrix
         self.notes = notes
         self.suppressBelow = suppressBelow
+        self.hiddenCells = hiddenCells
     }
 
     package func render(_ o: ChartOptions) -> StyledText {
@@ -52,31 +56,31 @@ package struct HeatMap {
             var g = TextGrid(width: min(o.width, labelWidth + 2 + cellWidth * cols + totalWidth), height: 1)
             g.put(DisplayWidth.pad(labels[r], to: labelWidth, right: true), row: 0, col: 0)
             for (c, n) in row.enumerated() {
-                let hidden = suppressBelow.map { n > 0 && n < $0 } ?? false
+                let hidden = hiddenCells.map { r < $0.count && c < $0[r].count && $0[r][c] } ?? suppressBelow.map { n > 0 && n < $0 } ?? false
                 // A suppressed cell gets the lightest shade, so the shading does not reveal it.
                 let level = n == 0 || maxCount == 0 ? 0 : hidden ? 1 : 1 + min(3, (n * 4 - 1) / maxCount)
                 let shade = cs.shades[level]
                 let x = labelWidth + 2 + c * cellWidth
-                let text = n == 0 ? (cs.ascii ? "." : "·") : suppressBelow.map { n < $0 ? "<\($0)" : String(n) } ?? String(n)
+                let text = n == 0 ? (cs.ascii ? "." : "·") : hidden ? "<\(suppressBelow ?? 0)" : String(n)
                 let style: StyleSpan.Style? = level == 0 ? .dim : .series(level - 1)
                 for k in 0..<(cellWidth - 1) { g[0, x + k] = TextGrid.Cell(char: shade, style: style) }
                 // The number sits on a blank pad so it reads on any shade.
                 g.put(String(repeating: " ", count: cellWidth - 3), row: 0, col: x + 1, style: nil)
                 g.put(text, row: 0, col: x + cellWidth - 3 - text.count, style: nil)
             }
-            g.put(String(rowTotals[r]), row: 0, col: labelWidth + 2 + cellWidth * cols)
+            g.put(ChartCount.mark(rowTotals[r]), row: 0, col: labelWidth + 2 + cellWidth * cols)
             out.append(g.styledText(colored: o.color))
         }
         let colTotals = (0..<cols).map { c in m.counts.reduce(0) { $0 + (c < $1.count ? $1[c] : 0) } }
         var footer = DisplayWidth.pad("n", to: labelWidth, right: true) + "  "
         for n in colTotals {
-            footer += DisplayWidth.pad(String(n), to: cellWidth - 3, right: true) + "   "
+            footer += DisplayWidth.pad(ChartCount.mark(n), to: cellWidth - 3, right: true) + "   "
         }
-        out.append(line: cs.fit(footer + String(colTotals.reduce(0, +)), o.width))
+        out.append(line: cs.fit(footer + ChartCount.mark(colTotals.reduce(0, +)), o.width))
         let scale = cs.shades.dropFirst().map(String.init).joined(separator: " ")
         let lines = ["shading \(scale) = more students; row and column totals under n"] + notes
         for n in lines { for l in PlotFrame.wrap(n, o.width) { out.append(line: cs.fit(l, o.width)) } }
         if !o.color { out.spans = [] }
-        return out
+        return out.collectingCounts()
     }
 }

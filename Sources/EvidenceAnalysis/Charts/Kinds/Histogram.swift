@@ -82,8 +82,8 @@ package struct Histogram {
         guard let lo, let hi else {
             var t = StyledText(lines: [])
             if let title = o.title { t.append(line: title, style: .emphasis) }
-            t.append(line: "no values to draw: all \(panels.map(\.values.missing).reduce(0, +)) missing")
-            return t
+            t.append(line: "no values to draw: all \(ChartCount.mark(panels.map(\.values.missing).reduce(0, +))) missing")
+            return t.collectingCounts()
         }
         let e = Histogram.edges(lo: lo, hi: hi, count: o.bins, binWidth: binWidth, defaultCount: Histogram.defaultBins(total))
         let counts = panels.map { Histogram.count($0.values.values, lo: e.lo, hi: e.hi, n: e.n) }
@@ -125,7 +125,7 @@ package struct Histogram {
             var f = PlotFrame(body: body, charset: cs)
             if p == 0 { f.title = o.title }
             if let label = panel.label {
-                f.yLabel = "\(label)  (n = \(panel.values.values.count)\(panel.values.missing > 0 ? ", missing \(panel.values.missing)" : ""))"
+                f.yLabel = "\(label)  (n = \(ChartCount.mark(panel.values.values.count))\(panel.values.missing > 0 ? ", missing \(ChartCount.mark(panel.values.missing))" : ""))"
             }
             // A tick sits on the row whose top edge is its count: a bar of that count ends there.
             f.yLabels = zip(yTicks, yLabels).filter { $0.0 > 0 }.map { v, label in
@@ -139,7 +139,7 @@ package struct Histogram {
             }
             out.append(f.render(totalWidth: o.width, colored: o.color))
         }
-        return out
+        return out.collectingCounts()
     }
 
     private func summary(counts: [[Int]], e: (lo: Double, hi: Double, n: Int), cs: Charset) -> [String] {
@@ -149,7 +149,7 @@ package struct Histogram {
         let pct = all > 0 ? NumberFormat.fixed(100 * Double(missing) / Double(all), decimals: 1) : "0"
         let w = (e.hi - e.lo) / Double(e.n)
         return [
-            "n = \(n) \(cs.middot) missing \(missing) (\(pct)%) \(cs.middot) \(e.n) bins of \(NumberFormat.plain(w)) from \(NumberFormat.plain(e.lo)) to \(NumberFormat.plain(e.hi)) (each [lo, hi), last closed)",
+            "n = \(ChartCount.mark(n)) \(cs.middot) missing \(ChartCount.mark(missing)) (\(pct)%) \(cs.middot) \(e.n) bins of \(NumberFormat.plain(w)) from \(NumberFormat.plain(e.lo)) to \(NumberFormat.plain(e.hi)) (each [lo, hi), last closed)",
         ]
     }
 }

@@ -61,6 +61,6 @@ package struct LineChart {
         f.xTicks = xLabels.indices.map { (px($0) / (canvas.pixelWidth / width), xLabels[$0]) }
         f.legend = series.enumerated().map { (String(cs.marker($0.offset)), $0.element.label, .series($0.offset)) }
         f.notes = notes
-        return f.render(totalWidth: o.width, colored: o.color)
+        return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+@testable import EvidenceData
+@testable import EvidenceSession
+
+/// A generated school for the workshop tests: 97 students of the demo school in classes of
+/// 3, 7, 8, 24, 27 and 28, with a name column (`Elevens namn`, one value per pupil) and a
+/// comment column (`kommentar`, one value per pupil).
+enum WorkshopSchool {
+    static let classes: [(String, Int)] = [("7A", 3), ("7B", 7), ("7C", 8), ("8A", 24), ("8B", 27), ("8C", 28)]
+    static var total: Int { classes.map(\.1).reduce(0, +) }
+    static var sizes: [String: Int] { Dictionary(uniqueKeysWithValues: classes) }
+
+    static let first = ["Alma", "Vera", "Ella", "Wilma", "Saga", "Hugo", "Liam", "Noah", "Adam", "Otto", "Idun"]
+    static let last = ["Öberglund", "Tallqvist", "Sjöbrink", "Marklund", "Vikström", "Hedblad", "Norrbo", "Fjällgren", "Ekvall"]
+    static var names: [String] { (0..<total).map { "\(first[$0 % first.count]) \(last[($0 / first.count) % last.count])" } }
+    static var comments: [String] { names.map { "samtal med \($0) om läsning" } }
+
+    static func table() -> Table {
+        var t = DemoSchool.table().gather((0..<Int32(total)).map { $0 })
+        var labels: [String] = []
+        for (c, n) in classes { labels += Array(repeating: c, count: n) }
+        _ = t.setColumn(.texts("class", labels))
+        t.columns.append(.texts("Elevens namn", names))
+        t.columns.append(.texts("kommentar", comments))
+        return t
+    }
+
+    /// A session in workshop mode with the school registered as "demo".
+    static func session() -> Session {
+        let s = Session(environment: .plain)
+        s.settings.width = 160
+        s.addTable(LoadedTable(table: table(), source: DataSource(path: nil, description: "generated workshop school")), name: "demo")
+        s.settings.workshop = true
+        return s
+    }
+
+    /// Run lines (`load demo` registers the school again), the outputs as text.
+    static func run(_ s: Session, _ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            if line == "load demo" {
+                s.addTable(LoadedTable(table: table(), source: DataSource(path: nil, description: "generated workshop school")), name: "demo")
+                continue
+            }
+            text += TextRenderer.renderString(s.run(line), options: s.renderOptions) + "\n"
+        }
+        return text
+    }
+
+    /// A standalone `n` in a line: not part of a longer number, a decimal or a name like c3,
+    /// and not a number of groups ("3 groups under 10 students").
+    static func mentions(_ line: String, _ n: Int) -> Bool {
+        line.range(of: "(?<![\\w.,\\-<])\(n)(?![\\w]|[.,]\\d| groups?\\b)", options: .regularExpression) != nil
+    }
+
+    /// Why the session's outputs so far give a hidden class's size or a pupil's name away, or nil.
+    static func leak(in text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for name in names where text.contains(name) { return "a pupil's name is shown: \(name)" }
+        for c in comments where text.contains(c) { return "a pupil's comment is shown: \(c)" }
+        func shown(_ label: String, _ n: Int) -> Bool {
+            lines.contains { l in l.range(of: "(?<![\\w])\(label)(?![\\w])", options: .regularExpression) != nil && mentions(l, n) }
+        }
+        let totalShown = lines.contains { mentions($0, total) }
+        for (label, n) in classes where n < 10 {
+            if let l = lines.first(where: { l in
+                l.range(of: "(?<![\\w])\(label)(?![\\w])", options: .regularExpression) != nil && mentions(l, n)
+            }) {
+                return "the size of \(label) (\(n)) is shown: \(l)"
+            }
+            let others = classes.filter { $0.0 != label }
+            if totalShown, others.allSatisfy({ shown($0.0, $0.1) }) {
+                return "\(label)'s size follows from the total \(total) and the other classes' sizes"
+            }
+        }
+        return nil
+    }
+}
