@@ -50,7 +50,7 @@ enum ExportCommand {
             guard let last = s.lastResult else {
                 throw ctx.error("there is no result to export yet", at: what, hint: "run a command that shows a table or chart first, e.g. 'count by class'")
             }
-            let suppressed = Suppression.apply(to: last, k: k)
+            let suppressed = PrivacyStep.hide(last, k: k)
             let hidden = zip(last.blocks, suppressed.blocks).reduce(0) { $0 + newlySuppressed($1.0, $1.1) }
             switch format {
             case .csv, .json:

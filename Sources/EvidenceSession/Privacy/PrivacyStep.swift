@@ -1,73 +1,76 @@
 import EvidenceData
 
-/// What the privacy policy does to every output before anyone sees it (docs/privacy.md). In
-/// workshop mode, every table's small groups are hidden with complementary suppression, every
+/// What the privacy policy does to every output before anyone sees it (docs/privacy.md,
+/// "Workshop rules"). In workshop mode: every table's small groups are hidden with
+/// complementary suppression (and its typed title, footer and workshop cells applied), every
 /// count of students in a sentence (`Prose`) under min-group reads `<k`, and charts follow the
-/// chart rules below. Outside workshop mode the output passes unchanged: exports apply their
-/// own suppression.
+/// chart rules below. Outside workshop mode the output passes unchanged; `export` applies
+/// `hide` to every result it writes, whatever the mode.
 public enum PrivacyStep {
     public static func apply(_ output: Output, settings: Settings) -> Output {
         guard settings.workshop else { return output }
         let k = settings.minGroup
+        for b in output.blocks {
+            if case .styled(let chart) = b, let refusal = refusal(chart, k: k) {
+                // A chart of individual students is not shown at all: nothing else of it either.
+                return Output([.diagnostic(refusal)], status: .failed(.usage))
+            }
+        }
+        return hide(output, k: k)
+    }
+
+    /// Everything of the output that would give away a group under `k` hidden: tables
+    /// (`Suppression`, typed titles and footers, workshop cells), counts in sentences and
+    /// the counts drawn in charts.
+    public static func hide(_ output: Output, k: Int) -> Output {
         var o = output
         for i in o.blocks.indices {
-            if case .table(var t) = o.blocks[i], !t.workshopCells.isEmpty || t.typedTitle != nil || !t.typedFooter.isEmpty {
+            switch o.blocks[i] {
+            case .table(var t):
                 if let p = t.typedTitle { t.title = p.suppressing(k: k).text }
                 for (l, p) in t.typedFooter where l < t.footer.count { t.footer[l] = p.suppressing(k: k).text }
                 for (r, cells) in t.workshopCells where r < t.rows.count {
                     for (c, cell) in cells where c < t.rows[r].count { t.rows[r][c] = cell }
                 }
+                t.typedTitle = nil
+                t.typedFooter = [:]
                 t.workshopCells = [:]
-                o.blocks[i] = .table(t)
-            }
-        }
-        o = Suppression.apply(to: o, k: k)
-        var refusal: Diagnostic?
-        for i in o.blocks.indices {
-            switch o.blocks[i] {
+                o.blocks[i] = .table(Suppression.apply(t, k: k))
             case .message(let p): o.blocks[i] = .message(p.suppressing(k: k))
             case .warning(let p): o.blocks[i] = .warning(p.suppressing(k: k))
-            case .styled(let chart):
-                switch chartRule(chart, k: k) {
-                case .show(let c): o.blocks[i] = .styled(c)
-                case .refuse(let d): refusal = d
-                }
+            case .styled(let chart): o.blocks[i] = .styled(hidingCounts(chart, k: k))
             default: break
             }
-        }
-        if let refusal {
-            // A chart of individual students is not shown at all: nothing else of it either.
-            return Output([.diagnostic(refusal)], status: .failed(.usage))
         }
         return o
     }
 
-    enum ChartDecision { case show(StyledText), refuse(Diagnostic) }
-
-    /// The chart rules, in workshop mode with min-group `k`:
+    /// Chart rules 1 and 2, in workshop mode with min-group `k`:
     /// 1. a chart that draws a mark per student (scatter points, slope lines) is refused;
-    /// 2. a chart of 1…k−1 students is refused (its shape is those students' values);
-    /// 3. when any group of the chart (drawn or left out) or any count drawn is 1…k−1, every
-    ///    count drawn is shown `<k`: a group's n beside the others' and a total known
-    ///    elsewhere would otherwise give a hidden one back.
-    static func chartRule(_ chart: StyledText, k: Int) -> ChartDecision {
-        guard let p = chart.privacy else {
-            return .show(chart.counts.contains { $0.n > 0 && $0.n < k } ? chart.hidingCounts(k: k) : chart)
+    /// 2. a chart of 1…k−1 students is refused (its shape is those students' values).
+    static func refusal(_ chart: StyledText, k: Int) -> Diagnostic? {
+        guard let p = chart.privacy, p.students > 0 else { return nil }
+        if p.individual {
+            return Diagnostic(.error, category: .usage, kind: "privacy",
+                              message: "this chart draws one mark per student and is off in workshop mode",
+                              hint: "use 'plot box', 'plot hist' or 'plot heat'; or 'set workshop off'")
         }
-        if p.individual && p.students > 0 {
-            return .refuse(Diagnostic(.error, category: .usage, kind: "privacy",
-                                      message: "this chart draws one mark per student and is off in workshop mode",
-                                      hint: "use 'plot box', 'plot hist' or 'plot heat'; or 'set workshop off'"))
+        if p.students < k {
+            return Diagnostic(.error, category: .usage, kind: "privacy",
+                              message: "this chart would show fewer than \(k) students (min-group \(k)) and is off in workshop mode",
+                              hint: "chart a larger group; or 'set workshop off'")
         }
-        if p.students > 0 && p.students < k {
-            return .refuse(Diagnostic(.error, category: .usage, kind: "privacy",
-                                      message: "this chart would show fewer than \(k) students (min-group \(k)) and is off in workshop mode",
-                                      hint: "chart a larger group; or 'set workshop off'"))
-        }
-        let small = p.groups.contains { $0 > 0 && $0 < k } || chart.counts.contains { $0.n > 0 && $0.n < k }
-        guard small, !chart.counts.isEmpty else { return .show(chart) }
+        return nil
+    }
+
+    /// Chart rule 3: when any group of the chart (drawn or left out) or any count drawn is
+    /// 1…k−1, every count drawn is shown `<k` — a group's n beside the others' and a total
+    /// known elsewhere would otherwise give a hidden one back.
+    static func hidingCounts(_ chart: StyledText, k: Int) -> StyledText {
+        let small = (chart.privacy?.groups ?? []).contains { $0 > 0 && $0 < k } || chart.counts.contains { $0.n > 0 && $0.n < k }
+        guard small, !chart.counts.isEmpty else { return chart }
         var c = chart.hidingCounts(k: k)
-        c.lines.append("<\(k): counts hidden in workshop mode (a group of fewer than \(k) students)")
-        return .show(c)
+        c.lines.append("<\(k): counts hidden (a group of fewer than \(k) students)")
+        return c
     }
 }
