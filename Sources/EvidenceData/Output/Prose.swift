@@ -11,6 +11,8 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         case hidden(k: Int)
         /// A number computed from `of` students (a cutoff, a mean): hidden with the count.
         case statistic(String, of: Int)
+        /// Text about single students (example ids): dropped by the privacy step.
+        case individual(String)
     }
 
     public var parts: [Part]
@@ -29,6 +31,8 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         public mutating func appendInterpolation(count n: Int) { parts.append(.count(n)) }
         /// A statistic of `n` students the privacy step hides when `n` is under min-group.
         public mutating func appendInterpolation(_ text: String, of n: Int) { parts.append(.statistic(text, of: n)) }
+        /// Text about single students, left out in workshop mode.
+        public mutating func appendInterpolation(individual text: String) { parts.append(.individual(text)) }
         /// Prose inside prose keeps its counts.
         public mutating func appendInterpolation(_ p: Prose) { for part in p.parts { append(part) } }
 
@@ -47,6 +51,7 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
             case .count(let n): String(n)
             case .hidden(let k): "<\(k)"
             case .statistic(let t, _): t
+            case .individual(let t): t
             }
         }.joined()
     }
@@ -62,6 +67,7 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
             switch $0 {
             case .count(let n) where n > 0 && n < k: .hidden(k: k)
             case .statistic(_, let n) where n < k: .text("(hidden: under \(k) students)")
+            case .individual: .text("")
             default: $0
             }
         })

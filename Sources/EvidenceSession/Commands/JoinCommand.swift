@@ -97,8 +97,8 @@ enum JoinCommand {
         var rightLine: Prose = "used \(count: result.usedRight) of \(count: result.rightRows) \(right.name) rows"
         if unused > 0 {
             rightLine = rightLine + "; \(count: unused) match no \(left.name) row"
-            if !s.settings.workshop, !result.unusedRightKeys.isEmpty {
-                rightLine = rightLine + Prose(" (e.g. \(result.unusedRightKeys.joined(separator: ", ")))")
+            if !result.unusedRightKeys.isEmpty {
+                rightLine = rightLine + "\(individual: " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))")"
             }
         }
         o.append(.message(rightLine))
