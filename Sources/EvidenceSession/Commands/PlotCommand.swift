@@ -132,14 +132,25 @@ enum PlotCommand {
     }
 
     /// In workshop mode, groups smaller than `set min-group` are left out of charts (a mean of
-    /// three students is nearly an individual result). Returns the kept indices and a note.
+    /// three students is nearly an individual result), and so are the groups that table
+    /// suppression hides to protect them (`Suppression`: the class total is known from
+    /// `count`, so the other groups' sizes must not give a left-out one back). Returns the
+    /// kept indices and a note.
     static func smallGroups(_ labels: [String], _ n: [Int], _ ctx: CommandContext) -> (keep: [Int], note: String?) {
         let s = ctx.session.settings
         guard s.workshop else { return (Array(labels.indices), nil) }
         let small = labels.indices.filter { n[$0] < s.minGroup }
         guard !small.isEmpty else { return (Array(labels.indices), nil) }
+        var t = ResultTable(header: ["group", "n"], rows: labels.indices.map { [.text(labels[$0]), .integer(n[$0])] })
+        t.groups = GroupSizes(rows: n.map { $0 }, labelColumns: 1)
+        let suppressed = Suppression.apply(t, k: s.minGroup)
+        let hidden = Set(suppressed.rows.indices.filter { r in
+            if case .suppressed = suppressed.rows[r][1] { true } else { false }
+        }).union(small)
         let names = small.map { labels[$0] }.joined(separator: ", ")
-        return (labels.indices.filter { n[$0] >= s.minGroup },
-                "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown (\(names))")
+        var note = "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown (\(names))"
+        let also = hidden.subtracting(small).sorted()
+        if !also.isEmpty { note += "; nor \(also.map { labels[$0] }.joined(separator: ", ")), so that no left-out group can be worked out" }
+        return (labels.indices.filter { !hidden.contains($0) }, note)
     }
 }

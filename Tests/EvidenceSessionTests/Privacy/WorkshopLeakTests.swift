@@ -22,6 +22,21 @@ struct WorkshopLeakTests {
         #expect(!t.contains("(n = 27") && !t.contains("8A 24"), "\(t)")
     }
 
+    @Test("2. a group hidden to protect another stays hidden in charts")
+    func complementaryInCharts() {
+        // 7C (8) alone under K: count hides 8A (24) as well, so that 87 − 27 − 28 cannot give 7C.
+        let s = WorkshopSchool.session()
+        _ = s.run("filter class != \"7A\" and class != \"7B\" as v")
+        let count = WorkshopSchool.run(s, ["count by class"])
+        #expect(!count.split(separator: "\n").contains { $0.contains("8A") && WorkshopSchool.mentions(String($0), 24) }, "\(count)")
+        for line in ["plot hist reading_c2 by class height 3", "plot bar mean(reading_c2) by class", "plot box reading_c2 by class",
+                     "plot bar count by class", "plot line reading over cycles by class"] {
+            let t = WorkshopSchool.run(s, [line])
+            let n8A = t.split(separator: "\n").first { l in l.contains("8A") && ["24", "23", "22"].contains { WorkshopSchool.mentions(String(l), Int($0)!) } }
+            #expect(n8A == nil, "\(line) gives 8A's size back: \(n8A ?? "")\n\(t)")
+        }
+    }
+
     @Test("2. no chart draws every pupil's own point or line in workshop mode")
     func individualChartsAreRefused() {
         let s = WorkshopSchool.session()

@@ -32,7 +32,7 @@ package struct BoxPlot {
         let lo = stats.map { min($0.lowWhisker, $0.outliers.first ?? $0.lowWhisker) }.min()
         let hi = stats.map { max($0.highWhisker, $0.outliers.last ?? $0.highWhisker) }.max()
         let scale = Scale.covering(lo, hi)
-        let labels = items.map { cs.fit($0.label + "  n=\($0.stats?.n ?? 0)", max(6, o.width / 3)) }
+        let labels = items.map { cs.fit($0.label + "  n=\(ChartCount.mark($0.stats?.n ?? 0))", max(6, o.width / 3)) }
         let margin = PlotFrame.margin(labels: labels)
         let width = max(8, o.width - margin)
         let compact = items.count > 10 || (o.height.map { $0 < items.count * 3 } ?? false)
