@@ -1,0 +1,69 @@
+/// Personnummer inside text: in a cell among other words (`Elev 0 (20130419-5579)`), in a
+/// column that is only partly personnummer (the whole-column rule needs half), or in a column
+/// name. Each is replaced by its keyed pseudonym (`PersonnummerScanner`), so the same person
+/// gets the same `P-…` here as in a personnummer column.
+extension Privacy {
+    /// True when some text cell (not in a column the whole-column rule replaces) or some column
+    /// name holds a personnummer.
+    public static func holdsPersonnummerText(_ table: Table) -> Bool {
+        for c in table.columns {
+            if PersonnummerScanner.mayContain(c.name), PersonnummerScanner.contains(c.name) { return true }
+            guard case .text(let t) = c.data, !looksLikePersonnummer(c) else { continue }
+            if t.dictionary.contains(where: { PersonnummerScanner.mayContain($0) && PersonnummerScanner.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// The column with every personnummer in its text replaced, and how many cells changed
+    /// (nil when none did). Entries that become equal are merged into one dictionary entry.
+    package static func scrubbedText(_ c: Column, key: [UInt8]) -> (Column, cells: Int)? {
+        guard case .text(let t) = c.data else { return nil }
+        var changed = [Bool](repeating: false, count: t.dictionary.count)
+        var words: [String] = []
+        var index: [String: UInt32] = [:]
+        var remap = [UInt32](repeating: 0, count: t.dictionary.count)
+        for (i, w) in t.dictionary.enumerated() {
+            let (s, n) = PersonnummerScanner.scrub(w, key: key)
+            changed[i] = n > 0
+            if let k = index[s] { remap[i] = k } else {
+                remap[i] = UInt32(words.count)
+                index[s] = remap[i]
+                words.append(s)
+            }
+        }
+        guard changed.contains(true) else { return nil }
+        var cells = 0
+        var codes = t.codes
+        for r in 0..<codes.count {
+            if c.validity[r], changed[Int(codes[r])] { cells += 1 }
+            codes[r] = remap[Int(codes[r])]
+        }
+        let out = Column(name: c.name, data: .text(TextData(codes: codes, dictionary: words)), validity: c.validity,
+                         markers: c.markers, isID: c.isID)
+        return (out, cells)
+    }
+
+    /// Personnummer in text cells and column names replaced; the note says how many cells.
+    package static func pseudonymiseText(_ table: Table, key: [UInt8], skipping replaced: Set<Int>) -> (Table, [String]) {
+        var t = table
+        var notes: [String] = []
+        var perColumn: [String] = []
+        var total = 0
+        var names = 0
+        for i in t.columns.indices {
+            let (name, n) = PersonnummerScanner.scrub(t.columns[i].name, key: key)
+            if n > 0 { t.columns[i].name = name; names += 1 }
+            guard !replaced.contains(i), let (col, cells) = scrubbedText(t.columns[i], key: key) else { continue }
+            t.columns[i] = col
+            total += cells
+            perColumn.append("\(cells) in '\(col.name)'")
+        }
+        if total > 0 {
+            notes.append("personnummer inside text: \(total) cell\(total == 1 ? "" : "s") changed (\(perColumn.joined(separator: ", "))), each replaced by its pseudonym (\(pseudonymPrefix)…)")
+        }
+        if names > 0 {
+            notes.append("\(names) column name\(names == 1 ? "" : "s") held a personnummer: replaced by its pseudonym")
+        }
+        return (t, notes)
+    }
+}
