@@ -48,7 +48,7 @@ enum LoadCommand {
             return .message("\(n): \(loaded.table.rowCount) rows, \(loaded.table.columns.count) columns — \(DemoSchool.description)")
         }
         let path = resolve(first.text, ctx.session)
-        let n = name ?? datasetName(forPath: first.text)
+        let n = name ?? datasetName(forPath: ctx.session.scrubPersonnummer(first.text).text)
         try ctx.checkSafeRead(path, word: first)
         // A load error quotes the field it could not read: never a raw personnummer.
         do {

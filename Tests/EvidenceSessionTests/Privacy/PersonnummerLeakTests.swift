@@ -115,6 +115,18 @@ struct PersonnummerLeakTests {
         #expect(input == "count where personnummer == \"\(pseudonym)\"")
     }
 
+    @Test func aFileNamedByAPersonnummerLeavesNoTrace() throws {
+        let f = LoadFixtures()
+        f.write("elev-\(Self.pnr[0]).csv", "class;score\n4A;1\n4B;2\n")
+        let o = f.run("load elev-\(Self.pnr[0]).csv")
+        #expect(!o.output.failed, "\(o.text)")
+        #expect(Self.leaks(o.text).isEmpty, "\(o.text)")
+        #expect(Self.leaks(f.session.datasets.map(\.name).joined()).isEmpty, "the dataset's name")
+        #expect(!f.run("session save s.evsh").output.failed)
+        let script = try String(contentsOfFile: f.folder + "/s.evsh", encoding: .utf8)
+        #expect(Self.leaks(script).isEmpty, "\(script)")
+    }
+
     @Test func anExportHoldsNoPersonnummer() throws {
         let f = LoadFixtures()
         var csv = "id;name;score\n"
