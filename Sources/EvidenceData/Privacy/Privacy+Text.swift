@@ -1,6 +1,6 @@
 /// Personnummer inside text: in a cell among other words (`Elev 0 (20130419-5579)`), in a
-/// column that is only partly personnummer (the whole-column rule needs half), or in a column
-/// name. Each is replaced by its keyed pseudonym (`PersonnummerScanner`), so the same person
+/// column that is only partly personnummer (the whole-column rule needs half; a number column
+/// then becomes text), or in a column name. Each is replaced by its keyed pseudonym (`PersonnummerScanner`), so the same person
 /// gets the same `P-…` here as in a personnummer column.
 extension Privacy {
     /// True when some text cell (not in a column the whole-column rule replaces) or some column
@@ -8,6 +8,7 @@ extension Privacy {
     public static func holdsPersonnummerText(_ table: Table) -> Bool {
         for c in table.columns {
             if PersonnummerScanner.mayContain(c.name), PersonnummerScanner.contains(c.name) { return true }
+            if holdsPersonnummerNumbers(c), !looksLikePersonnummer(c) { return true }
             guard case .text(let t) = c.data, !looksLikePersonnummer(c) else { continue }
             if t.dictionary.contains(where: { PersonnummerScanner.mayContain($0) && PersonnummerScanner.contains($0) }) { return true }
         }
@@ -43,6 +44,36 @@ extension Privacy {
         return (out, cells)
     }
 
+    /// A number column under the whole-column rule's half that still holds personnummer of ten
+    /// or twelve digits (a 9-digit one lost its leading zero and is judged only by that rule):
+    /// it becomes text, each personnummer its pseudonym and every other value its plain digits.
+    package static func scrubbedNumbers(_ c: Column, key: [UInt8]) -> (Column, cells: Int)? {
+        guard case .number(let v) = c.data, holdsPersonnummerNumbers(c) else { return nil }
+        var cells = 0
+        var values: [String?] = []
+        values.reserveCapacity(v.count)
+        for r in 0..<v.count {
+            guard c.validity[r] else { values.append(nil); continue }
+            if let ten = tenOrTwelveDigitPersonnummer(v[r]) {
+                values.append(PersonnummerScanner.pseudonym(ten, key: key))
+                cells += 1
+            } else {
+                values.append(NumberFormat.plain(v[r]))
+            }
+        }
+        let (text, _) = TextData.encode(values)
+        return (Column(name: c.name, data: .text(text), validity: c.validity, markers: c.markers, isID: c.isID), cells)
+    }
+
+    static func tenOrTwelveDigitPersonnummer(_ d: Double) -> [UInt8]? {
+        d >= 1e9 ? Personnummer.normalized(number: d) : nil
+    }
+
+    static func holdsPersonnummerNumbers(_ c: Column) -> Bool {
+        guard case .number(let v) = c.data else { return false }
+        return (0..<v.count).contains { c.validity[$0] && tenOrTwelveDigitPersonnummer(v[$0]) != nil }
+    }
+
     /// Personnummer in text cells and column names replaced; the note says how many cells.
     package static func pseudonymiseText(_ table: Table, key: [UInt8], skipping replaced: Set<Int>) -> (Table, [String]) {
         var t = table
@@ -53,7 +84,8 @@ extension Privacy {
         for i in t.columns.indices {
             let (name, n) = PersonnummerScanner.scrub(t.columns[i].name, key: key)
             if n > 0 { t.columns[i].name = name; names += 1 }
-            guard !replaced.contains(i), let (col, cells) = scrubbedText(t.columns[i], key: key) else { continue }
+            guard !replaced.contains(i),
+                  let (col, cells) = scrubbedText(t.columns[i], key: key) ?? scrubbedNumbers(t.columns[i], key: key) else { continue }
             t.columns[i] = col
             total += cells
             perColumn.append("\(cells) in '\(col.name)'")

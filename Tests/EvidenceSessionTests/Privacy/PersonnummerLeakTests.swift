@@ -61,6 +61,21 @@ struct PersonnummerLeakTests {
         #expect(Self.leaks(list.text).isEmpty)
     }
 
+    @Test func aNumberColumnThatIsPartlyPersonnummerBecomesText() throws {
+        // Without separators the file's personnummer read as numbers, the temporary ids too.
+        let f = LoadFixtures()
+        var csv = "pnr;score\n201304195579;1\n201311040255;2\n1610216929;3\n"
+        for i in 0..<6 { csv += "\(900_001 + i);\(i)\n" }
+        f.write("numbers.csv", csv)
+        let loaded = f.run("load numbers.csv")
+        #expect(!loaded.output.failed, "\(loaded.text)")
+        let t = try #require(f.table("numbers"))
+        #expect(Self.leaks(Self.allText(t)).isEmpty, "\(Self.allText(t))")
+        for r in 0..<3 { #expect(t.columns[0].value(at: r).description.hasPrefix("P-")) }
+        #expect(t.columns[0].value(at: 3).description == "900001", "the temporary ids stay")
+        #expect(loaded.text.contains("3 cells changed"), "\(loaded.text)")
+    }
+
     @Test func aColumnNameHoldingAPersonnummerIsReplaced() throws {
         let f = LoadFixtures()
         f.write("odd.csv", "class;\(Self.pnr[1])\n4A;1\n4B;2\n")
