@@ -58,6 +58,14 @@ import EvidenceTestSupport
         #expect(!text.contains("root:x:"), "nothing of the file is shown")
     }
 
+    @Test func aSafeScriptDoesNotRecoverAJournal() throws {
+        let l = try Layout(); defer { cleanup(l.root) }
+        let (status, d, text) = Self.runSafe("session recover\n", l)
+        #expect(status == .usage)
+        #expect(d?.kind == "safe mode", "\(text)")
+        #expect(text.contains("'session recover' reads and removes a journal"), "\(text)")
+    }
+
     @Test func filesBesideAndBelowTheScriptStillLoad() throws {
         let l = try Layout(); defer { cleanup(l.root) }
         let (status, d, text) = Self.runSafe("load marks.csv\nload data/more.csv\nload ./data/../marks.csv as again\ncount\n", l)

@@ -17,6 +17,8 @@ public enum SafeMode {
         } else if first.isKeyword("session"), let sub = words.dropFirst().first,
                   sub.isKeyword("save") || sub.isKeyword("export") {
             what = "'session \(sub.text.lowercased())' writes a file"
+        } else if first.isKeyword("session"), let sub = words.dropFirst().first, sub.isKeyword("recover") {
+            what = "'session recover' reads and removes a journal in the state folder"
         } else {
             what = nil
         }
