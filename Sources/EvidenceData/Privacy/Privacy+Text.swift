@@ -1,16 +1,16 @@
 /// Personnummer inside text: in a cell among other words (`Elev 0 (20130419-5579)`), in a
 /// column that is only partly personnummer (the whole-column rule needs half; a number column
-/// then becomes text), or in a column name. Each is replaced by its keyed pseudonym (`PersonnummerScanner`), so the same person
-/// gets the same `P-…` here as in a personnummer column.
+/// then becomes text), or in a column name. Each is replaced by its keyed pseudonym
+/// (`PersonnummerScanner`), so the same person gets the same `P-…` here as in a personnummer
+/// column.
 extension Privacy {
-    /// True when some text cell (not in a column the whole-column rule replaces) or some column
-    /// name holds a personnummer.
+    /// True when some text cell or column name holds a personnummer, or a number column a 10- or
+    /// 12-digit one (a cheap pass: most text has too few digits to be looked at).
     public static func holdsPersonnummerText(_ table: Table) -> Bool {
         for c in table.columns {
-            if PersonnummerScanner.mayContain(c.name), PersonnummerScanner.contains(c.name) { return true }
-            if holdsPersonnummerNumbers(c), !looksLikePersonnummer(c) { return true }
-            guard case .text(let t) = c.data, !looksLikePersonnummer(c) else { continue }
-            if t.dictionary.contains(where: { PersonnummerScanner.mayContain($0) && PersonnummerScanner.contains($0) }) { return true }
+            if PersonnummerScanner.contains(c.name) || holdsPersonnummerNumbers(c) { return true }
+            guard case .text(let t) = c.data else { continue }
+            if t.dictionary.contains(where: PersonnummerScanner.contains) { return true }
         }
         return false
     }
