@@ -1,9 +1,10 @@
 # evsh — the two commands of the README: `make run` and `make test`.
 SWIFT ?= swift
+SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench build deps test-deps clean docs
+.PHONY: run test bench build deps test-deps clean docs fuzz
 
 # libedit-dev is the one system library evsh links; install it when its header is missing.
 deps:
@@ -33,8 +34,33 @@ test: test-deps
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 
+# Fuzzing: each target under libFuzzer with AddressSanitizer for FUZZ_SECONDS, seeded with the
+# sessions, the CSV corpora and Fuzz/seeds. A crash, a leak or a timeout fails; the input is
+# left in .build-fuzz/ as crash-TARGET-… (copy it to Tests/FuzzRegressionTests/Crashes/TARGET/).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := csv expression command-line transcript
+FUZZ_BIN := .build-fuzz/debug/evsh-fuzz
+fuzz: deps
+	$(SWIFT) build --product evsh-fuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DEVSH_FUZZ
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  seeds=.build-fuzz/seeds/$$t; corpus=.build-fuzz/corpus/$$t; mkdir -p $$seeds $$corpus; \
+	  case $$t in \
+	    csv) cp sessions/errors/*.csv $$seeds/ 2>/dev/null || true; \
+	         if [ -d ../shared/conformance/csv ]; then find ../shared/conformance/csv -type f -size -200k -exec cp {} $$seeds/ \; ; fi ;; \
+	    expression) cp Fuzz/seeds/expression/* $$seeds/ ;; \
+	    command-line) cp sessions/*.evsh sessions/errors/*.evsh $$seeds/ ;; \
+	    transcript) cp sessions/*.md sessions/errors/*.md $$seeds/ ;; \
+	  esac; \
+	  cp Tests/FuzzRegressionTests/Crashes/$$t/* $$seeds/ 2>/dev/null || true; \
+	  echo "make: fuzzing '$$t' for $(FUZZ_SECONDS) s"; \
+	  EVSH_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    -max_len=65536 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-$$t- $$corpus $$seeds 2>&1 | tail -n 12; \
+	  test $${PIPESTATUS[0]} -eq 0 || { echo "make: fuzz target '$$t' failed; see .build-fuzz/crash-$$t-*"; exit 1; }; \
+	done
+
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build .build-fuzz Benchmarks/.build
 
 # Regenerate docs/commands.md from the command declarations.
 docs: deps

@@ -45,6 +45,9 @@ let package = Package(
                 "EvidenceSession", "EvidenceShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The fuzz targets (make fuzz runs them under libFuzzer; the tests replay their finds).
+        .target(name: "EvidenceFuzzing", dependencies: ["EvidenceSession"], path: "Fuzz/EvidenceFuzzing"),
+        .executableTarget(name: "evsh-fuzz", dependencies: ["EvidenceFuzzing"], path: "Fuzz/evsh-fuzz"),
         // One way to build a session, find the binary, the package root and the shared corpus.
         .target(name: "EvidenceTestSupport", dependencies: ["EvidenceSession"], path: "Tests/EvidenceTestSupport"),
         .testTarget(name: "EvidenceDataTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
@@ -52,6 +55,8 @@ let package = Package(
         .testTarget(name: "EvidenceAnalysisTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"],
                     exclude: ["Charts/Golden"]),
         .testTarget(name: "EvidenceSessionTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["EvidenceFuzzing", "EvidenceTestSupport"],
+                    exclude: ["Crashes"]),
         .testTarget(name: "EvidenceShellTests", dependencies: ["EvidenceShell", "EvidenceSession", "EvidenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,11 +2,17 @@
 import Glibc
 #endif
 @preconcurrency import CEditLine
+import EvidenceData
 
 /// The prompt's history: a libedit `History` plus its file. Each line entered is appended to
 /// the file at once (mode 0600), so a crash loses nothing and two shells open at the same
 /// time both keep their lines. The file is libedit's own format (`_HiStOrY_V2_`).
+/// Every line goes through `scrub` first (personnummer replaced, docs/privacy.md), before it
+/// reaches libedit's memory or the file, so no raw personnummer can be written later either.
 public final class HistoryStore {
+    /// Replaces personnummer in a line: `<personnummer>` by default; the shell gives the
+    /// session's (its keyed pseudonym once the session has a key).
+    public var scrub: (String) -> String = { PersonnummerScanner.scrub($0).text }
     /// libedit's history handle (for EL_HIST).
     let handle: OpaquePointer
     /// A one-entry history used to write the newest line in libedit's file encoding
@@ -29,9 +35,16 @@ public final class HistoryStore {
         _ = shim_history_setsize(scratch, &event, 1)
         guard let path, access(path, R_OK) == 0 else { return }
         let loaded = shim_history_load(handle, &event, path)
+        // A file written before lines were scrubbed may hold personnummer: rewrite it without.
+        let old = entries
+        let clean = old.map(scrub)
+        if clean != old {
+            _ = shim_history_clear(handle, &event)
+            for l in clean { _ = shim_history_enter(handle, &event, l) }
+        }
         lastLine = entries.last
         // Appending grows the file without bound; rewrite it with the kept entries now and then.
-        if loaded > 2 * size { _ = shim_history_save(handle, &event, path) }
+        if loaded > 2 * size || clean != old { _ = shim_history_save(handle, &event, path) }
         chmod(path, 0o600)
     }
 
@@ -41,7 +54,8 @@ public final class HistoryStore {
     }
 
     /// Add a line to the history and append it to the file. Consecutive repeats are kept once.
-    public func add(_ line: String) {
+    public func add(_ raw: String) {
+        let line = scrub(raw)
         guard !line.isEmpty, line != lastLine else { return }
         lastLine = line
         _ = shim_history_enter(handle, &event, line)

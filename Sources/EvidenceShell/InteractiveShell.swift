@@ -17,6 +17,7 @@ public final class InteractiveShell {
     public init(session: Session, history: HistoryStore, utf8: Bool) {
         self.session = session
         printer = OutputPrinter(diagnosticsToStderr: false)
+        history.scrub = { [weak session] line in session?.scrubPersonnummer(line).text ?? PersonnummerScanner.scrub(line).text }
         editor = LineEditor(history: history, completer: Completer(session: session))
         continuationPrompt = utf8 ? "   …> " : "   ...> "
     }

@@ -83,9 +83,10 @@ public enum Shell {
     }
 
     /// A session wired to this process: terminal width, state directory, working directory.
-    public static func makeSession(cancellation: Cancellation = Cancellation()) -> Session {
+    /// `stateless` (a safe replay) gives it no state directory: an in-memory key, no journal.
+    public static func makeSession(cancellation: Cancellation = Cancellation(), stateless: Bool = false) -> Session {
         Session(environment: SessionEnvironment(
-            terminalWidth: Terminal.width, stateDirectory: StateDirectory.path(),
+            terminalWidth: Terminal.width, stateDirectory: stateless ? nil : StateDirectory.path(),
             workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation))
     }
 

@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Workshop step mode: wait for a key before each command (a failure does not end the tour).")
     var step = false
 
-    @Flag(help: "Refuse commands that write files (export, session save/export).")
+    @Flag(help: "Refuse commands that write files (export, session save/export) and reads outside the script's folder and the --data files; leave nothing in the state folder.")
     var safe = false
 
     func run() throws {
@@ -37,8 +37,9 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("evsh: cannot read '\(script)'\n".utf8))
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
-        let session = Shell.makeSession()
-        session.beginJournal(step ? .step : .replay)
+        // A safe replay leaves nothing behind: no state folder, no key file, no journal.
+        let session = Shell.makeSession(stateless: safe)
+        session.beginJournal(step && !safe ? .step : .replay)
         let status = StepMode.replay(text, file: script, session: session,
                                      options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
         if status != .ok { throw ExitCode(status.rawValue) }

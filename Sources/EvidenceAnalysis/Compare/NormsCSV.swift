@@ -24,6 +24,11 @@ public enum NormsCSV {
         let header = fields(headerLine, sep).map { $0.text.lowercased() }
         var index: [String: Int] = [:]
         for (key, names) in headers { if let i = header.firstIndex(where: { names.contains($0) }) { index[key] = i } }
+        // A file that is not CSV (no separator in its first line) is not quoted back.
+        if header.count < 2 {
+            throw Diagnostic.data("the norms file is not a CSV file: its first line has no ',', ';' or tab", location: FileLocation(file: file, line: headerIndex + 1),
+                                  hint: "expected a header like: measure,year,time,mean,sd")
+        }
         for key in ["measure", "year", "mean", "sd"] where index[key] == nil {
             throw Diagnostic.data("the norms file has no '\(key)' column", location: FileLocation(file: file, line: headerIndex + 1),
                                   hint: "expected a header like: measure,year,time,mean,sd (found: \(header.joined(separator: ", ")))")

@@ -1,6 +1,7 @@
 /// Replaces personnummer by keyed pseudonyms before anything else sees them.
 ///
-/// A column is treated as personnummer when at least half of its present values are valid
+/// A personnummer anywhere else in a text cell or a column name is replaced by its pseudonym too
+/// (`Privacy+Text.swift`). A column is treated as personnummer when at least half of its present values are valid
 /// (Luhn and date checked). Every value of such a column is replaced, the invalid ones too (a
 /// mistyped personnummer is still personal data). The pseudonym is `P-` and the first 10 hex
 /// digits of HMAC-SHA256(key, the ten digits YYMMDDNNNC), so it is stable for one key and
@@ -13,12 +14,17 @@ public enum Privacy {
     public static func pseudonymise(_ table: Table, key: [UInt8]) -> (Table, [String]) {
         var t = table
         var notes: [String] = []
+        var replaced = Set<Int>()
         for i in t.columns.indices {
             guard let (col, note) = pseudonymised(t.columns[i], key: key) else { continue }
             t.columns[i] = col
             notes.append(note)
+            replaced.insert(i)
         }
-        return (t, notes)
+        // Then personnummer anywhere else: inside text cells, in partly-personnummer columns,
+        // in column names (Privacy+Text.swift).
+        let (scrubbed, textNotes) = pseudonymiseText(t, key: key, skipping: replaced)
+        return (scrubbed, notes + textNotes)
     }
 
     /// True when at least half of the column's present values are valid personnummer (a

@@ -19,7 +19,7 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     /// The largest number of decimals kept as scaled integers.
     public static let maxDecimals = 6
     /// 10^0 … 10^maxDecimals, exact.
-    package static let divisors: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+    @usableFromInline package static let divisors: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     public init(_ values: [Double]) { storage = .doubles(values) }
     public init(arrayLiteral elements: Double...) { storage = .doubles(elements) }
@@ -102,7 +102,9 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
 
     /// Run `visitor` over a reader of these values, specialised for the storage, so a kernel
     /// reads scaled integers in place instead of copying them to Doubles first.
-    @inline(__always)
+    /// `@inlinable`, as are the readers: the kernels live in other targets and must be
+    /// specialised for the reader, not call it through a witness table per row.
+    @inlinable @inline(__always)
     public func read<V: NumbersVisitor>(_ visitor: V) -> V.Result {
         switch storage {
         case .doubles(let d):
@@ -121,18 +123,23 @@ public struct Numbers: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
 
 extension Numbers {
     /// Reads two columns at once, each specialised for its storage (the shorter length).
+    @inlinable
     package static func read<V: PairVisitor>(_ a: Numbers, _ b: Numbers, _ v: V) -> V.Result {
         a.read(First(b: b, v: v))
     }
 
-    private struct First<V: PairVisitor>: NumbersVisitor {
-        package let b: Numbers, v: V
-        package func visit<A: NumberReader>(_ p: A, count n: Int) -> V.Result { b.read(Second(p: p, n: n, v: v)) }
+    @usableFromInline
+    struct First<V: PairVisitor>: NumbersVisitor {
+        @usableFromInline let b: Numbers, v: V
+        @inlinable init(b: Numbers, v: V) { self.b = b; self.v = v }
+        @inlinable func visit<A: NumberReader>(_ p: A, count n: Int) -> V.Result { b.read(Second(p: p, n: n, v: v)) }
     }
 
-    private struct Second<A: NumberReader, V: PairVisitor>: NumbersVisitor {
-        package let p: A, n: Int, v: V
-        package func visit<B: NumberReader>(_ q: B, count m: Int) -> V.Result { v.visit(p, q, count: Swift.min(n, m)) }
+    @usableFromInline
+    struct Second<A: NumberReader, V: PairVisitor>: NumbersVisitor {
+        @usableFromInline let p: A, n: Int, v: V
+        @inlinable init(p: A, n: Int, v: V) { self.p = p; self.n = n; self.v = v }
+        @inlinable func visit<B: NumberReader>(_ q: B, count m: Int) -> V.Result { v.visit(p, q, count: Swift.min(n, m)) }
     }
 }
 
@@ -167,14 +174,14 @@ public struct PointerReader<T: Comparable & Sendable>: ColumnReader, @unchecked 
 
 public struct DoubleReader: NumberReader, @unchecked Sendable {
     @usableFromInline package let p: UnsafePointer<Double>
-    package init(_ p: UnsafePointer<Double>) { self.p = p }
+    @inlinable package init(_ p: UnsafePointer<Double>) { self.p = p }
     public init(_ b: UnsafeBufferPointer<Double>) { p = b.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)! }
     @inlinable @inline(__always) public subscript(i: Int) -> Double { p[i] }
 }
 
 public struct IntegerReader: NumberReader, @unchecked Sendable {
     @usableFromInline package let p: UnsafePointer<Int32>
-    package init(_ p: UnsafePointer<Int32>) { self.p = p }
+    @inlinable package init(_ p: UnsafePointer<Int32>) { self.p = p }
     @inlinable @inline(__always) public subscript(i: Int) -> Double {
         let x = p[i]
         return x == Numbers.missingSlot ? .nan : Double(x)
@@ -184,7 +191,7 @@ public struct IntegerReader: NumberReader, @unchecked Sendable {
 public struct DecimalReader: NumberReader, @unchecked Sendable {
     @usableFromInline package let p: UnsafePointer<Int32>
     @usableFromInline package let divisor: Double
-    package init(_ p: UnsafePointer<Int32>, decimals: Int) {
+    @inlinable package init(_ p: UnsafePointer<Int32>, decimals: Int) {
         self.p = p
         divisor = Numbers.divisors[decimals]
     }

@@ -43,7 +43,7 @@ enum ExportCommand {
         }
         let path = resolve(pathWord.text, in: s.environment.workingDirectory)
         let k = s.settings.minGroup
-        let text: String
+        var text: String
         var summary: String
         var neutralised = 0
         if what.isKeyword("last") {
@@ -98,6 +98,12 @@ enum ExportCommand {
             if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         }
         if neutralised > 0 { summary += "; " + FormulaGuard.report(neutralised) }
+        // The last net: a personnummer anywhere in what is written (a result's label, a note).
+        let (clean, pnr) = s.scrubPersonnummer(text)
+        if pnr > 0 {
+            text = clean
+            summary += "; \(pnr) personnummer replaced (never exported)"
+        }
         do { try AtomicFile.save(text, to: path, kind: "export") } catch var d as Diagnostic {
             d.span = ctx.args.span(pathWord)
             throw d

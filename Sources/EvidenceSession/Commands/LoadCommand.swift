@@ -48,9 +48,17 @@ enum LoadCommand {
             return .message("\(n): \(loaded.table.rowCount) rows, \(loaded.table.columns.count) columns — \(DemoSchool.description)")
         }
         let path = resolve(first.text, ctx.session)
-        let n = name ?? datasetName(forPath: first.text)
-        let reader = try TableReaders.reader(path: path, displayPath: first.text, options: options)
-        return try ctx.session.admit(reader.load(name: n, cancellation: ctx.session.environment.cancellation))
+        let n = name ?? datasetName(forPath: ctx.session.scrubPersonnummer(first.text).text)
+        try ctx.checkSafeRead(path, word: first)
+        // A load error quotes the field it could not read: never a raw personnummer.
+        do {
+            let reader = try TableReaders.reader(path: path, displayPath: first.text, options: options)
+            return try ctx.session.admit(reader.load(name: n, cancellation: ctx.session.environment.cancellation))
+        } catch let d as Diagnostic {
+            throw d.scrubbingPersonnummer(key: ctx.session.state.pseudonymKey)
+        } catch let list as DiagnosticList {
+            throw DiagnosticList(list.diagnostics.map { $0.scrubbingPersonnummer(key: ctx.session.state.pseudonymKey) })
+        }
     }
 
     /// Relative paths start in the session's working directory; `~/` is the home folder.

@@ -61,6 +61,7 @@ enum NormsCommand {
             try ctx.args.expectEnd(usage: usage)
             var path = (p.text as NSString).expandingTildeInPath
             if !path.hasPrefix("/"), let wd = s.environment.workingDirectory { path = (wd as NSString).appendingPathComponent(path) }
+            try ctx.checkSafeRead(path, word: p)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ctx.error("cannot read '\(p.text)'", at: p, hint: "check the path; relative paths start in the working directory")
             }

@@ -25,6 +25,7 @@ enum RunScriptCommand {
         try ctx.args.expectEnd(usage: usage)
         let s = ctx.session
         let path = s.resolvePath(w.text)
+        try ctx.checkSafeRead(path, word: w)
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ctx.error("cannot read '\(w.text)'", at: w, hint: FileManager.default.fileExists(atPath: path) ? "is it a UTF-8 text file?" : "no such file")
         }

@@ -71,10 +71,10 @@ enum SessionCommand {
         }
         var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
         let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in
-            n + PersonnummerScrubber.scrub(e.input + " " + (e.comment ?? "")).count
+            n + e.personnummerReplaced + PersonnummerScrubber.scrub(e.input + " " + (e.comment ?? "")).count
         }
         if !failed && dropped > 0 { msg += " (\(dropped) failed left out; 'with failed=true' keeps them)" }
-        if pnr > 0 { msg += " (\(pnr) personnummer replaced by \(PersonnummerScrubber.replacement): they are never saved)" }
+        if pnr > 0 { msg += " (\(pnr) personnummer replaced by \(s.state.pseudonymKey == nil ? PersonnummerScrubber.replacement : "pseudonyms"): they are never saved)" }
         msg += sub.isKeyword("save") ? "; replay with 'evsh run \(pathWord.text)'" : "; check with 'evsh check \(pathWord.text)'"
         return .message(Prose(msg))
     }

@@ -14,6 +14,9 @@ public struct Entry: Sendable {
     /// How the output was to be drawn when the command ran (width, ASCII): transcripts draw
     /// each output as it was shown, even when a later `set` changed the settings.
     public var renderOptions: RenderOptions? = nil
+    /// How many personnummer were replaced in the typed input and comment before it was
+    /// recorded (the raw text is never kept).
+    public var personnummerReplaced = 0
 
     public var failed: Bool { output.failed }
 }

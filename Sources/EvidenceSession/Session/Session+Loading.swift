@@ -9,8 +9,10 @@ extension Session {
         let report = result.report
         let (table, privacyNotes) = try pseudonymise(result.table)
         addTable(LoadedTable(table: table, source: report.source), name: report.name)
-        var out = Output([.message(Prose(report.summary)), .message(Prose(report.typesLine))])
-        for w in report.warningLines { out.append(.warning(Prose(w))) }
+        // The report's words (file names, warnings quoting a field) never hold a raw personnummer.
+        let scrub = { (line: String) in self.scrubPersonnummer(line).text }
+        var out = Output([.message(Prose(scrub(report.summary))), .message(Prose(scrub(report.typesLine)))])
+        for w in report.warningLines { out.append(.warning(Prose(scrub(w)))) }
         for note in privacyNotes { out.append(.message(Prose(note))) }
         return out
     }

@@ -20,6 +20,9 @@ public struct RecordingState: Sendable {
     public var savedEntryCount = 0
     /// True while a script runs with `--safe`: commands that write files are refused.
     public var safeMode = false
+    /// In safe mode, what may be read: the folders (resolved, no symlinks) and the files
+    /// (`--data`) a safe script may read. Set by the outermost safe script (SafeMode.swift).
+    public var safeReads = SafeMode.Reads()
     /// How deeply scripts are nested (`run` inside a script), to stop a script running itself.
     public var scriptDepth = 0
     /// The journal this session writes to, once it has one.

@@ -9,7 +9,7 @@ import EvidenceAnalysis
 /// Personnummer typed in commands or comments are replaced (`PersonnummerScrubber`).
 public enum SessionScript {
     public static func render(_ session: Session, includeFailed: Bool = false, date: Date = Date()) -> String {
-        var lines = header(session, date: date, kind: "session script")
+        var lines = header(session, date: date, kind: "session script").map { PersonnummerScrubber.scrub($0).text }
         lines.append("")
         for e in session.entries where e.recorded {
             if e.failed && !includeFailed { continue }

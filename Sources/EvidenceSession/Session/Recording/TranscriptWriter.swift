@@ -23,10 +23,10 @@ public enum TranscriptWriter {
             md.append("")
             for f in prints {
                 let from = f.path.map { "`\($0)`" } ?? "built in"
-                md.append("- `\(f.name)`: \(from), \(f.rowCount) rows\(f.byteCount.map { ", \($0) bytes" } ?? ""), sha256 `\(f.sha256)`")
+                md.append(PersonnummerScrubber.scrub("- `\(f.name)`: \(from), \(f.rowCount) rows\(f.byteCount.map { ", \($0) bytes" } ?? ""), sha256 `\(f.sha256)`").text)
             }
             md.append("")
-            md += prints.map { "<!-- \($0.headerLine.dropFirst(2)) -->" }
+            md += prints.map { PersonnummerScrubber.scrub("<!-- \($0.headerLine.dropFirst(2)) -->").text }
             md.append("")
         }
         for e in session.entries where e.recorded {

@@ -1,3 +1,4 @@
+import Foundation
 import EvidenceData
 import EvidenceAnalysis
 
@@ -65,12 +66,24 @@ public struct ScriptRunner {
             result.exitStatus = .usage
             return result
         }
+        if let d = notAScript(doc, file: file) {
+            emit(.output(Output([.diagnostic(d)], status: .failed(.usage))))
+            result.exitStatus = .usage
+            return result
+        }
         let wasSafe = session.safeMode
+        let reads = session.state.recording.safeReads
         session.scriptDepth += 1
-        if options.safe { session.safeMode = true }
+        if options.safe, !wasSafe {
+            // The outermost safe script reads only its own folder and the --data files.
+            session.safeMode = true
+            let folder = (session.resolvePath(file) as NSString).deletingLastPathComponent
+            session.state.recording.safeReads = SafeMode.Reads(folders: [folder], files: options.data.values.map(session.resolvePath))
+        }
         defer {
             session.scriptDepth -= 1
             session.safeMode = wasSafe
+            session.state.recording.safeReads = reads
         }
         items: for (index, item) in doc.items.enumerated() {
             switch item {
@@ -121,6 +134,25 @@ public struct ScriptRunner {
                           + (doc.fingerprints.isEmpty ? "" : " (it uses: \(doc.fingerprints.map(\.name).joined(separator: ", ")))")))
         }
         return result
+    }
+
+    /// A file whose first command starts with a word no command name could be (`root:x:0:0:…`,
+    /// `id,name,score`) is not a script: it is refused without quoting its contents. A misspelt
+    /// command (`cuont by class`) is replayed as usual and fails at its line, except in safe
+    /// mode, where the first command must be one evsh knows.
+    func notAScript(_ doc: ScriptDocument, file: String) -> Diagnostic? {
+        let strict = options.safe || session.safeMode
+        for item in doc.items {
+            guard case .command(let raw, let line) = item else { continue }
+            guard let word = CommandLexer.command(raw).words.first else { return nil }
+            let nameLike = word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+            if session.registry.lookup(word.text) != nil || (nameLike && !strict) { return nil }
+            return Diagnostic(.error, category: .usage, kind: "not a script",
+                              message: "'\(file)' is not an evsh script: line \(line) does not start with a command",
+                              location: FileLocation(file: file, line: line),
+                              hint: "a script holds evsh commands, one a line (its contents are not shown)")
+        }
+        return nil
     }
 
     /// Diagnostics without a place get `script:line`.

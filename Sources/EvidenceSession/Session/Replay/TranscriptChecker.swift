@@ -91,6 +91,8 @@ public enum TranscriptChecker {
                                                         cancellation: environment.cancellation))
         s.beginJournal(.check)
         s.safeMode = true
+        // A transcript reads only files in its own folder (the working directory here) or below.
+        s.state.recording.safeReads = SafeMode.Reads(folders: [environment.workingDirectory ?? FileManager.default.currentDirectoryPath])
         s.settings.ascii = parsed.ascii
         var report = Report()
         for step in parsed.steps {
