@@ -36,6 +36,13 @@ enum DescribeCommand {
             case .number:
                 if let lo = p.min, let m = p.mean, let hi = p.max {
                     summary = "\(NumberFormat.plain(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(NumberFormat.plain(hi))"
+                    // Workshop form: the min and the max are one student's value each, shown
+                    // only when at least K students hold it (as in summary).
+                    let values = CycleSeries.numbers(c, selection: d.selection)
+                    func shown(_ v: Double) -> String {
+                        values.lazy.filter { $0 == v }.count >= k ? NumberFormat.plain(v) : "<\(k)"
+                    }
+                    safe[rows.count, default: [:]][4] = .text("\(shown(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(shown(hi))")
                 } else { summary = "all missing" }
             default:
                 if p.isID {

@@ -98,7 +98,7 @@ struct WorkshopLeakTests {
         // A statistic of all students that is one student's value: the max of a column that is
         // 0 for everyone but E001.
         _ = s.run("use demo")
-        let t = WorkshopSchool.run(s, ["let v = if(student_id == \"E001\", reading_c1, 0)", "summary v"])
+        let t = WorkshopSchool.run(s, ["let v = if(student_id == \"E001\", reading_c1, 0)", "summary v", "describe"])
         #expect(!WorkshopSchool.mentions(t, Int(r)), "summary shows E001's score \(r) as the max:\n\(t)")
     }
 
