@@ -74,7 +74,9 @@ extension PlotCommand {
         if let small { notes.append(small) }
         let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
         let label = isCount ? "count by \(by.text)" : "\(text) by \(by.text)"
-        var chart = BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes).render(req.options)
+        var bars = BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes)
+        bars.valuesAreCounts = isCount
+        var chart = bars.render(req.options)
         chart.privacy = ChartPrivacy(groups: rows + (results?.map(\.n) ?? []), students: items.map(\.n).reduce(0, +))
         return chart
     }

@@ -19,6 +19,8 @@ package struct BarChart {
     package var valueLabel: String
     package var decimals: Int
     package var notes: [String] = []
+    /// The values are counts of students (`plot bar count by …`): drawn as typed counts.
+    package var valuesAreCounts = false
 
     package init(items: [Item], valueLabel: String, decimals: Int, notes: [String] = []) {
         self.items = items
@@ -30,7 +32,10 @@ package struct BarChart {
     package func render(_ o: ChartOptions) -> StyledText {
         let cs = o.charset
         let values = items.compactMap(\.value).filter(\.isFinite)
-        let valueTexts = items.map { $0.value.map { NumberFormat.fixed($0, decimals: decimals) } ?? (cs.ascii ? "-" : "–") }
+        let valueTexts = items.map { item in
+            item.value.map { v in valuesAreCounts && v.rounded() == v && abs(v) < 1e15 ? ChartCount.mark(Int(v)) : NumberFormat.fixed(v, decimals: decimals) }
+                ?? (cs.ascii ? "-" : "–")
+        }
         let valueWidth = valueTexts.map(\.count).max() ?? 1
         let labels = items.map { cs.fit($0.label, max(4, o.width / 3)) }
         let margin = PlotFrame.margin(labels: labels)
