@@ -30,9 +30,10 @@ public enum Suppression {
         }
         // A label of a group under K is hidden too when it names individuals: a number (a
         // student's score as a group) or a column with nearly one value per student (names,
-        // comments: most of many groups under K).
+        // comments): most groups under K, and many of them or fewer than two students a group.
         let small = s.groupRows.filter { (s.size($0) ?? 0) > 0 && (s.size($0) ?? 0) < k }
-        let tiny = s.groupRows.count >= 20 && small.count * 2 > s.groupRows.count
+        let students = s.groupRows.reduce(0) { $0 + (s.size($1) ?? 0) }
+        let tiny = small.count * 2 > s.groupRows.count && (s.groupRows.count >= 20 || s.groupRows.count * 2 > students)
         for r in small {
             for c in 0..<max(0, min(g.labelColumns, t.rows[r].count)) where tiny || namesAValue(t.rows[r][c]) {
                 out.rows[r][c] = .suppressed(k: k)
