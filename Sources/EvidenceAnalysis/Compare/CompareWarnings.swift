@@ -13,8 +13,15 @@ package enum CompareWarnings {
         let shown = CompareReport.lines(c)
         let small = shown.filter { $0.matched < smallN }
         if !small.isEmpty {
-            let list = small.prefix(8).map { Prose("\($0.label) (n = \(count: $0.matched))") }.joined(", ")
-            out.append("small group: wide uncertainty — \(list)\(small.count > 8 ? ", …" : ""). Under 30 students, read the CI rather than the point estimate.")
+            if shown.count > 1, GroupSizes.labelsNameIndividuals(shown.map(\.matched)) {
+                // One group per student (a name column): the labels are not repeated in a sentence
+                // (the privacy step leaves them out in workshop mode).
+                let names = small.prefix(8).map(\.label).joined(separator: ", ") + (small.count > 8 ? ", …" : "")
+                out.append("small group: wide uncertainty — \(small.count) groups under 30 students\(individual: " (\(names))"). Under 30 students, read the CI rather than the point estimate.")
+            } else {
+                let list = small.prefix(8).map { Prose("\($0.label) (n = \(count: $0.matched))") }.joined(", ")
+                out.append("small group: wide uncertainty — \(list)\(small.count > 8 ? ", …" : ""). Under 30 students, read the CI rather than the point estimate.")
+            }
         }
         let low = shown.filter { $0.matchRate < lowMatchRate && $0.matched + $0.onlyA + $0.onlyB > 0 }
         if !low.isEmpty {

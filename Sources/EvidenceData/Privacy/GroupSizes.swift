@@ -102,6 +102,16 @@ public struct GroupSizes: Sendable, Equatable {
         }
     }
 
+    /// Whether groups of these sizes come from a column with about one value per student
+    /// (names, comments), so that their labels name individuals: fewer than two students a
+    /// group, or 20 or more groups most of which hold one or two students.
+    package static func labelsNameIndividuals(_ sizes: [Int]) -> Bool {
+        let groups = sizes.filter { $0 > 0 }
+        guard !groups.isEmpty else { return false }
+        let students = groups.reduce(0, +)
+        return groups.count * 2 > students || (groups.count >= 20 && groups.filter { $0 <= 2 }.count * 2 > groups.count)
+    }
+
     package static func isLabel(_ c: Cell) -> Bool {
         switch c {
         case .text, .missing: true

@@ -147,10 +147,12 @@ enum PlotCommand {
         let hidden = Set(suppressed.rows.indices.filter { r in
             if case .suppressed = suppressed.rows[r][1] { true } else { false }
         }).union(small)
-        let names = small.map { labels[$0] }.joined(separator: ", ")
-        var note = "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown (\(names))"
+        // Labels of a column with one value per student (names) are not listed.
+        let personal = GroupSizes.labelsNameIndividuals(n)
+        let names = personal ? "" : " (" + small.map { labels[$0] }.joined(separator: ", ") + ")"
+        var note = "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown\(names)"
         let also = hidden.subtracting(small).sorted()
-        if !also.isEmpty { note += "; nor \(also.map { labels[$0] }.joined(separator: ", ")), so that no left-out group can be worked out" }
+        if !also.isEmpty && !personal { note += "; nor \(also.map { labels[$0] }.joined(separator: ", ")), so that no left-out group can be worked out" }
         return (labels.indices.filter { !hidden.contains($0) }, note)
     }
 }

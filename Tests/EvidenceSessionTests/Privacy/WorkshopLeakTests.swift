@@ -12,7 +12,10 @@ struct WorkshopLeakTests {
     func namesAreNotShown() {
         let t = run(["count by \"Elevens namn\"", "count by kommentar", "describe",
                      // A view of 15 pupils: few groups, but one per pupil.
-                     "filter class == \"7B\" or class == \"7C\" as few", "count by \"Elevens namn\"", "count by kommentar, class"])
+                     "filter class == \"7B\" or class == \"7C\" as few", "count by \"Elevens namn\"", "count by kommentar, class",
+                     "summary reading_c1 by \"Elevens namn\"", "compare reading c1 -> c2 by \"Elevens namn\"",
+                     "plot bar mean(reading_c1) by \"Elevens namn\"", "plot box reading_c1 by \"Elevens namn\"",
+                     "plot hist reading_c1 by kommentar", "plot line reading over cycles by \"Elevens namn\""])
         #expect(WorkshopSchool.leak(in: t) == nil, "\(t)")
         #expect(!t.contains("true 6"), "top values under K are hidden: \(t)")
     }

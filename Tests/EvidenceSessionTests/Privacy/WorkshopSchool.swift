@@ -56,8 +56,8 @@ enum WorkshopSchool {
     /// Why the session's outputs so far give a hidden class's size or a pupil's name away, or nil.
     static func leak(in text: String) -> String? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for name in names where text.contains(name) { return "a pupil's name is shown: \(name)" }
-        for c in comments where text.contains(c) { return "a pupil's comment is shown: \(c)" }
+        for name in names where text.contains(name) { return "a pupil's name is shown: \(lines.first { $0.contains(name) } ?? name)" }
+        for c in comments where text.contains(c) { return "a pupil's comment is shown: \(lines.first { $0.contains(c) } ?? c)" }
         func shown(_ label: String, _ n: Int) -> Bool {
             lines.contains { l in l.range(of: "(?<![\\w])\(label)(?![\\w])", options: .regularExpression) != nil && mentions(l, n) }
         }
