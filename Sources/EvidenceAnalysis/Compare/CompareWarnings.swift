@@ -25,8 +25,14 @@ package enum CompareWarnings {
         }
         let low = shown.filter { $0.matchRate < lowMatchRate && $0.matched + $0.onlyA + $0.onlyB > 0 }
         if !low.isEmpty {
-            let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
-            out.append("match rate under 80 %: \(list.joined(", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
+            if shown.count > 1, GroupSizes.labelsNameIndividuals(shown.map { $0.matched + $0.onlyA + $0.onlyB }) {
+                // One group per student: no labels, rates or counts of single students in a sentence.
+                let names = low.prefix(8).map(\.label).joined(separator: ", ") + (low.count > 8 ? ", …" : "")
+                out.append("match rate under 80 %: \(low.count) groups\(individual: " (\(names))"). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
+            } else {
+                let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
+                out.append("match rate under 80 %: \(list.joined(", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
+            }
         }
         if let rtm = regression(c, dataset: d, origin: origin, model: model) { out.append(Prose(rtm)) }
         let m = c.overall.moments

@@ -45,6 +45,7 @@ enum SummaryCommand {
         }
         let groups = GroupCodes(d, columns: byColumns)
         var rows: [[Cell]] = []
+        var sizes: [Int?] = []
         var safe: [Int: [Int: Cell]] = [:]
         let minGroup = ctx.session.settings.minGroup
         let b = byColumns.isEmpty ? 0 : 1
@@ -62,6 +63,8 @@ enum SummaryCommand {
                     safe[rows.count, default: [:]][c] = .suppressed(k: minGroup)
                 }
                 rows.append(row)
+                // A row's group is its students with a value; a row of none describes its missing.
+                sizes.append(s.n > 0 ? s.n : s.missing)
             }
         }
         let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
@@ -69,6 +72,7 @@ enum SummaryCommand {
         var t = ResultTable(header: header, rows: rows)
         t.setTitle("summary of \(d.name) (\(count: d.rowCount) rows)")
         t.workshopCells = safe
+        t.groups = GroupSizes(rows: sizes, labelColumns: b + 1)
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
     }

@@ -31,11 +31,19 @@ public enum Suppression {
         // A label of a group under K is hidden too when it names individuals: a number (a
         // student's score as a group) or a column with nearly one value per student (names,
         // comments): most groups under K, and many of them or fewer than two students a group.
-        let small = s.groupRows.filter { (s.size($0) ?? 0) > 0 && (s.size($0) ?? 0) < k }
+        let small = s.groupRows.filter { r in
+            let n = s.size(r) ?? 0
+            // A row of no matched students can still count a few (`only c1`).
+            return (n > 0 && n < k) || (n == 0 && g.countColumns.contains { c in let v = s.count(r, c); return v > 0 && v < k })
+        }
+        // With one label per student, a row of none (a pupil with no value) names a pupil too.
+        let under = s.groupRows.filter { (s.size($0) ?? 0) < k }
         let students = s.groupRows.reduce(0) { $0 + (s.size($1) ?? 0) }
-        let tiny = small.count * 2 > s.groupRows.count && (s.groupRows.count >= 20 || s.groupRows.count * 2 > students)
-        for r in small {
-            for c in 0..<max(0, min(g.labelColumns, t.rows[r].count)) where tiny || namesAValue(t.rows[r][c]) {
+        let tiny = under.count * 2 > s.groupRows.count && (s.groupRows.count >= 20 || s.groupRows.count * 2 > students)
+        let smallSet = Set(small)
+        for r in Set(under).union(smallSet).sorted() {
+            for c in 0..<max(0, min(g.labelColumns, t.rows[r].count)) where tiny || (smallSet.contains(r) && namesAValue(t.rows[r][c])) {
+                if case .suppressed = out.rows[r][c] { continue }
                 out.rows[r][c] = .suppressed(k: k)
                 count += 1
             }

@@ -130,6 +130,20 @@ struct WorkshopSchoolRegistryTests {
         #expect(why == nil, "'\(ex.input)': \(why ?? "")\n\(text)")
     }
 
+    /// The examples that group by class, grouped by the name column and by the comment column
+    /// instead: no pupil's name or comment may be shown.
+    static let byName: [String] = examples.map(\.input).filter { $0.contains("by class") }.flatMap { input in
+        ["\"Elevens namn\"", "kommentar"].map { input.replacingOccurrences(of: "by class", with: "by \($0)") }
+    }
+
+    @Test("every example that groups by class, grouped by names and comments", arguments: byName.indices)
+    func groupedByName(_ i: Int) {
+        let s = WorkshopSchool.session()
+        let text = WorkshopSchool.run(s, [Self.byName[i], "filter class == \"7B\" or class == \"7C\" as few", Self.byName[i]])
+        let why = WorkshopSchool.leak(in: text)
+        #expect(why == nil, "'\(Self.byName[i])': \(why ?? "")\n\(text)")
+    }
+
     struct SplitMix { var state: UInt64; mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
