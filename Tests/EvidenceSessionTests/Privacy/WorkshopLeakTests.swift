@@ -152,7 +152,7 @@ struct WorkshopSchoolRegistryTests {
         return z ^ (z >> 31)
     } }
 
-    @Test("200 seeded sequences of 5 examples", arguments: 0..<20)
+    @Test("200 seeded sequences of 5 examples (by-class ones also by names)", arguments: 0..<20)
     func sequences(_ batch: Int) {
         var rng = SplitMix(state: UInt64(batch) &* 7919 &+ 1)
         for _ in 0..<10 {
@@ -160,7 +160,8 @@ struct WorkshopSchoolRegistryTests {
             var text = ""
             var inputs: [String] = []
             for _ in 0..<5 {
-                let ex = Self.examples[Int(rng.next() % UInt64(Self.examples.count))]
+                let pick = Int(rng.next() % UInt64(Self.examples.count + Self.byName.count))
+                let ex = pick < Self.examples.count ? Self.examples[pick] : CommandExample(Self.byName[pick - Self.examples.count], "")
                 // `set workshop off` in an example's setup would end the test's premise.
                 let lines = (ex.setup + [ex.input]).filter { !$0.hasPrefix("set workshop off") && $0 != "quit" }
                 inputs += lines
