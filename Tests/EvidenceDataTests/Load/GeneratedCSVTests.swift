@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+import EvidenceTestSupport
+
+/// Seeded random school exports in every dialect the loader reads (`,` `;` tab `|`; UTF-8,
+/// UTF-8 with BOM, Windows-1252; LF or CRLF; quoting; title and footer lines; decimal commas;
+/// digit grouping; Skolverket's markers; empty cells), each loaded and compared with what the
+/// generator wrote. A misread is a failure; the only other outcome accepted is a load whose
+/// warning names the delimiter it chose and the option that reads the file the other way.
+struct GeneratedCSVTests {
+    /// SplitMix64: the same seed gives the same files on every machine.
+    struct RNG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ r: Range<Int>) -> Int { r.lowerBound + Int(next() % UInt64(r.count)) }
+        mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
+        mutating func pick<T>(_ a: [T]) -> T { a[int(0..<a.count)] }
+    }
+
+    enum Encoding: CaseIterable { case utf8, utf8BOM, windows1252 }
+
+    /// One generated file: its bytes and what a correct load holds.
+    struct Case {
+        var bytes: [UInt8]
+        var names: [String]
+        var rows: [[Value]]
+        var titleLines: Int
+        var footerLines: Int
+        var delimiter: Character
+        var description: String
+    }
+
+    enum ColumnShape { case id, name, score, decimal, grade, comment }
+
+    static let first = ["Åsa", "Örjan", "Li", "Märta", "Bo", "Anna-Karin", "Jönsson", "Ängla", "Tove", "Elin", "Göran", "Wiremu", "Aroha"]
+    static let last = ["Ek", "Lind", "Åberg", "Öst", "Nilsson", "Bäckström", "Te Awa", "Ngata"]
+    static let comments = ["bra jobbat", "behöver stöd, mer tid", "läser \"gärna\"", "ok", "saknas ibland; sjuk", "frånvarande|sjuk", "Klar.", "nivå 2–3"]
+
+    static func generate(seed: UInt64) -> Case {
+        var rng = RNG(state: seed)
+        let delimiter: Character = rng.pick([",", ";", "\t", "|"])
+        let encoding = rng.pick(Encoding.allCases)
+        let newline = rng.pick(["\n", "\r\n"])
+        let decimalComma = delimiter != "," && rng.chance(0.7)
+        let thousands = rng.chance(0.3)
+        var shapes: [ColumnShape] = rng.chance(0.8) ? [.id, .name] : [.name]
+        for _ in 0..<rng.int(1..<5) { shapes.append(rng.pick([.score, .decimal, .grade, .comment])) }
+        let headerNames = ["score": "poäng", "decimal": "närvaro", "grade": "betyg", "comment": "kommentar"]
+        var names: [String] = []
+        for s in shapes {
+            let base: String
+            switch s {
+            case .id: base = "elev_id"
+            case .name: base = "namn"
+            case .score: base = headerNames["score"]!
+            case .decimal: base = headerNames["decimal"]!
+            case .grade: base = headerNames["grade"]!
+            case .comment: base = headerNames["comment"]!
+            }
+            var n = base, k = 2
+            while names.contains(n) { n = "\(base)_\(k)"; k += 1 }
+            names.append(n)
+        }
+        let d = String(delimiter)
+        func field(_ s: String, forceQuote: Bool = false) -> String {
+            let needs = s.contains(delimiter) || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.hasPrefix(" ")
+            if needs || forceQuote { return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            return s
+        }
+        func number(_ v: Double, decimals: Int) -> String {
+            var s = decimals == 0 ? String(Int(v)) : String(format: "%.\(decimals)f", v)
+            if thousands, abs(v) >= 1000 {
+                let neg = s.hasPrefix("-")
+                if neg { s.removeFirst() }
+                let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+                var intPart = String(parts[0])
+                var grouped = ""
+                while intPart.count > 3 { grouped = " " + intPart.suffix(3) + grouped; intPart = String(intPart.dropLast(3)) }
+                s = intPart + grouped + (parts.count > 1 ? "." + parts[1] : "")
+                if neg { s = "-" + s }
+            }
+            return decimalComma ? s.replacingOccurrences(of: ".", with: ",") : s
+        }
+        var lines: [String] = []
+        let titles = rng.int(0..<3)
+        for t in 0..<titles {
+            let text = t == 0 ? "Betyg i årskurs 6, läsåret 2018/19" : "Kommunnivå"
+            let padded = rng.chance(0.5)
+            lines.append(field(text) + (padded ? String(repeating: d, count: shapes.count - 1) : ""))
+        }
+        lines.append(names.map { field($0, forceQuote: rng.chance(0.1)) }.joined(separator: d))
+        var rows: [[Value]] = []
+        let rowCount = rng.int(1..<25)
+        for r in 0..<rowCount {
+            var cells: [String] = []
+            var values: [Value] = []
+            for s in shapes {
+                let empty = s != .id && s != .name && rng.chance(0.1)
+                if empty { cells.append(rng.chance(0.2) ? "\"\"" : ""); values.append(.missing(.empty)); continue }
+                switch s {
+                case .id:
+                    let id = String(format: "S%04d", r + 1)
+                    cells.append(field(id, forceQuote: rng.chance(0.1))); values.append(.text(id))
+                case .name:
+                    let n = rng.pick(first) + (rng.chance(0.8) ? " " + rng.pick(last) : "")
+                    cells.append(field(n, forceQuote: rng.chance(0.2))); values.append(.text(n))
+                case .score:
+                    if rng.chance(0.08) {
+                        let m = rng.pick([MissingKind.notAvailable, .suppressed, .absent])
+                        cells.append(m.marker); values.append(.missing(m)); continue
+                    }
+                    let v = Double(rng.int(-50..<3000))
+                    cells.append(number(v, decimals: 0)); values.append(.number(v))
+                case .decimal:
+                    let v = Double(rng.int(0..<10000)) / 10
+                    cells.append(number(v, decimals: 1)); values.append(.number(v))
+                case .grade:
+                    let g = rng.pick(Array(Grade.allCases))
+                    cells.append(field(g.letter, forceQuote: rng.chance(0.1))); values.append(.grade(g))
+                case .comment:
+                    let c = rng.pick(comments)
+                    cells.append(field(c, forceQuote: rng.chance(0.2))); values.append(.text(c))
+                }
+            }
+            lines.append(cells.joined(separator: d))
+            rows.append(values)
+        }
+        let footers = rng.int(0..<3)
+        for t in 0..<footers {
+            let text = t == 0 ? "Källa: Skolverket" : "Fotnot: .. betyder färre än 10 elever"
+            lines.append(field(text) + (rng.chance(0.5) ? String(repeating: d, count: shapes.count - 1) : ""))
+        }
+        var text = lines.joined(separator: newline)
+        if rng.chance(0.9) { text += newline }
+        var bytes: [UInt8]
+        switch encoding {
+        case .utf8: bytes = Array(text.utf8)
+        case .utf8BOM: bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .windows1252: bytes = windows1252(text)
+        }
+        // Every column with something in it is compared; its kind is the loader's to choose.
+        let description = "seed \(seed): delimiter \(delimiter == "\t" ? "tab" : d), \(encoding), decimal comma \(decimalComma), thousands \(thousands), \(titles) titles, \(footers) footers"
+        return Case(bytes: bytes, names: names, rows: rows, titleLines: titles, footerLines: footers,
+                    delimiter: delimiter, description: description)
+    }
+
+    /// Why a load of `c` is wrong, or nil when it is right (or honestly says it had to guess).
+    static func check(_ c: Case, folder: String, index: Int) -> String? {
+        let path = folder + "/g\(index).csv"
+        FileManager.default.createFile(atPath: path, contents: Data(c.bytes))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result: LoadResult
+        do { result = try CSVLoader.load(path: path, name: "g", displayPath: "g.csv", options: LoadOptions()) } catch {
+            return "\(c.description): \(error)"
+        }
+        if result.report.warnings.contains(where: { $0.contains("with delimiter=") }) { return "tie" }
+        let t = result.table
+        if t.columnNames != c.names { return "\(c.description): names \(t.columnNames), expected \(c.names)" }
+        if t.rowCount != c.rows.count { return "\(c.description): \(t.rowCount) rows, expected \(c.rows.count) · \(result.report.summary)" }
+        if result.report.titleLines != c.titleLines { return "\(c.description): \(result.report.titleLines) title lines" }
+        if result.report.footerLines != c.footerLines { return "\(c.description): \(result.report.footerLines) footer lines" }
+        for (r, row) in c.rows.enumerated() {
+            for (j, v) in row.enumerated() where j >= t.columns.count || t.columns[j].value(at: r) != v {
+                guard j < t.columns.count else { return "\(c.description): no column \(j + 1)" }
+                return "\(c.description): row \(r + 1) column \(c.names[j]) is \(t.columns[j].value(at: r)), expected \(v)"
+            }
+        }
+        return nil
+    }
+
+    static let fileCount = 2000
+
+    @Test func generatedExportsLoadAsWritten() throws {
+        let folder = NSTemporaryDirectory() + "evsh-gen-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var failures: [String] = []
+        var ties = 0
+        for i in 0..<Self.fileCount {
+            switch Self.check(Self.generate(seed: UInt64(i) &* 7919 &+ 17), folder: folder, index: i) {
+            case nil: break
+            case "tie"?: ties += 1
+            case let f?: failures.append(f)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) misreads, first: \(failures.prefix(5).joined(separator: "\n"))")
+        #expect(ties * 100 <= Self.fileCount, "\(ties) files where the delimiter was a guess")
+        print("generated \(Self.fileCount) files: \(failures.count) misreads, \(ties) delimiter guesses said")
+    }
+}
