@@ -24,7 +24,8 @@ struct GeneratedCSVTests {
         mutating func pick<T>(_ a: [T]) -> T { a[int(0..<a.count)] }
     }
 
-    enum Encoding: CaseIterable { case utf8, utf8BOM, windows1252 }
+    /// `mixed`: UTF-8 with one data line written in Windows-1252 (pasted from another program).
+    enum Encoding: CaseIterable { case utf8, utf8BOM, windows1252, mixed }
 
     /// One generated file: its bytes and what a correct load holds.
     struct Case {
@@ -35,6 +36,9 @@ struct GeneratedCSVTests {
         var footerLines: Int
         var delimiter: Character
         var description: String
+        /// Each data cell's text as written, before quoting (for a cross-check with Python's `csv`).
+        var texts: [[String]] = []
+        var encoding: Encoding = .utf8
     }
 
     enum ColumnShape { case id, name, score, decimal, grade, comment }
@@ -46,21 +50,23 @@ struct GeneratedCSVTests {
     static func generate(seed: UInt64) -> Case {
         var rng = RNG(state: seed)
         let delimiter: Character = rng.pick([",", ";", "\t", "|"])
-        let encoding = rng.pick(Encoding.allCases)
-        let newline = rng.pick(["\n", "\r\n"])
+        var encoding = rng.pick(Encoding.allCases)
+        let newline = rng.pick(["\n", "\r\n", "\n", "\r\n", "\r"])
         let decimalComma = delimiter != "," && rng.chance(0.7)
         let thousands = rng.chance(0.3)
         var shapes: [ColumnShape] = rng.chance(0.8) ? [.id, .name] : [.name]
         for _ in 0..<rng.int(1..<5) { shapes.append(rng.pick([.score, .decimal, .grade, .comment])) }
         let headerNames = ["score": "poäng", "decimal": "närvaro", "grade": "betyg", "comment": "kommentar"]
         var names: [String] = []
+        let years = rng.chance(0.15)
+        var year = 2019
         for s in shapes {
             let base: String
             switch s {
             case .id: base = "elev_id"
             case .name: base = "namn"
-            case .score: base = headerNames["score"]!
-            case .decimal: base = headerNames["decimal"]!
+            case .score: base = years ? "Poäng, totalt" : headerNames["score"]!
+            case .decimal: base = years ? String(year) : headerNames["decimal"]!; year += 1
             case .grade: base = headerNames["grade"]!
             case .comment: base = headerNames["comment"]!
             }
@@ -97,12 +103,14 @@ struct GeneratedCSVTests {
         }
         lines.append(names.map { field($0, forceQuote: rng.chance(0.1)) }.joined(separator: d))
         var rows: [[Value]] = []
+        var texts: [[String]] = []
         let rowCount = rng.int(1..<25)
         for r in 0..<rowCount {
             var cells: [String] = []
             var values: [Value] = []
+            let onlyName = r == rowCount - 1 && shapes[0] == .name && rng.chance(0.3)
             for s in shapes {
-                let empty = s != .id && s != .name && rng.chance(0.1)
+                let empty = s != .id && s != .name && (onlyName || rng.chance(0.1))
                 if empty { cells.append(rng.chance(0.2) ? "\"\"" : ""); values.append(.missing(.empty)); continue }
                 switch s {
                 case .id:
@@ -131,6 +139,10 @@ struct GeneratedCSVTests {
             }
             lines.append(cells.joined(separator: d))
             rows.append(values)
+            texts.append(cells.map { c in
+                guard c.hasPrefix("\""), c.hasSuffix("\""), c.count >= 2 else { return c }
+                return String(c.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+            })
         }
         let footers = rng.int(0..<3)
         for t in 0..<footers {
@@ -140,15 +152,27 @@ struct GeneratedCSVTests {
         var text = lines.joined(separator: newline)
         if rng.chance(0.9) { text += newline }
         var bytes: [UInt8]
+        // Mixed needs UTF-8 to tell by: two letters outside ASCII besides the Windows-1252 line.
+        let k = titles + 1 + rng.int(0..<rowCount)
+        if encoding == .mixed, lines.enumerated().filter({ $0.offset != k }).reduce(0, { $0 + $1.element.unicodeScalars.filter { $0.value > 0x7F }.count }) < 2 {
+            encoding = .utf8
+        }
         switch encoding {
         case .utf8: bytes = Array(text.utf8)
         case .utf8BOM: bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
         case .windows1252: bytes = windows1252(text)
+        case .mixed:
+            // One data line in Windows-1252; the rest in UTF-8.
+            bytes = []
+            for (i, line) in lines.enumerated() {
+                bytes += i == k ? windows1252(line) : Array(line.utf8)
+                if i < lines.count - 1 || text.hasSuffix(newline) { bytes += Array(newline.utf8) }
+            }
         }
         // Every column with something in it is compared; its kind is the loader's to choose.
         let description = "seed \(seed): delimiter \(delimiter == "\t" ? "tab" : d), \(encoding), decimal comma \(decimalComma), thousands \(thousands), \(titles) titles, \(footers) footers"
         return Case(bytes: bytes, names: names, rows: rows, titleLines: titles, footerLines: footers,
-                    delimiter: delimiter, description: description)
+                    delimiter: delimiter, description: description, texts: texts, encoding: encoding)
     }
 
     /// Why a load of `c` is wrong, or nil when it is right (or honestly says it had to guess).
@@ -192,6 +216,20 @@ struct GeneratedCSVTests {
         }
         #expect(failures.isEmpty, "\(failures.count) misreads, first: \(failures.prefix(5).joined(separator: "\n"))")
         #expect(ties * 100 <= Self.fileCount, "\(ties) files where the delimiter was a guess")
+        // EVSH_GENERATED_CSV_DIR=folder keeps the first 300 files there, each with a .json of its
+        // delimiter, encoding, title and footer counts, header and cell texts: a cross-check of
+        // the generator itself with Python's csv module (csv.reader(…, delimiter=…) on the
+        // decoded text, title and footer lines left out, must give the same header and cells).
+        if let dir = ProcessInfo.processInfo.environment["EVSH_GENERATED_CSV_DIR"] {
+            for i in 0..<300 {
+                let c = Self.generate(seed: UInt64(i) &* 7919 &+ 17)
+                FileManager.default.createFile(atPath: dir + "/g\(i).csv", contents: Data(c.bytes))
+                let oracle: [String: Any] = ["delimiter": String(c.delimiter), "encoding": "\(c.encoding)", "titles": c.titleLines,
+                                             "footers": c.footerLines, "header": c.names, "rows": c.texts]
+                let json = try JSONSerialization.data(withJSONObject: oracle)
+                FileManager.default.createFile(atPath: dir + "/g\(i).json", contents: json)
+            }
+        }
         print("generated \(Self.fileCount) files: \(failures.count) misreads, \(ties) delimiter guesses said")
     }
 }

@@ -83,12 +83,13 @@ enum FileDecoder {
         }
     }
 
-    /// Bytes that are not all UTF-8: UTF-8 with a few Windows-1252 bytes when valid multi-byte
-    /// sequences outnumber the odd bytes (one line pasted from another program), otherwise
+    /// Bytes that are not all UTF-8: UTF-8 with a few Windows-1252 bytes when it has two valid
+    /// multi-byte sequences or more (Windows-1252 text almost never forms one; one line pasted
+    /// from another program), or one and no more odd bytes than that; otherwise
     /// Windows-1252 throughout. Either way the file is read once more, in full.
     static func notUTF8(_ file: FileBytes) -> DecodedSource {
         let r = TextEncoding.repairingUTF8(file.raw)
-        guard r.validMultibyte > 0, r.validMultibyte >= r.invalid.count else { return windows1252(file) }
+        guard r.validMultibyte >= 2 || (r.validMultibyte > 0 && r.validMultibyte >= r.invalid.count) else { return windows1252(file) }
         var source = DecodedSource(bytes: FileBytes(bytes: r.bytes), start: 0, encoding: .utf8, original: file)
         var lines: [Int] = []
         var count = 0

@@ -149,7 +149,11 @@ enum TextEncoding: String, Sendable, CaseIterable {
         let n = b.count
         while i < n {
             let rest = UnsafeRawBufferPointer(rebasing: b[i...])
-            guard let bad = firstInvalidUTF8(rest) else { out.append(contentsOf: rest); break }
+            guard let bad = firstInvalidUTF8(rest) else {
+                for c in rest where c >= 0xC0 { valid += 1 }
+                out.append(contentsOf: rest)
+                break
+            }
             let chunk = UnsafeRawBufferPointer(rebasing: b[i..<(i + bad)])
             for c in chunk where c >= 0xC0 { valid += 1 }
             out.append(contentsOf: chunk)
