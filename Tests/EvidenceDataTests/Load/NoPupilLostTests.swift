@@ -118,6 +118,8 @@ struct NoPupilLostTests {
         let r = f.run("load big.csv")
         #expect(r.text.contains("big: 2 rows, 2 columns"), "\(r.text)")
         #expect(f.table("big")?.columns[1].type == .number)
+        f.write("big3.csv", "namn,\"\(long)\nBo,14\n")
+        #expect(LoadFixtures.diagnostic(f.run("load big3.csv").output)?.kind == "unclosed quote")
         f.write("big2.csv", "\(long),poang\nBo,14\n")
         let r2 = f.run("load big2.csv")
         #expect(r2.text.contains("big2: 1 rows, 2 columns"), "\(r2.text)")

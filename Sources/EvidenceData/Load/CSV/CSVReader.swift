@@ -36,9 +36,9 @@ struct CSVReader: TextFieldReader {
                                       hint: "check that this is the export you meant")
             case .strayQuoteInHeader(let at, let delimiter):
                 // Even lenient: skipping the header would make the first pupil the header.
-                let plan = CSVPlan(layout: FieldLayout(names: [], kinds: [], decimalComma: false), delimiter: delimiter, dataStart: 0, bytesPerRecord: 1)
-                throw ParseRun(source: decoded, plan: plan, lenient: false, displayPath: displayPath, parallelBytes: 0)
-                    .diagnostic(ParseProblem(kind: .strayQuote, offset: at), more: 0)
+                throw quoteProblem(.strayQuote, at: at, delimiter: delimiter)
+            case .unclosedQuoteAtStart(let at, let delimiter):
+                throw quoteProblem(.unclosedQuote, at: at, delimiter: delimiter)
             case .headerNotUTF8:
                 guard options.encoding == nil, decoded.encoding == .utf8 else {
                     throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
@@ -47,6 +47,12 @@ struct CSVReader: TextFieldReader {
                 return try plan()
             }
         }
+    }
+
+    private func quoteProblem(_ kind: ParseProblem.Kind, at: Int, delimiter: UInt8) -> Diagnostic {
+        let plan = CSVPlan(layout: FieldLayout(names: [], kinds: [], decimalComma: false), delimiter: delimiter, dataStart: 0, bytesPerRecord: 1)
+        return ParseRun(source: decoded, plan: plan, lenient: false, displayPath: displayPath, parallelBytes: 0)
+            .diagnostic(ParseProblem(kind: kind, offset: at), more: 0)
     }
 
     mutating func readFields(_ plan: CSVPlan, cancellation: Cancellation?) throws -> FieldParts {

@@ -15,6 +15,8 @@ struct DialectSniffer {
         case headerNotUTF8
         /// The header line has a stray quote at this offset: no line below may take its place.
         case strayQuoteInHeader(at: Int, delimiter: UInt8)
+        /// A quote in the first line never closes: there is no line to read.
+        case unclosedQuoteAtStart(at: Int, delimiter: UInt8)
     }
 
     /// The sample's records, each as field refs, with the byte offset where each starts. A line
@@ -26,6 +28,8 @@ struct DialectSniffer {
         /// Record index → offset of the stray quote.
         var stray: [Int: Int] = [:]
         var reachedEnd = false
+        /// A quote that opens here and never closes ended the sample.
+        var unclosed: Int?
     }
 
     /// Records of the sample (up to 4000); stops at a cut-off quote. The first few records are
@@ -58,7 +62,7 @@ struct DialectSniffer {
             case .strayQuote(let at, let next):
                 s.stray[s.records.count] = at
                 s.records.append(split(pos..<next, delimiter: delimiter)); s.offsets.append(pos); pos = next
-            case .unclosedQuote: return s
+            case .unclosedQuote(let at): s.unclosed = at; return s
             }
         }
         s.reachedEnd = pos >= bytes.count
@@ -106,7 +110,10 @@ struct DialectSniffer {
         }
         let stray = sample.stray
         let nonBlank = recs.indices.filter { !RecordScanner.isBlank(recs[$0]) }
-        guard let firstNonBlank = nonBlank.first else { throw .noData }
+        guard let firstNonBlank = nonBlank.first else {
+            if let at = sample.unclosed { throw .unclosedQuoteAtStart(at: at, delimiter: delimiter) }
+            throw .noData
+        }
         var h: Int
         if let skip = options.skip {
             h = skip

@@ -64,11 +64,12 @@ enum FileDecoder {
             }
         case .utf32LE, .utf32BE:
             let big = guess == .utf32BE
-            switch TextEncoding.fromUTF32(UnsafeRawBufferPointer(rebasing: file.raw[4...]), bigEndian: big) {
+            let skip = bom?.0 == guess ? 4 : 0
+            switch TextEncoding.fromUTF32(UnsafeRawBufferPointer(rebasing: file.raw[skip...]), bigEndian: big) {
             case .success(let utf8):
                 return DecodedSource(bytes: FileBytes(bytes: utf8), start: 0, encoding: guess!, original: file)
             case .failure(let f):
-                throw Diagnostic.data("the bytes at file offset \(4 + f.offset) are not valid UTF-32", kind: "invalid encoding",
+                throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-32", kind: "invalid encoding",
                                       hint: "re-export the file as UTF-8")
             }
         case .windows1252:
