@@ -38,11 +38,16 @@ bench: deps
 # sessions, the CSV corpora and Fuzz/seeds. A crash, a leak or a timeout fails; the input is
 # left in .build-fuzz/ as crash-TARGET-… (copy it to Tests/FuzzRegressionTests/Crashes/TARGET/).
 FUZZ_SECONDS ?= 60
+# A fixed seed makes a CI run repeatable; FUZZ_SEED=0 lets libFuzzer choose.
+FUZZ_SEED ?= 1
 FUZZ_TARGETS := csv expression command-line transcript
 FUZZ_BIN := .build-fuzz/debug/evsh-fuzz
+# The toolchain's lld links it: gold stops with an internal error on the sanitizer's symbols.
+FUZZ_LLD = $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld
 fuzz: deps
+	@mkdir -p .build-fuzz && printf '{"schemaVersion": "1.0", "linker": {"path": "%s"}}\n' "$(FUZZ_LLD)" > .build-fuzz/toolset.json
 	$(SWIFT) build --product evsh-fuzz --scratch-path .build-fuzz \
-	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DEVSH_FUZZ
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DEVSH_FUZZ --toolset .build-fuzz/toolset.json
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  seeds=.build-fuzz/seeds/$$t; corpus=.build-fuzz/corpus/$$t; mkdir -p $$seeds $$corpus; \
 	  case $$t in \
@@ -54,7 +59,7 @@ fuzz: deps
 	  esac; \
 	  cp Tests/FuzzRegressionTests/Crashes/$$t/* $$seeds/ 2>/dev/null || true; \
 	  echo "make: fuzzing '$$t' for $(FUZZ_SECONDS) s"; \
-	  EVSH_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	  LSAN_OPTIONS=suppressions=Fuzz/lsan.supp EVSH_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -seed=$(FUZZ_SEED) -timeout=10 -rss_limit_mb=4096 \
 	    -max_len=65536 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-$$t- $$corpus $$seeds 2>&1 | tail -n 12; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "make: fuzz target '$$t' failed; see .build-fuzz/crash-$$t-*"; exit 1; }; \
 	done

@@ -26,6 +26,13 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         }
     }
 
+    /// Makes what lives for the whole run (the sample table, the scratch path) before any input.
+    package func prepare() {
+        _ = FuzzTarget.table
+        _ = FuzzTarget.scratch
+        run([])
+    }
+
     /// One scratch file per process (tmpfs where there is one), rewritten for each input.
     static let scratch: String = {
         let dir = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()

@@ -59,7 +59,7 @@ struct ColumnBuilder {
                 appendNumber(v, exact: exact, decimals: k); validity.append(true); return
             }
         case .text:
-            if n == 0, !quoted { appendMissing(.empty); return }
+            if n == 0 { appendMissing(.empty); return }
             codes.append(dictionary.code(p, n)); validity.append(true); return
         case .grade:
             if let g = Tokens.grade(p, n) { grades.append(g); validity.append(true); return }

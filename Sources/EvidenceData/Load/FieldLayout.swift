@@ -7,6 +7,9 @@ struct FieldLayout: Sendable {
     var decimalComma: Bool
     var hasHeader = true
     var titleLines = 0
+    /// The decimal comma was guessed, not given, and the format allows it: numbers written
+    /// `12,5` that first appear after the sample may switch it on (a second read).
+    var decimalCommaPossible = false
 
     var columnCount: Int { names.count }
 

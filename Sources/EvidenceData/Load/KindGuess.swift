@@ -64,4 +64,29 @@ struct KindGuess {
         }
         return true
     }
+
+    /// True for a first row whose number columns hold rising years (`Skola;2019;2020;2021`)
+    /// while the data below them are not all years (for one year: above decimals): a header
+    /// of years, not a row of data.
+    func looksLikeYears(_ r: [FieldRef], kinds: [ColumnKind], data: [[FieldRef]], parser: NumberParser) -> Bool {
+        var t = false
+        var years: [Double] = []
+        var columns: [Int] = []
+        for (j, f) in r.enumerated() where j < kinds.count && kinds[j] == .number {
+            guard let v = parser.parse(base + f.start, f.end - f.start, usedThousands: &t),
+                  v == v.rounded(), v >= 1900, v <= 2100 else { return false }
+            years.append(v); columns.append(j)
+        }
+        guard !years.isEmpty, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else { return false }
+        // Two or more rising years above values that are not all years; one above decimals.
+        for row in data.prefix(1000) {
+            for j in columns where j < row.count {
+                let f = row[j]
+                guard let v = parser.parse(base + f.start, f.end - f.start, usedThousands: &t) else { continue }
+                let decimals = (f.start..<f.end).contains { base[$0] == parser.decimal }
+                if v != v.rounded() || decimals || (years.count >= 2 && (v < 1900 || v > 2100)) { return true }
+            }
+        }
+        return false
+    }
 }

@@ -24,14 +24,23 @@ extension TextFieldReader {
     package func load(name: String, cancellation: Cancellation?) throws -> LoadResult {
         var reader = self
         var demoted = Set<Int>()
+        var decimalComma = false
+        var warnings: [String] = []
         // Each round that does not settle reads again: with more columns as text, or (CSV) in
         // another encoding. A few rounds always suffice.
         for _ in 0..<6 {
             var plan = try reader.plan()
+            if decimalComma { plan.layout.decimalComma = true; plan.layout.decimalCommaPossible = false }
             try plan.layout.settle(id: options.id, text: demoted)
             let parts = try reader.readFields(plan, cancellation: cancellation)
             switch try TypeCheck.verdict(parts, plan: plan, lenient: options.lenient, reader: reader) {
+            case .decimalComma:
+                decimalComma = true
             case .demote(let columns):
+                // Say it when the odd values are numbers with a decimal comma the read could not take.
+                for j in TypeCheck.decimalCommaColumns(parts, plan: plan, reader: reader) where columns.contains(j) {
+                    warnings.append("column '\(plan.layout.names[j])' was read as text: some of its values are numbers with a decimal comma (12,5) and others are not; say 'with decimal=comma' to read them as numbers")
+                }
                 demoted.formUnion(columns)
             case .keep(let drop, let typeSkips):
                 let layout = plan.layout
@@ -49,7 +58,7 @@ extension TextFieldReader {
                     titleLines: layout.titleLines, footerLines: parts.footerLines, decimalComma: layout.decimalComma,
                     thousands: thousands, skipped: skipped,
                     skippedLines: skipped.prefix(5).map { reader.location(of: $0.position, in: plan).line })
-                report.warnings = parts.warnings
+                report.warnings = parts.warnings + warnings
                 return LoadResult(table: table, report: report)
             }
         }

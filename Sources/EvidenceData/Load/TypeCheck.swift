@@ -6,10 +6,32 @@ enum TypeCheck {
         case keep(drop: Set<Int32>, skipped: [SkippedRow])
         /// Read again with these columns as text.
         case demote(Set<Int>)
+        /// Read again with a decimal comma: numbers written `12,5` first appear after the sample.
+        case decimalComma
+    }
+
+    /// Number columns whose odd values (the first 1000) are all numbers with a decimal comma.
+    static func decimalCommaColumns<R: TextFieldReader>(_ parts: FieldParts, plan: R.Plan, reader: R) -> [Int] {
+        let layout = plan.layout
+        guard !layout.decimalComma else { return [] }
+        let comma = NumberParser(decimalComma: true)
+        var t = false
+        return (0..<layout.columnCount).filter { j in
+            guard layout.kinds[j] == .number, parts.builders.contains(where: { $0[j].misfits > 0 }) else { return false }
+            return parts.builders.allSatisfy { p in
+                p[j].misfitOffsets.allSatisfy { at in
+                    let s = Array(reader.fieldText(at: at, in: plan).utf8)
+                    return s.contains(UInt8(ascii: ",")) && s.withUnsafeBufferPointer { b in
+                        comma.parse(b.baseAddress!, b.count, usedThousands: &t) != nil
+                    }
+                }
+            }
+        }
     }
 
     static func verdict<R: TextFieldReader>(_ parts: FieldParts, plan: R.Plan, lenient: Bool, reader: R) throws -> Verdict {
         let layout = plan.layout
+        if layout.decimalCommaPossible, !decimalCommaColumns(parts, plan: plan, reader: reader).isEmpty { return .decimalComma }
         var drop = Set<Int32>()
         var skipped: [SkippedRow] = []
         var demote = Set<Int>()

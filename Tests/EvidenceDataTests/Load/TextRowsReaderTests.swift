@@ -87,7 +87,7 @@ struct TextRowsReaderTests {
         #expect(t.columns[2].value(at: 3) == .missing(.empty) && t.columns[2].value(at: 5) == .missing(.notAvailable))
         #expect(t.columns[3].value(at: 1) == .number(91.1) && t.columns[3].value(at: 2) == .missing(.suppressed))
         #expect(t.columns[4].value(at: 4) == .missing(.absent) && t.columns[4].value(at: 0) == .grade(.A))
-        #expect(t.columns[6].value(at: 0) == .text("") && t.columns[6].value(at: 1) == .missing(.empty), "\"\" is a text, nothing is missing")
+        #expect(t.columns[6].value(at: 0) == .missing(.empty) && t.columns[6].value(at: 1) == .missing(.empty), "\"\" is missing, as in a number column")
         #expect(t.columns[6].value(at: 2) == .text("sjuk; \"hemma\""))
         #expect(t.columns[7].value(at: 1) == .number(1013) && t.columns[7].value(at: 6) == .missing(.nearly100))
         #expect(fromRows.report.summary == "t: 60 rows, 8 columns\(decimal == "," ? " · decimal comma" : "") · thousands separators · markers: . ×5 .. ×4 - ×7 ~100 ×3")

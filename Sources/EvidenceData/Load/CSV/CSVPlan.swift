@@ -7,6 +7,8 @@ struct CSVPlan: FieldPlan, Sendable {
     var dataStart: Int
     /// Average bytes per data record in the sample, to size arrays.
     var bytesPerRecord: Double
+    /// Said when two delimiters read the sample equally well.
+    var delimiterWarning: String?
 
     var columnCount: Int { layout.columnCount }
 

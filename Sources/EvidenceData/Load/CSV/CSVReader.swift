@@ -34,14 +34,25 @@ struct CSVReader: TextFieldReader {
             case .noData:
                 throw Diagnostic.data("'\(displayPath)' has no rows: every line is blank", kind: "empty file",
                                       hint: "check that this is the export you meant")
+            case .strayQuoteInHeader(let at, let delimiter):
+                // Even lenient: skipping the header would make the first pupil the header.
+                throw quoteProblem(.strayQuote, at: at, delimiter: delimiter)
+            case .unclosedQuoteAtStart(let at, let delimiter):
+                throw quoteProblem(.unclosedQuote, at: at, delimiter: delimiter)
             case .headerNotUTF8:
                 guard options.encoding == nil, decoded.encoding == .utf8 else {
                     throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
                 }
-                decoded = FileDecoder.windows1252(decoded.original)
+                decoded = FileDecoder.notUTF8(decoded.original)
                 return try plan()
             }
         }
+    }
+
+    private func quoteProblem(_ kind: ParseProblem.Kind, at: Int, delimiter: UInt8) -> Diagnostic {
+        let plan = CSVPlan(layout: FieldLayout(names: [], kinds: [], decimalComma: false), delimiter: delimiter, dataStart: 0, bytesPerRecord: 1)
+        return ParseRun(source: decoded, plan: plan, lenient: false, displayPath: displayPath, parallelBytes: 0)
+            .diagnostic(ParseProblem(kind: kind, offset: at), more: 0)
     }
 
     mutating func readFields(_ plan: CSVPlan, cancellation: Cancellation?) throws -> FieldParts {
@@ -61,6 +72,6 @@ struct CSVReader: TextFieldReader {
         guard options.encoding == nil, decoded.encoding == .utf8 else {
             throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
         }
-        decoded = FileDecoder.windows1252(file)
+        decoded = FileDecoder.notUTF8(file)
     }
 }

@@ -13,26 +13,73 @@ struct DialectSniffer {
     enum Failure: Error {
         case noData
         case headerNotUTF8
+        /// The header line has a stray quote at this offset: no line below may take its place.
+        case strayQuoteInHeader(at: Int, delimiter: UInt8)
+        /// A quote in the first line never closes: there is no line to read.
+        case unclosedQuoteAtStart(at: Int, delimiter: UInt8)
     }
 
-    /// Records of the sample (up to 4000), each as field refs; stops at a cut-off quote.
-    func records(delimiter: UInt8, limit: Int = 4000) -> (records: [[FieldRef]], offsets: [Int], reachedEnd: Bool) {
+    /// The sample's records, each as field refs, with the byte offset where each starts. A line
+    /// with a stray quote is kept in its place (split at every delimiter, for its width) and
+    /// marked, so the header and the data start are never taken from the wrong line.
+    struct Sample {
+        var records: [[FieldRef]] = []
+        var offsets: [Int] = []
+        /// Record index → offset of the stray quote.
+        var stray: [Int: Int] = [:]
+        var reachedEnd = false
+        /// A quote that opens here and never closes ended the sample.
+        var unclosed: Int?
+    }
+
+    /// Records of the sample (up to 4000); stops at a cut-off quote. The first few records are
+    /// always read whole, however long (a header or first row over the sample size).
+    func records(delimiter: UInt8, limit: Int = 4000) -> Sample {
         let sampleEnd = min(bytes.count, start + DialectSniffer.sampleSize)
         let scanner = RecordScanner(base: bytes.base, end: sampleEnd, delimiter: delimiter)
-        var out: [[FieldRef]] = []
-        var offsets: [Int] = []
+        let whole = RecordScanner(base: bytes.base, end: bytes.count, delimiter: delimiter)
+        let minimum = 3
+        var s = Sample()
         var fields: [FieldRef] = []
         var pos = start
-        while pos < sampleEnd, out.count < limit {
-            switch scanner.scan(at: pos, into: &fields) {
+        while pos < bytes.count, s.records.count < limit {
+            if pos >= sampleEnd, s.records.count >= minimum { break }
+            var outcome = (pos >= sampleEnd ? whole : scanner).scan(at: pos, into: &fields)
+            if sampleEnd < bytes.count, pos < sampleEnd {
+                let cut: Bool
+                switch outcome {
+                case .record(let next), .strayQuote(_, let next): cut = next >= sampleEnd
+                case .unclosedQuote: cut = true
+                }
+                if cut {
+                    guard s.records.count < minimum else { return s }
+                    outcome = whole.scan(at: pos, into: &fields)
+                }
+            }
+            switch outcome {
             case .record(let next):
-                if next >= sampleEnd, sampleEnd < bytes.count { return (out, offsets, false) } // cut mid-record
-                out.append(fields); offsets.append(pos); pos = next
-            case .strayQuote(_, let next): pos = next
-            case .unclosedQuote: return (out, offsets, false)
+                s.records.append(fields); s.offsets.append(pos); pos = next
+            case .strayQuote(let at, let next):
+                s.stray[s.records.count] = at
+                s.records.append(split(pos..<next, delimiter: delimiter)); s.offsets.append(pos); pos = next
+            case .unclosedQuote(let at): s.unclosed = at; return s
             }
         }
-        return (out, offsets, pos >= bytes.count)
+        s.reachedEnd = pos >= bytes.count
+        return s
+    }
+
+    /// A line cut at every delimiter, quotes or not (for a stray-quote line's width only).
+    private func split(_ r: Range<Int>, delimiter: UInt8) -> [FieldRef] {
+        var out: [FieldRef] = []
+        var end = r.upperBound
+        while end > r.lowerBound, bytes.base[end - 1] == 0x0A || bytes.base[end - 1] == 0x0D { end -= 1 }
+        var a = r.lowerBound
+        for i in r.lowerBound..<end where bytes.base[i] == delimiter {
+            out.append(FieldRef(start: a, end: i, quoted: false, escaped: false)); a = i + 1
+        }
+        out.append(FieldRef(start: a, end: end, quoted: false, escaped: false))
+        return out
     }
 
     /// The most common field count above one, and how many records have it.
@@ -45,16 +92,13 @@ struct DialectSniffer {
 
     func sniff() throws(Failure) -> CSVPlan {
         var delimiter = options.delimiter ?? UInt8(ascii: ",")
-        var sample = records(delimiter: delimiter)
+        var sample = options.delimiter == nil ? Sample() : records(delimiter: delimiter)
         var width = DialectSniffer.consistency(sample.records).count
+        var delimiterWarning: String?
         if options.delimiter == nil {
-            var bestScore = -1
-            for d in DialectSniffer.candidates {
-                let s = records(delimiter: d)
-                let c = DialectSniffer.consistency(s.records)
-                if c.score > bestScore { bestScore = c.score; delimiter = d; sample = s; width = c.count }
-            }
-            if bestScore == 0 { delimiter = UInt8(ascii: ","); sample = records(delimiter: delimiter); width = 1 }
+            let choice = chooseDelimiter()
+            delimiter = choice.delimiter; sample = choice.sample; width = choice.width
+            delimiterWarning = choice.warning
         }
         var recs = sample.records
         // A delimiter at the end of every line of the common width (`1;Anna;12;`) is an export
@@ -64,8 +108,12 @@ struct DialectSniffer {
             recs = recs.map { $0.endsWithEmptyExtraField(width: width - 1) ? Array($0.dropLast()) : $0 }
             width = options.skip == nil ? DialectSniffer.consistency(recs).count : width - 1
         }
+        let stray = sample.stray
         let nonBlank = recs.indices.filter { !RecordScanner.isBlank(recs[$0]) }
-        guard let firstNonBlank = nonBlank.first else { throw .noData }
+        guard let firstNonBlank = nonBlank.first else {
+            if let at = sample.unclosed { throw .unclosedQuoteAtStart(at: at, delimiter: delimiter) }
+            throw .noData
+        }
         var h: Int
         if let skip = options.skip {
             h = skip
@@ -79,6 +127,7 @@ struct DialectSniffer {
                let last = recs[h - 1].last, last.start == last.end { h -= 1 }
             width = recs[h].count
         }
+        if let at = stray[h] { throw .strayQuoteInHeader(at: at, delimiter: delimiter) }
         // A header ending in a delimiter (`id,name,`) whose rows have nothing in that place
         // (no field there, or an empty one on every row) is an artefact too.
         if let last = recs[h].last, width > 1, !last.quoted, last.start == last.end {
@@ -87,8 +136,10 @@ struct DialectSniffer {
         }
         // Data rows of the sample: the right width (a trailing empty field dropped); trailing
         // notes are left out when the whole file was sampled.
-        var dataRows = recs[(h + 1)...].compactMap { r -> [FieldRef]? in
-            r.count == width ? r : r.endsWithEmptyExtraField(width: width) ? Array(r.dropLast()) : nil
+        var dataRows = recs.indices.dropFirst(h + 1).compactMap { i -> [FieldRef]? in
+            let r = recs[i]
+            guard stray[i] == nil else { return nil }
+            return r.count == width ? r : r.endsWithEmptyExtraField(width: width) ? Array(r.dropLast()) : nil
         }
         if sample.reachedEnd { while let last = dataRows.last, nonEmpty(last) <= 1, width > 1 { dataRows.removeLast() } }
         let guess = KindGuess(base: bytes.base)
@@ -96,7 +147,8 @@ struct DialectSniffer {
         let parser = NumberParser(decimalComma: decimalComma)
         defer { parser.release() }
         var kinds = (0..<width).map { j in guess.kind(of: dataRows.map { $0[j] }, parser: parser) }
-        let hasHeader = options.header ?? !guess.looksLikeData(recs[h], kinds: kinds, parser: parser)
+        let hasHeader = options.header ?? (!guess.looksLikeData(recs[h], kinds: kinds, parser: parser)
+                                           || guess.looksLikeYears(recs[h], kinds: kinds, data: dataRows, parser: parser))
         if !hasHeader { kinds = (0..<width).map { j in guess.kind(of: ([recs[h]] + dataRows).map { $0[j] }, parser: parser) } }
         var names: [String] = []
         for (j, f) in recs[h].prefix(width).enumerated() {
@@ -108,8 +160,11 @@ struct DialectSniffer {
         let dataStart = hasHeader ? (h + 1 < sample.offsets.count ? sample.offsets[h + 1] : endOfRecord(at: sample.offsets[h], delimiter: delimiter)) : sample.offsets[h]
         let sampled = (sample.offsets.last ?? start) - dataStart
         let perRecord = dataRows.count > 1 ? Double(max(sampled, 1)) / Double(dataRows.count - 1) : 64
-        let layout = FieldLayout(names: names, kinds: kinds, decimalComma: decimalComma, hasHeader: hasHeader, titleLines: h)
-        return CSVPlan(layout: layout, delimiter: delimiter, dataStart: dataStart, bytesPerRecord: perRecord)
+        var layout = FieldLayout(names: names, kinds: kinds, decimalComma: decimalComma, hasHeader: hasHeader, titleLines: h)
+        layout.decimalCommaPossible = options.decimalComma == nil && delimiter != UInt8(ascii: ",")
+        var plan = CSVPlan(layout: layout, delimiter: delimiter, dataStart: dataStart, bytesPerRecord: perRecord)
+        plan.delimiterWarning = delimiterWarning
+        return plan
     }
 
     private func endOfRecord(at offset: Int, delimiter: UInt8) -> Int {

@@ -7,6 +7,25 @@ struct DecodedSource: @unchecked Sendable {
     var encoding: TextEncoding
     /// The file as read, for a second try in another encoding.
     var original: FileBytes
+    /// UTF-8 with a few bytes that are not: the lines (first few) where those bytes were read
+    /// as Windows-1252, and how many lines had them.
+    var repairedLines: [Int] = []
+    var repairedLineCount = 0
+
+    /// How the summary names the encoding: `UTF-8`, `UTF-8 (Windows-1252 on 1 line)`, ….
+    var encodingNote: String {
+        guard repairedLineCount > 0 else { return encoding.rawValue }
+        return "\(encoding.rawValue) (Windows-1252 on \(repairedLineCount) line\(repairedLineCount == 1 ? "" : "s"))"
+    }
+
+    /// The warning for a file that mixes UTF-8 and Windows-1252.
+    var repairWarning: String? {
+        guard repairedLineCount > 0 else { return nil }
+        let lines = repairedLines.map(String.init).joined(separator: ", ") + (repairedLineCount > repairedLines.count ? ", …" : "")
+        return repairedLineCount == 1
+            ? "line \(lines) is not UTF-8 like the rest of the file: its odd bytes were read as Windows-1252"
+            : "\(repairedLineCount) lines are not UTF-8 like the rest of the file: their odd bytes were read as Windows-1252 (lines \(lines))"
+    }
 }
 
 /// Decides the encoding (BOM, then UTF-8 validity, then Windows-1252) and transcodes when needed.
@@ -38,10 +57,20 @@ enum FileDecoder {
             case .failure(let f):
                 var partial: [UInt8] = []
                 if case .success(let p) = TextEncoding.fromUTF16(UnsafeRawBufferPointer(rebasing: file.raw[skip..<(skip + f.offset)]), bigEndian: big) { partial = p }
-                let loc = FileBytes(bytes: partial).location(of: partial.count)
+                let loc = LineCount.location(of: partial.count, in: FileBytes(bytes: partial))
                 throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-16",
                                       location: FileLocation(file: displayPath, line: loc.line, column: loc.column),
                                       kind: "invalid encoding", hint: "re-export the file as UTF-8, or say encoding=windows-1252 if it is not UTF-16")
+            }
+        case .utf32LE, .utf32BE:
+            let big = guess == .utf32BE
+            let skip = bom?.0 == guess ? 4 : 0
+            switch TextEncoding.fromUTF32(UnsafeRawBufferPointer(rebasing: file.raw[skip...]), bigEndian: big) {
+            case .success(let utf8):
+                return DecodedSource(bytes: FileBytes(bytes: utf8), start: 0, encoding: guess!, original: file)
+            case .failure(let f):
+                throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-32", kind: "invalid encoding",
+                                      hint: "re-export the file as UTF-8")
             }
         case .windows1252:
             return windows1252(file)
@@ -49,10 +78,36 @@ enum FileDecoder {
             let limit = file.count <= fullCheckLimit ? file.count : 1 << 20
             if let bad = TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(rebasing: file.raw[0..<limit])),
                limit == file.count || bad < limit - 4 {
-                return windows1252(file)
+                return notUTF8(file)
             }
             return DecodedSource(bytes: file, start: 0, encoding: .utf8, original: file)
         }
+    }
+
+    /// Bytes that are not all UTF-8: UTF-8 with a few Windows-1252 bytes when it has two valid
+    /// multi-byte sequences or more (Windows-1252 text almost never forms one; one line pasted
+    /// from another program), or one and no more odd bytes than that; otherwise
+    /// Windows-1252 throughout. Either way the file is read once more, in full.
+    static func notUTF8(_ file: FileBytes) -> DecodedSource {
+        let r = TextEncoding.repairingUTF8(file.raw)
+        guard r.validMultibyte >= 2 || (r.validMultibyte > 0 && r.validMultibyte >= r.invalid.count) else { return windows1252(file) }
+        var source = DecodedSource(bytes: FileBytes(bytes: r.bytes), start: 0, encoding: .utf8, original: file)
+        var lines: [Int] = []
+        var count = 0
+        var line = 1, i = 0, k = 0, lastLine = 0
+        let b = file.base
+        while k < r.invalid.count {
+            let target = r.invalid[k]
+            while i < target {
+                if b[i] == 0x0A || (b[i] == 0x0D && (i + 1 >= file.count || b[i + 1] != 0x0A)) { line += 1 }
+                i += 1
+            }
+            if lastLine != line { lastLine = line; count += 1; if lines.count < 5 { lines.append(line) } }
+            k += 1
+        }
+        source.repairedLines = lines
+        source.repairedLineCount = count
+        return source
     }
 
     static func windows1252(_ file: FileBytes) -> DecodedSource {
@@ -66,7 +121,7 @@ enum FileDecoder {
     }
 
     static func invalidEncoding(_ bytes: FileBytes, at offset: Int, displayPath: String, declared: String) -> Diagnostic {
-        let loc = bytes.location(of: offset)
+        let loc = LineCount.location(of: offset, in: bytes)
         let b = offset < bytes.count ? bytes.base[offset] : 0
         let hex = String(b, radix: 16, uppercase: true)
         return Diagnostic.data("byte 0x\(hex.count == 1 ? "0" + hex : hex) is not valid \(declared)",

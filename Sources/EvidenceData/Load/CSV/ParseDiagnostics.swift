@@ -31,7 +31,7 @@ extension ParseRun {
 
 extension DecodedSource {
     func location(of offset: Int, file: String) -> FileLocation {
-        let l = bytes.location(of: offset)
+        let l = LineCount.location(of: offset, in: bytes)
         return FileLocation(file: file, line: l.line, column: l.column)
     }
 
@@ -48,5 +48,24 @@ extension DecodedSource {
         }
         let s = String(decoding: out, as: UTF8.self)
         return out.count >= 30 ? s + "…" : s
+    }
+}
+
+/// Line and column of a byte offset, counting every line end the scanner knows: LF, CRLF and a
+/// lone CR (old Mac exports). The column counts characters, not bytes.
+enum LineCount {
+    static func location(of offset: Int, in bytes: FileBytes) -> (line: Int, column: Int) {
+        let base = bytes.base, n = bytes.count
+        let o = min(max(offset, 0), n)
+        var line = 1, lineStart = 0, i = 0
+        while i < o {
+            let c = base[i]
+            if c == 0x0A || (c == 0x0D && (i + 1 >= n || base[i + 1] != 0x0A)) { line += 1; lineStart = i + 1 }
+            i += 1
+        }
+        var column = 1
+        var k = lineStart
+        while k < o { if base[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
+        return (line, column)
     }
 }

@@ -22,10 +22,12 @@ struct ParseRun {
         let skipped = parts.flatMap(\.skipped).map { SkippedRow(position: $0.offset, kind: $0.kind.rawValue) }
         let trailing = parts.reduce(0) { $0 + $1.trailingDelimiters }
         let delimiter = CSVPlan.delimiterName(plan.delimiter)
-        var notes: [LoadReport.Note] = [.text(delimiter), .decimalComma, .text(source.encoding.rawValue),
+        var notes: [LoadReport.Note] = [.text(delimiter), .decimalComma, .text(source.encodingNote),
                                         .noHeader, .titleLines, .footerLines, .thousands]
         if trailing > 0 { notes.append(.text("\(delimiter) at line ends ignored")) }
-        return FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
+        let result = FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
+        result.warnings = [plan.delimiterWarning, source.repairWarning].compactMap { $0 }
+        return result
     }
 
     /// Parse the data records, on two threads when the file is large. Returns the parts in
@@ -46,7 +48,7 @@ struct ParseRun {
         guard dataLen >= parallelBytes, cut < end else {
             let p = part(plan.dataStart..<end)
             p.run(until: end)
-            return ([p], p.pending.count)
+            return ([p], p.settleFooters())
         }
         // The cut is a guess: right after a newline that may sit inside a quoted field. The
         // first part checks it by ending exactly there; if not, it just carries on alone.
@@ -56,12 +58,13 @@ struct ParseRun {
         if first.interrupted || second.interrupted { return (both, 0) }
         if first.stoppedAt != cut, first.problems.isEmpty || first.stoppedAt > cut {
             if first.stoppedAt < end, first.problems.isEmpty { first.run(until: end) }
-            return ([first], first.pending.count)
+            return ([first], first.settleFooters())
         }
+        let footers = second.settleFooters()
         if second.rows > 0 || !second.problems.isEmpty || !second.skipped.isEmpty {
             first.resolvePending()
-            return (both, second.pending.count)
+            return (both, footers)
         }
-        return (both, first.pending.count + second.pending.count)
+        return (both, first.settleFooters() + footers)
     }
 }

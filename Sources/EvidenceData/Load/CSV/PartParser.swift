@@ -77,9 +77,7 @@ final class PartParser: @unchecked Sendable {
                 // end of the line where the quote opens and read on.
                 resolvePending()
                 skipped.append(p)
-                var next = at
-                while next < fileEnd, base[next] != 0x0A { next += 1 }
-                pos = Swift.min(next + 1, fileEnd)
+                pos = scanner.skipToLineEnd(from: at)
                 continue
             case .strayQuote(let at, let next):
                 let p = ParseProblem(kind: .strayQuote, offset: at)
@@ -139,6 +137,42 @@ final class PartParser: @unchecked Sendable {
             else if fields.buffer.endsWithEmptyExtraField(width: plan.columnCount) { trailingDelimiters += 1; dispatch(UnsafeBufferPointer(rebasing: fields.buffer.dropLast())) }
             else { ragged(fields.count, at: off) }
         }
+    }
+
+    /// At the end of the input: the held-back lines after the last one that reads like a row
+    /// (`Bo Ek;;;`, a pupil with only a name) are footers; that one and those before it are
+    /// rows. Returns the number of footer lines.
+    func settleFooters() -> Int {
+        guard let k = pending.lastIndex(where: { isRowWithOnlyAName(at: $0) }) else { return pending.count }
+        let rest = Array(pending[(k + 1)...])
+        pending = Array(pending[...k])
+        resolvePending()
+        pending = rest
+        return rest.count
+    }
+
+    /// A held-back record of the full width whose one filled field is its first and looks like
+    /// a value of the first column, not prose: no `:`, no closing `.`, at most three words, at
+    /// most 40 bytes, and a number when the first column holds numbers.
+    private func isRowWithOnlyAName(at offset: Int) -> Bool {
+        let scanner = RecordScanner(base: base, end: fileEnd, delimiter: plan.delimiter)
+        var fields: [FieldRef] = []
+        guard case .record(_) = scanner.scan(at: offset, into: &fields) else { return false }
+        guard fields.count == plan.columnCount || fields.endsWithEmptyExtraField(width: plan.columnCount) else { return false }
+        let f = fields[0]
+        let n = f.end - f.start
+        guard n > 0, n <= 40, fields.dropFirst().allSatisfy({ $0.end == $0.start }) else { return false }
+        var spaces = 0
+        for i in f.start..<f.end {
+            if base[i] == UInt8(ascii: ":") { return false }
+            if base[i] == 0x20 { spaces += 1 }
+        }
+        if spaces > 2 || base[f.end - 1] == UInt8(ascii: ".") { return false }
+        if plan.layout.kinds[0] == .number {
+            var t = false
+            return numbers.parse(base + f.start, n, usedThousands: &t) != nil
+        }
+        return true
     }
 
     /// A padded notes line: only the first field has text, and it reads like a sentence.

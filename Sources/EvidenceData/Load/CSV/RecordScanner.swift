@@ -76,7 +76,8 @@ struct RecordScanner {
     /// After a stray quote: continue to the end of the physical line, so a lenient load can go on.
     func skipToLineEnd(from start: Int) -> Int {
         var i = start
-        while i < end, base[i] != 0x0A { i += 1 }
+        while i < end, base[i] != 0x0A, base[i] != 0x0D { i += 1 }
+        if i + 1 < end, base[i] == 0x0D, base[i + 1] == 0x0A { i += 1 }
         return min(i + 1, end)
     }
 

@@ -8,6 +8,8 @@ enum TextEncoding: String, Sendable, CaseIterable {
     case utf8BOM = "UTF-8 BOM"
     case utf16LE = "UTF-16 LE"
     case utf16BE = "UTF-16 BE"
+    case utf32LE = "UTF-32 LE"
+    case utf32BE = "UTF-32 BE"
     case windows1252 = "Windows-1252"
 
     /// Option spellings: utf-8, utf8, utf-16, utf-16le, utf-16be, windows-1252, cp1252, latin1, iso-8859-1.
@@ -17,6 +19,8 @@ enum TextEncoding: String, Sendable, CaseIterable {
         case "utf-8-bom", "utf-8-sig", "utf8-bom": self = .utf8BOM
         case "utf-16", "utf16", "utf-16le", "utf-16-le", "utf16le": self = .utf16LE
         case "utf-16be", "utf-16-be", "utf16be": self = .utf16BE
+        case "utf-32", "utf32", "utf-32le", "utf-32-le", "utf32le": self = .utf32LE
+        case "utf-32be", "utf-32-be", "utf32be": self = .utf32BE
         case "windows-1252", "cp1252", "win1252", "latin1", "latin-1", "iso-8859-1", "ansi": self = .windows1252
         default: return nil
         }
@@ -41,6 +45,8 @@ enum TextEncoding: String, Sendable, CaseIterable {
     /// The encoding a byte-order mark announces, and the BOM's length.
     static func bom(_ b: UnsafeRawBufferPointer) -> (TextEncoding, Int)? {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8BOM, 3) }
+        if b.count >= 4, b[0] == 0xFF, b[1] == 0xFE, b[2] == 0, b[3] == 0 { return (.utf32LE, 4) }
+        if b.count >= 4, b[0] == 0, b[1] == 0, b[2] == 0xFE, b[3] == 0xFF { return (.utf32BE, 4) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return (.utf16LE, 2) }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return (.utf16BE, 2) }
         return nil
@@ -113,6 +119,50 @@ enum TextEncoding: String, Sendable, CaseIterable {
         }
         if i < b.count { return .failure(UTF16Failure(offset: i, utf8Offset: out.count)) }
         return .success(out)
+    }
+
+    /// UTF-32 (after the BOM) to UTF-8. Returns the offset of a unit that is not a scalar.
+    static func fromUTF32(_ b: UnsafeRawBufferPointer, bigEndian: Bool) -> Result<[UInt8], UTF16Failure> {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count / 4 + 16)
+        var i = 0
+        while i + 3 < b.count {
+            let u = bigEndian ? UInt32(b[i]) << 24 | UInt32(b[i + 1]) << 16 | UInt32(b[i + 2]) << 8 | UInt32(b[i + 3])
+                              : UInt32(b[i + 3]) << 24 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i])
+            if u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF) { return .failure(UTF16Failure(offset: i, utf8Offset: out.count)) }
+            appendUTF8(u, to: &out)
+            i += 4
+        }
+        if i < b.count { return .failure(UTF16Failure(offset: i, utf8Offset: out.count)) }
+        return .success(out)
+    }
+
+    /// UTF-8 with its invalid bytes read as Windows-1252 (a file edited in two programs), the
+    /// offsets of those bytes, and how many valid multi-byte sequences it has (to tell such a
+    /// file from one that is Windows-1252 throughout).
+    static func repairingUTF8(_ b: UnsafeRawBufferPointer) -> (bytes: [UInt8], invalid: [Int], validMultibyte: Int) {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 64)
+        var invalid: [Int] = []
+        var valid = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let rest = UnsafeRawBufferPointer(rebasing: b[i...])
+            guard let bad = firstInvalidUTF8(rest) else {
+                for c in rest where c >= 0xC0 { valid += 1 }
+                out.append(contentsOf: rest)
+                break
+            }
+            let chunk = UnsafeRawBufferPointer(rebasing: b[i..<(i + bad)])
+            for c in chunk where c >= 0xC0 { valid += 1 }
+            out.append(contentsOf: chunk)
+            let c = b[i + bad]
+            appendUTF8(c < 0xA0 ? UInt32(cp1252High[Int(c - 0x80)]) : UInt32(c), to: &out)
+            invalid.append(i + bad)
+            i += bad + 1
+        }
+        return (out, invalid, valid)
     }
 
     struct UTF16Failure: Error { var offset: Int; var utf8Offset: Int }
