@@ -28,7 +28,7 @@ public final class Session {
 
     /// Options for rendering this session's output as text.
     public var renderOptions: RenderOptions {
-        RenderOptions(width: settings.width ?? environment.terminalWidth() ?? 100, ascii: settings.ascii)
+        RenderOptions(width: Settings.bounded(width: settings.width ?? environment.terminalWidth() ?? 100), ascii: settings.ascii)
     }
 
     // MARK: running
