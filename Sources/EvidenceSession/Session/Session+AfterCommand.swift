@@ -18,7 +18,9 @@ extension Session {
         }
         entries.append(Entry(number: entries.count + 1, input: input, output: output, durationSeconds: seconds,
                              recorded: recorded, comment: comment, renderOptions: renderOptions))
-        Journal.record(entries[entries.count - 1], in: self)
+        if let problem = Journal.record(entries[entries.count - 1], in: self) {
+            output.append(.warning(Prose(problem)))
+        }
         return output
     }
 }
