@@ -20,7 +20,9 @@ public enum Terminal {
             var ws = winsize()
             if ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
         }
-        if let c = environment("COLUMNS"), let n = Int(c), n > 0 { return n }
+        // A bogus COLUMNS (10000000) must not size anything: the session bounds widths to
+        // 20–1000 (`Settings.widthRange`) and the line editor needs no more.
+        if let c = environment("COLUMNS"), let n = Int(c), n > 0 { return min(n, Settings.widthRange.upperBound) }
         return 80
     }
 

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     var transcripts: [String]
 
     func run() throws {
-        var changed = false
+        var changed = false, unusable = false
         for path in transcripts {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 FileHandle.standardError.write(Data("evsh: cannot read '\(path)'\n".utf8))
@@ -24,9 +24,15 @@ struct CheckCommand: ParsableCommand {
             let dir = (path as NSString).deletingLastPathComponent
             let env = SessionEnvironment(workingDirectory: dir.isEmpty ? FileManager.default.currentDirectoryPath : dir)
             let report = TranscriptChecker.check(text, environment: env)
+            if report.problem != nil {
+                for l in report.lines(file: path) { FileHandle.standardError.write(Data("evsh: \(l)\n".utf8)) }
+                unusable = true
+                continue
+            }
             for l in report.lines(file: path) { print(l) }
             if !report.passed { changed = true }
         }
+        if unusable { throw ExitCode(ExitStatus.data.rawValue) }
         if changed { throw ExitCode(ExitStatus.changed.rawValue) }
     }
 }

@@ -45,6 +45,16 @@ public struct Parser {
     /// How many calls and lists enclose the current position (commas separate items there).
     package var nesting = 0
     public private(set) var diagnostics: [Diagnostic] = []
+    /// How deep the tree being built is (nested rules plus operators chained at each level).
+    /// Bounded by `maxDepth` so that the checker and evaluator, which recurse over the tree,
+    /// never run out of stack (SQLite bounds its expression trees at 1000 too).
+    package var depth = 0
+    /// Set once the limit is hit: the rest of the line is skipped and no more errors are added.
+    package var tooDeep = false
+    package static let maxDepth = 1000
+    /// The parser may use a third of the stack; the checker and evaluator, which walk the same
+    /// tree, need the rest (`StackRoom`). Nil when the stack's extent is unknown.
+    package var stackFloor: Int? = StackRoom.floor(using: 1.0 / 3)
 
     package init(tokens: [Token], line: String) {
         self.tokens = tokens
@@ -70,6 +80,7 @@ public struct Parser {
     }
 
     package mutating func error(_ message: String, _ range: Range<Int>, hint: String? = nil, kind: String = "syntax") {
+        if tooDeep { return }
         // One error per place is enough: recovery must not pile up repeats.
         if diagnostics.contains(where: { $0.span?.range == range }) { return }
         diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint, kind: kind))
@@ -110,6 +121,11 @@ public struct Parser {
 
     /// expr → the operators of the table at `minPrec` or tighter (Pratt loop).
     package mutating func expression(_ minPrec: Prec) -> Expr {
+        let outer = depth
+        defer { depth = outer }
+        depth += 1
+        if depth > Self.maxDepth || tooDeep { return tooDeepError() }
+        if let stackFloor, StackRoom.here() < stackFloor { return tooDeepError(stack: true) }
         var left = prefix()
         var compared = false
         while true {
@@ -120,6 +136,9 @@ public struct Parser {
                 negated = true
             }
             guard let rule = Self.rules[peek.kind], rule.prec >= minPrec else { break }
+            // A long chain (`a or b or …`) is a deep left-leaning tree: count each link.
+            depth += 1
+            if depth > Self.maxDepth || tooDeep { return tooDeepError() }
             let start = left.range.lowerBound
             let opTok = advance()
             if rule.prec == .compare {
@@ -146,6 +165,20 @@ public struct Parser {
             if negated { left = Expr(.unary(.not, left), start..<left.range.upperBound) }
         }
         return left
+    }
+
+    /// Report the depth limit once, at the token where it was crossed, and skip to the end.
+    package mutating func tooDeepError(stack: Bool = false) -> Expr {
+        let at = peek.range
+        if !tooDeep {
+            error(stack ? "the expression is nested too deeply to work out here (brackets, calls, 'not', '-' or chained operators)"
+                        : "the expression is nested too deeply (more than \(Self.maxDepth) levels of brackets, calls, 'not', '-' or chained operators)",
+                  at.isEmpty ? at.lowerBound..<(at.lowerBound + 1) : at,
+                  hint: "split it up: make parts with 'let', or use 'in [...]' for a long list of alternatives", kind: "depth")
+            tooDeep = true
+        }
+        pos = tokens.count - 1
+        return Expr(.error, at)
     }
 
     package func binary(_ op: BinaryOp, _ a: Expr, _ b: Expr) -> Expr {

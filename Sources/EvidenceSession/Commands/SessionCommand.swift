@@ -94,13 +94,32 @@ enum SessionCommand {
             return .message("no unsaved session to recover")
         }
         var out = Output()
+        // Relative paths in the journal start in the folder the session worked in.
+        var moved: String?
+        if let folder = left.folder, folder != (s.environment.workingDirectory ?? FileManager.default.currentDirectoryPath) {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue {
+                s.environment.workingDirectory = folder
+                moved = folder
+            } else {
+                out.append(.warning(Prose("the recovered session worked in \(folder), which is gone: relative paths start here instead")))
+            }
+        }
         let runner = ScriptRunner(session: s, options: .init(keepGoing: true))
         let result = runner.run(text: left.commands.joined(separator: "\n"), file: left.path) { ev in
             if case .warning(let w) = ev { out.append(.warning(Prose(w))) }
         }
-        try? FileManager.default.removeItem(atPath: left.path)
         var msg = "recovered \(result.commandsRun) command\(result.commandsRun == 1 ? "" : "s") from \(left.path)"
-        if !result.failures.isEmpty { msg += " (\(result.failures.count) failed again)" }
+        if let moved { msg += " (in \(moved), the folder it worked in, which is now this session's folder)" }
+        if result.failures.isEmpty {
+            try? FileManager.default.removeItem(atPath: left.path)
+        } else {
+            // Never delete what could not be replayed.
+            msg += "; \(result.failures.count) failed again, so the journal is kept"
+        }
+        if let t = left.torn.last {
+            out.append(.warning(Prose("a command cut short as evsh stopped was not replayed: '\(t)'")))
+        }
         out.blocks.insert(.message(Prose(msg + "; 'session save PATH.evsh' keeps them")), at: 0)
         return out
     }

@@ -23,7 +23,9 @@ extension Session {
                           recorded: recorded, comment: comment, renderOptions: renderOptions)
         entry.personnummerReplaced = inputCount + commentCount
         entries.append(entry)
-        Journal.record(entries[entries.count - 1], in: self)
+        if let problem = Journal.record(entries[entries.count - 1], in: self) {
+            output.append(.warning(Prose(problem)))
+        }
         return output
     }
 }

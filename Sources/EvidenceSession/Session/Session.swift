@@ -7,7 +7,8 @@ import EvidenceAnalysis
 /// and hands the output to the one after-command step (Session+AfterCommand.swift).
 public final class Session {
     public var settings = Settings()
-    public let environment: SessionEnvironment
+    /// `var`: `session recover` moves to the recovered session's working folder.
+    public var environment: SessionEnvironment
     /// Loaded base tables, by name.
     public private(set) var tables: [String: LoadedTable] = [:]
     /// Datasets (tables and views) in the order they were made.
@@ -28,7 +29,7 @@ public final class Session {
 
     /// Options for rendering this session's output as text.
     public var renderOptions: RenderOptions {
-        RenderOptions(width: settings.width ?? environment.terminalWidth() ?? 100, ascii: settings.ascii)
+        RenderOptions(width: Settings.bounded(width: settings.width ?? environment.terminalWidth() ?? 100), ascii: settings.ascii)
     }
 
     // MARK: running

@@ -33,6 +33,8 @@ public struct RecordingState: Sendable {
     var lastSync: Double = 0
     /// True once the close message was said.
     var closeMessageSaid = false
+    /// True once a journal that cannot be written was reported (said once).
+    var journalProblemSaid = false
 
     public init() {}
 }

@@ -37,7 +37,7 @@ package struct SettingSpec: Sendable {
                     current: { $0.width.map(String.init) ?? "auto" },
                     assign: { s, v, typed in
                         if v.lowercased() == "auto" { s.width = nil; return nil }
-                        guard let n = whole(v, 20...1000) else { return range(typed, 20...1000, v) }
+                        guard let n = whole(v, Settings.widthRange) else { return range(typed, Settings.widthRange, v) }
                         s.width = n
                         return nil
                     }),

@@ -5,6 +5,11 @@ import EvidenceAnalysis
 public struct Settings: Sendable, Equatable {
     /// Output width in columns; nil follows the terminal.
     public var width: Int?
+    /// Every width in use is within this range, wherever it came from (`set width`, the
+    /// terminal, `COLUMNS`, a transcript header): a chart allocates width × height cells.
+    public static let widthRange = 20...1000
+    /// A width from anywhere, brought into `widthRange`.
+    public static func bounded(width: Int) -> Int { min(max(width, widthRange.lowerBound), widthRange.upperBound) }
     public var timing = false
     public var ascii = false
     public enum ColorMode: String, Sendable { case auto, on, off }

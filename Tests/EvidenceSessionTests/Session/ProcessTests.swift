@@ -71,9 +71,12 @@ import EvidenceTestSupport
         p.standardError = FileHandle.nullDevice
         try p.run()
         input.fileHandleForWriting.write(Data("\n\n".utf8))
-        let journal = dir + "/state/evsh/journal-\(p.processIdentifier).evsh"
+        var journal = ""
         let written = Self.wait {
-            ((try? String(contentsOfFile: journal, encoding: .utf8)) ?? "").contains("count by class")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/state/evsh")) ?? []
+            guard let n = names.first(where: { $0.hasPrefix("journal-\(p.processIdentifier)-") }) else { return false }
+            journal = dir + "/state/evsh/" + n
+            return ((try? String(contentsOfFile: journal, encoding: .utf8)) ?? "").contains("count by class")
         }
         #expect(written)
         kill(p.processIdentifier, SIGKILL)   // in the middle of the session, waiting for a key

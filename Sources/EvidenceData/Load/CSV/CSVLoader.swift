@@ -15,6 +15,9 @@ public enum CSVLoader {
             Diagnostic.data("'\(path)' is a folder, not a file", kind: "not a file", hint: "give the path of a .csv or .tsv file inside it")
         case .empty:
             Diagnostic.data("'\(path)' is empty (0 bytes)", kind: "empty file", hint: "export the data again; the file has nothing in it")
+        case .special(let kind):
+            Diagnostic.data("'\(path)' is \(kind), not a regular file: evsh loads only regular files", kind: "not a file",
+                            hint: "save the data to a file first, then load that file")
         case .notReadable(let why):
             Diagnostic.data("cannot read '\(path)': \(why)", kind: "unreadable", hint: "check the file's permissions")
         }

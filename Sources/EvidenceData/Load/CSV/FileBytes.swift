@@ -4,45 +4,90 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes being parsed: a read-only memory map of the file, or a buffer of transcoded UTF-8.
-/// A map lets the parsers hand pages back to the kernel once they are past them
-/// (`releasePages`), so a large file does not sit in memory beside its columns.
+/// The bytes being parsed: a read-only memory map of the file, the bytes of a file whose size
+/// `stat` does not know (`/proc`) read to its end, or a buffer of transcoded UTF-8. A map lets
+/// the parsers hand pages back to the kernel once they are past them (`releasePages`), so a
+/// large file does not sit in memory beside its columns (reading every file instead cost 0.5 s
+/// and 120 MB more on the 1M-row file: docs/loading.md). Only regular files are opened: a named
+/// pipe or a device could block for ever. A mapped file that shrinks during the load still
+/// raises SIGBUS (docs/loading.md, "Limits").
 final class FileBytes: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let count: Int
     private let mapping: UnsafeMutableRawPointer?
     private let mappedLength: Int
-    private let owned: UnsafeMutableBufferPointer<UInt8>?
+    private let owned: UnsafeMutableRawPointer?
 
-    enum OpenError: Error { case notFound, isDirectory, notReadable(String), empty }
+    enum OpenError: Error { case notFound, isDirectory, notReadable(String), empty, special(String) }
 
-    /// Map the file at `path`.
+    /// Map the file at `path` (read it when its size is unknown).
     init(mapping path: String) throws(OpenError) {
         var st = stat()
         guard stat(path, &st) == 0 else { throw errno == ENOENT || errno == ENOTDIR ? .notFound : .notReadable(String(cString: strerror(errno))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
-        let fd = open(path, O_RDONLY)
+        if let kind = Self.specialKind(st.st_mode) { throw .special(kind) }
+        // O_NONBLOCK: if the path became a pipe since the stat, open must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .notReadable(String(cString: strerror(errno))) }
         defer { close(fd) }
+        guard fstat(fd, &st) == 0 else { throw .notReadable(String(cString: strerror(errno))) }
+        if let kind = Self.specialKind(st.st_mode) { throw .special(kind) }
         let size = Int(st.st_size)
-        guard size > 0 else { throw .empty }
-        guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED else {
-            throw .notReadable(String(cString: strerror(errno)))
+        if size > 0 {
+            guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED else {
+                throw .notReadable(String(cString: strerror(errno)))
+            }
+            _ = madvise(m, size, MADV_SEQUENTIAL)
+            mapping = m
+            mappedLength = size
+            base = UnsafePointer(m.assumingMemoryBound(to: UInt8.self))
+            count = size
+            owned = nil
+            return
         }
-        _ = madvise(m, size, MADV_SEQUENTIAL)
-        mapping = m
-        mappedLength = size
-        base = UnsafePointer(m.assumingMemoryBound(to: UInt8.self))
-        count = size
-        owned = nil
+        var capacity = 64 * 1024
+        guard var buffer = malloc(capacity) else { throw .notReadable("out of memory") }
+        var used = 0
+        while true {
+            if used == capacity {
+                capacity *= 2
+                guard let grown = realloc(buffer, capacity) else { free(buffer); throw .notReadable("out of memory") }
+                buffer = grown
+            }
+            let n = read(fd, buffer + used, capacity - used)
+            if n > 0 { used += n; continue }
+            if n == 0 { break }
+            if errno == EINTR { continue }
+            let why = String(cString: strerror(errno))
+            free(buffer)
+            throw .notReadable(why)
+        }
+        guard used > 0 else { free(buffer); throw .empty }
+        mapping = nil
+        mappedLength = 0
+        owned = buffer
+        base = UnsafePointer(buffer.assumingMemoryBound(to: UInt8.self))
+        count = used
+    }
+
+    /// What a file that is not a regular file or folder is, in words; nil for regular files.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: nil
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     /// Own a copy of already-decoded UTF-8 bytes.
     init(bytes: [UInt8]) {
-        let buf = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = buf.initialize(from: bytes)
+        let buf = malloc(max(bytes.count, 1))!
+        bytes.withUnsafeBytes { if let b = $0.baseAddress { buf.copyMemory(from: b, byteCount: bytes.count) } }
         owned = buf
-        base = UnsafePointer(buf.baseAddress!)
+        base = UnsafePointer(buf.assumingMemoryBound(to: UInt8.self))
         count = bytes.count
         mapping = nil
         mappedLength = 0
@@ -50,7 +95,7 @@ final class FileBytes: @unchecked Sendable {
 
     deinit {
         if let mapping { munmap(mapping, mappedLength) }
-        owned?.deallocate()
+        free(owned)
     }
 
     var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }

@@ -14,6 +14,10 @@ public enum TranscriptChecker {
     }
 
     public struct Parsed: Sendable {
+        /// True when the `<!-- evsh-transcript … -->` header was found.
+        public var hasHeader = false
+        /// The header's `width=` as written (checked by `problem`).
+        public var widthText: String?
         public var width: Int?
         public var ascii = false
         public var fingerprints: [DataFingerprint] = []
@@ -25,10 +29,13 @@ public enum TranscriptChecker {
         /// (line, command, diff lines) for each changed output.
         public var changes: [(line: Int, command: String, diff: [String])] = []
         public var warnings: [String] = []
-        public var passed: Bool { changes.isEmpty }
+        /// Why the file could not be checked at all (not a transcript, a bad header); nothing ran.
+        public var problem: String?
+        public var passed: Bool { changes.isEmpty && problem == nil }
 
         /// The report as text lines: each change as a unified diff, then a summary line.
         public func lines(file: String) -> [String] {
+            if let problem { return ["\(file): \(problem)"] }
             var out = warnings.map { "warning: \($0)" }
             for c in changes {
                 out.append("--- \(file):\(c.line): expected output of '\(c.command)'")
@@ -53,8 +60,9 @@ public enum TranscriptChecker {
         while i < lines.count {
             let l = lines[i]
             if l.hasPrefix("<!-- evsh-transcript") {
+                p.hasHeader = true
                 for w in CommandLexer.words(in: l) {
-                    if w.text.hasPrefix("width=") { p.width = Int(w.text.dropFirst(6)) }
+                    if w.text.hasPrefix("width=") { p.widthText = String(w.text.dropFirst(6)); p.width = Int(w.text.dropFirst(6)) }
                     if w.text == "ascii=on" { p.ascii = true }
                 }
             } else if l.hasPrefix("<!-- data:"), l.hasSuffix("-->"),
@@ -82,8 +90,26 @@ public enum TranscriptChecker {
         return (String(ticks), String(l.dropFirst(ticks.count)).trimmed())
     }
 
+    /// Why `parsed` cannot be checked: a file with neither the header nor an ```evsh block is
+    /// not a transcript (checking it would report "0 commands, every output as recorded"); a
+    /// header width outside 20–1000 would size every chart by it.
+    public static func problem(_ parsed: Parsed) -> String? {
+        if !parsed.hasHeader, parsed.steps.isEmpty {
+            return "not an evsh transcript: no '<!-- evsh-transcript … -->' header and no ```evsh blocks (write one with 'session export NAME.md')"
+        }
+        if let w = parsed.widthText, !(Int(w).map(Settings.widthRange.contains) ?? false) {
+            return "the transcript header's 'width=\(w)' is not a whole number from \(Settings.widthRange.lowerBound) to \(Settings.widthRange.upperBound)"
+        }
+        return nil
+    }
+
     public static func check(_ markdown: String, environment: SessionEnvironment = .plain) -> Report {
         let parsed = parse(markdown)
+        if let problem = problem(parsed) {
+            var r = Report()
+            r.problem = problem
+            return r
+        }
         // The transcript's width stands in for the terminal's, so `set width` reads as it did.
         let width = parsed.width ?? 100
         let s = Session(environment: SessionEnvironment(terminalWidth: { width }, stateDirectory: nil,
