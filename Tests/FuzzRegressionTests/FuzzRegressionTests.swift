@@ -28,6 +28,11 @@ struct FuzzRegressionTests {
     /// target that reads text.
     @Test func knownHostileInputs() {
         let inputs: [String] = [
+            String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000),
+            String(repeating: "-", count: 10_000) + "1",
+            String(repeating: "not ", count: 10_000) + "sen",
+            String(repeating: "abs(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
+            (0..<12_200).map { "year == \($0)" }.joined(separator: " or "),
             "\"unclosed", "`", "a -> -> b", "x\\\n\\\n", "# only a comment", ";;;;", "\u{0}\u{0}",
         ]
         for t in [FuzzTarget.expression, .commandLine, .transcript] {
