@@ -34,6 +34,25 @@ public enum PersonnummerScanner {
         return (String(decoding: out, as: UTF8.self), count)
     }
 
+    /// The text with every digit of every personnummer shown as `•`: the same length, so a
+    /// caret under a diagnostic's line still points where it did.
+    public static func masked(_ text: String) -> String {
+        guard mayContain(text) else { return text }
+        var u = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < u.count {
+            if isDigit(u[i]), i == 0 || !isDigit(u[i - 1]), let (end, _) = match(u, at: i) { ranges.append(i..<end); i = end } else { i += 1 }
+        }
+        guard !ranges.isEmpty else { return text }
+        // Each ASCII digit is one Character; `•` is one Character too (three bytes).
+        for r in ranges.reversed() {
+            let masked = u[r].flatMap { isDigit($0) ? Array("•".utf8) : [$0] }
+            u.replaceSubrange(r, with: masked)
+        }
+        return String(decoding: u, as: UTF8.self)
+    }
+
     /// True when the text holds at least one personnummer.
     public static func contains(_ text: String) -> Bool { scrub(text).count > 0 }
 
@@ -44,6 +63,7 @@ public enum PersonnummerScanner {
 
     /// Fewer than ten digits cannot hold one: most text is passed over without a copy.
     static func mayContain(_ text: String) -> Bool {
+        guard text.utf8.count >= 10 else { return false }
         var digits = 0
         for b in text.utf8 where isDigit(b) {
             digits += 1

@@ -71,6 +71,13 @@ extension Privacy {
 
     static func holdsPersonnummerNumbers(_ c: Column) -> Bool {
         guard case .number(let v) = c.data else { return false }
+        // Only a value of ten digits or more can be one: most columns are ruled out by one
+        // cheap pass over the storage (scaled integers with decimals never reach 10^9).
+        switch v.storage {
+        case .scaled(_, let decimals) where decimals > 0: return false
+        case .scaled(let ints, _): guard ints.contains(where: { $0 >= 1_000_000_000 }) else { return false }
+        case .doubles(let d): guard d.contains(where: { $0 >= 1e9 }) else { return false }
+        }
         return (0..<v.count).contains { c.validity[$0] && tenOrTwelveDigitPersonnummer(v[$0]) != nil }
     }
 

@@ -8,6 +8,7 @@ import EvidenceData
 /// `hide` to every result it writes, whatever the mode.
 public enum PrivacyStep {
     public static func apply(_ output: Output, settings: Settings) -> Output {
+        let output = withoutPersonnummer(output)
         guard settings.workshop else { return output }
         let k = settings.minGroup
         for b in output.blocks {
@@ -17,6 +18,31 @@ public enum PrivacyStep {
             }
         }
         return hide(output, k: k)
+    }
+
+    /// In every mode: a personnummer the user typed, echoed back in a diagnostic (its line under
+    /// the caret, its message, hint or notes) or in a sentence, is not shown. The diagnostic's
+    /// line keeps its length (`•` for each digit) so the caret still points where it did.
+    static func withoutPersonnummer(_ output: Output) -> Output {
+        var o = output
+        for i in o.blocks.indices {
+            switch o.blocks[i] {
+            case .diagnostic(var d):
+                d.message = PersonnummerScanner.scrub(d.message).text
+                d.hint = d.hint.map { PersonnummerScanner.scrub($0).text }
+                d.notes = d.notes.map { PersonnummerScanner.scrub($0).text }
+                if var span = d.span { span.line = PersonnummerScanner.masked(span.line); d.span = span }
+                o.blocks[i] = .diagnostic(d)
+            case .message(let p): o.blocks[i] = .message(scrubbed(p))
+            case .warning(let p): o.blocks[i] = .warning(scrubbed(p))
+            default: break
+            }
+        }
+        return o
+    }
+
+    static func scrubbed(_ p: Prose) -> Prose {
+        Prose(parts: p.parts.map { if case .text(let t) = $0 { .text(PersonnummerScanner.scrub(t).text) } else { $0 } })
     }
 
     /// Everything of the output that would give away a group under `k` hidden: tables

@@ -156,3 +156,23 @@ struct PersonnummerLeakTests {
         }
     }
 }
+
+/// What the user typed comes back on screen in a diagnostic or a sentence: never a personnummer.
+struct EchoedPersonnummerTests {
+    @Test func aDiagnosticQuotingTheTypedLineMasksItAndKeepsTheCaret() {
+        let s = Session(environment: .plain)
+        _ = s.run("load demo")
+        let o = s.run("filter student_id == 20131104-0255 +")
+        let text = TextRenderer.renderString(o, options: s.renderOptions)
+        #expect(o.failed)
+        #expect(!text.contains("20131104-0255") && !text.contains("201311040255"), "\(text)")
+        #expect(text.contains("••••••••-••••"), "\(text)")
+    }
+
+    @Test func aWarningQuotingTheTypedConditionHidesIt() {
+        let s = Session(environment: .plain)
+        _ = s.run("load demo")
+        let text = TextRenderer.renderString(s.run("filter student_id == \"20131104-0255\""), options: s.renderOptions)
+        #expect(!text.contains("20131104-0255"), "\(text)")
+    }
+}

@@ -171,5 +171,22 @@ struct WorkshopSchoolRegistryTests {
             let why = WorkshopSchool.leak(in: text)
             #expect(why == nil, "\(inputs.joined(separator: "; ")): \(why ?? "")\n\(text)")
         }
+        // Nothing the sessions kept on disk (the journal, the key) holds a personnummer.
+        let kept = WorkshopSchool.stateFolderText()
+        #expect(WorkshopSchool.rawPersonnummer(in: kept) == nil, "the state folder holds a personnummer")
+    }
+}
+
+/// The property test's personnummer check can fail: the school's numbers are valid, sit in
+/// its comments, and the check finds them there; after the load path they are gone.
+struct WorkshopSchoolPersonnummerTests {
+    @Test func theSchoolsPersonnummerAreRealAndFoundUnlessPseudonymised() throws {
+        #expect(WorkshopSchool.personnummer.allSatisfy { Personnummer.isValid($0) })
+        #expect(WorkshopSchool.rawPersonnummer(in: WorkshopSchool.comments.joined(separator: "\n")) != nil)
+        let s = WorkshopSchool.session()
+        s.settings.workshop = false
+        let t = try #require(s.tables["demo"]?.table)
+        let cells = t.columns.flatMap { c in (0..<t.rowCount).map { c.value(at: $0).description } }
+        #expect(WorkshopSchool.rawPersonnummer(in: cells.joined(separator: "\n")) == nil)
     }
 }
