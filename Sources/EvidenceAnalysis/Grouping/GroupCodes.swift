@@ -110,12 +110,37 @@ public struct GroupCodes: Sendable {
     /// The non-NaN values of each group (`values` in row order, NaN for missing), with each
     /// group's count of NaNs.
     package func split(_ values: [Double]) -> [(present: [Double], missing: Int)] {
-        var out = [(present: [Double], missing: Int)](repeating: ([], 0), count: count)
-        for i in values.indices {
-            let k = Int(codes[i])
-            if values[i].isNaN { out[k].missing += 1 } else { out[k].present.append(values[i]) }
+        // A counting sort: sizes first, then each value into its group's place in one flat
+        // array (row order kept), so no group array grows one append at a time.
+        let n = min(values.count, codes.count)
+        var sizes = [Int](repeating: 0, count: count), missing = [Int](repeating: 0, count: count)
+        values.withUnsafeBufferPointer { v in
+            codes.withUnsafeBufferPointer { c in
+                sizes.withUnsafeMutableBufferPointer { s in
+                    missing.withUnsafeMutableBufferPointer { m in
+                        for i in 0..<n { if v[i].isNaN { m[Int(c[i])] += 1 } else { s[Int(c[i])] += 1 } }
+                    }
+                }
+            }
         }
-        return out
+        var start = [Int](repeating: 0, count: count + 1)
+        for k in 0..<count { start[k + 1] = start[k] + sizes[k] }
+        var next = start
+        var flat = [Double](repeating: 0, count: start[count])
+        values.withUnsafeBufferPointer { v in
+            codes.withUnsafeBufferPointer { c in
+                flat.withUnsafeMutableBufferPointer { f in
+                    next.withUnsafeMutableBufferPointer { p in
+                        for i in 0..<n where !v[i].isNaN {
+                            let k = Int(c[i])
+                            f[p[k]] = v[i]
+                            p[k] += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (0..<count).map { (Array(flat[start[$0]..<start[$0 + 1]]), missing[$0]) }
     }
 
     /// Codes 0..<k-1 in natural label order for present values, and k-1 for missing (the last
