@@ -30,7 +30,7 @@ package enum CompareWarnings {
                 let names = low.prefix(8).map(\.label).joined(separator: ", ") + (low.count > 8 ? ", …" : "")
                 out.append("match rate under 80 %: \(low.count) groups\(individual: " (\(names))"). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
             } else {
-                let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0)) % (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
+                let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0) + " %", of: $0.matched + $0.onlyA + $0.onlyB) (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
                 out.append("match rate under 80 %: \(list.joined(", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
             }
         }
@@ -38,7 +38,9 @@ package enum CompareWarnings {
         let m = c.overall.moments
         let dz = m.dz.value, dav = m.dav.value
         if dz.isFinite, dav.isFinite, abs(dz - dav) >= 0.1 {
-            out.append("d_z (\(NumberFormat.fixed(dz, decimals: 2))) and d_av (\(NumberFormat.fixed(dav, decimals: 2))) differ because r = \(NumberFormat.fixed(m.r, decimals: 2)): d_z divides the gain by the SD of the gains, d_av by the SD of the scores. Name the variant whenever you quote one.")
+            // Statistics of the matched students: hidden with them when they are under K.
+            let n = c.overall.matched
+            out.append("d_z (\(NumberFormat.fixed(dz, decimals: 2), of: n)) and d_av (\(NumberFormat.fixed(dav, decimals: 2), of: n)) differ because r = \(NumberFormat.fixed(m.r, decimals: 2), of: n): d_z divides the gain by the SD of the gains, d_av by the SD of the scores. Name the variant whenever you quote one.")
         }
         if let ns = c.overall.norm, ns.uncovered > 0 {
             out.append("\(count: ns.uncovered) matched students have no norm (year level missing or not in the norms table) and are left out of the norms table.")

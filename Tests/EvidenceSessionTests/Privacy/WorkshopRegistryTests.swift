@@ -87,3 +87,20 @@ struct PrivacyStepTests {
         #expect(open.contains("3 of 300 rows"), "outside workshop mode counts are shown: \(open)")
     }
 }
+
+/// Compare's warnings quote statistics of the matched students (match %, d_z, d_av, r): in
+/// workshop mode they are hidden with a group under min-group, as its table cells are.
+struct CompareWarningStatisticsTests {
+    @Test func statisticsOfASmallViewAreNotInTheWarnings() {
+        let s = Session(environment: .plain)
+        s.settings.width = 160
+        _ = s.run("load demo")
+        _ = s.run("filter class == \"5A\" and sen as few")
+        let open = TextRenderer.renderString(s.run("compare reading c1 -> c2 by class"), options: s.renderOptions)
+        #expect(open.contains("d_z (0.57)"), "outside workshop mode the statistics are shown: \(open)")
+        s.settings.workshop = true
+        let shown = TextRenderer.renderString(s.run("compare reading c1 -> c2 by class"), options: s.renderOptions)
+        #expect(!shown.contains("0.57") && !shown.contains("0.95") && !shown.contains("75 %"), "\(shown)")
+        #expect(shown.contains("hidden: under 10 students"), "\(shown)")
+    }
+}
