@@ -15,7 +15,7 @@ import EvidenceTestSupport
     @Test(.enabled(if: tmux != nil, "tmux is not installed (make test installs it): the real-terminal test is skipped"),
           .timeLimit(.minutes(1)))
     func typeRecallCompleteCancelAndQuit() throws {
-        let bin = try #require(EvshBinary.path, "the evsh executable was not found")
+        let bin = try #require(TestPaths.evsh, "the evsh executable was not found")
         let dir = try TempDir()
         let t = try Tmux(binary: #require(Self.tmux))
         defer { t.kill() }
@@ -85,7 +85,7 @@ import EvidenceTestSupport
     @Test(.enabled(if: tmux != nil, "tmux is not installed (make test installs it): the real-terminal test is skipped"),
           .timeLimit(.minutes(1)))
     func noColorKeepsTheTerminalPlainUntilColorIsSetOn() throws {
-        let bin = try #require(EvshBinary.path, "the evsh executable was not found")
+        let bin = try #require(TestPaths.evsh, "the evsh executable was not found")
         let dir = try TempDir()
         let t = try Tmux(binary: #require(Self.tmux))
         defer { t.kill() }

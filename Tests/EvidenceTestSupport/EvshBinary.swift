@@ -6,10 +6,6 @@ import Testing
 
 /// The built `evsh` executable, run as a child process with its own stdin, env and outputs.
 package enum EvshBinary {
-    package static var path: String? { TestPaths.evsh }
-
-    package static var packageRoot: String { TestPaths.packageRoot }
-
     package struct Result {
         package var status: Int32
         package var stdout: String
@@ -20,7 +16,7 @@ package enum EvshBinary {
     /// terminal) and a small environment plus `environment`.
     package static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
                     files: [String: String] = [:]) throws -> Result {
-        let bin = try #require(path, "the evsh executable was not found; build it with 'swift build --build-tests'")
+        let bin = try #require(TestPaths.evsh, "the evsh executable was not found; build it with 'swift build --build-tests'")
         let dir = try TempDir()
         let inPath = dir.path + "/in", outPath = dir.path + "/out", errPath = dir.path + "/err"
         try stdin.write(toFile: inPath, atomically: false, encoding: .utf8)

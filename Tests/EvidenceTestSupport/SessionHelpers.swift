@@ -12,6 +12,5 @@ package func render(_ lines: [String], width: Int = 100) -> (text: String, outpu
 }
 
 /// Where the shared corpora are (../shared beside the checkout), or nil in a user's clone.
-package func sharedDirectory() -> String? { TestPaths.shared }
 
 import Foundation

@@ -25,12 +25,6 @@ package func mode(of path: String) -> Int? {
 
 package func rendered(_ o: Output, _ s: Session) -> String { TextRenderer.renderString(o, options: s.renderOptions) }
 
-/// The package root (for sessions/ and the built evsh binary).
-package func packageRoot() -> String { TestPaths.packageRoot }
-
-/// The evsh binary `swift build --build-tests` made, or nil (tests that need it then skip).
-package func evshBinary() -> String? { TestPaths.evsh }
-
 /// Runs a tool and returns its standard output, with posix_spawn and waitpid directly:
 /// Foundation's Process can miss the exit of a client (tmux) whose forked server lives on.
 package func runTool(_ path: String, _ args: [String], capture: Bool = true) -> String {

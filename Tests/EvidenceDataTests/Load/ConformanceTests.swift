@@ -8,7 +8,7 @@ import EvidenceTestSupport
 /// The shared CSV corpora (never copied into the project). Shown as skipped, with the reason,
 /// where the `shared/` folder beside the checkout is absent, as in a user's own clone.
 struct ConformanceTests {
-    static let csvFolder = sharedDirectory().map { $0 + "/conformance/csv" }
+    static let csvFolder = TestPaths.shared.map { $0 + "/conformance/csv" }
     static let noCorpus: Comment = "../shared/conformance/csv not found (only present beside the project's own checkout)"
 
     /// `location_coordinates.json` upstream is a single object, not an array, and its phone

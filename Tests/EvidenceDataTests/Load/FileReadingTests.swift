@@ -31,9 +31,9 @@ import EvidenceTestSupport
         #expect(f.run("load e.csv").text.contains("empty (0 bytes)"))
     }
 
-    @Test(.enabled(if: evshBinary() != nil))
+    @Test(.enabled(if: TestPaths.evsh != nil))
     func pipedStdinIsNotCalledEmpty() throws {
-        let evsh = try #require(evshBinary())
+        let evsh = try #require(TestPaths.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: evsh)
@@ -58,7 +58,7 @@ import EvidenceTestSupport
     /// reading every file instead made the 1M-row load 0.5 s slower and 120 MB larger.
     @Test(.disabled("a shrinking mapped file still raises SIGBUS (docs/loading.md, \"Limits\")"))
     func aFileThatShrinksDuringTheLoadDoesNotKillEvsh() throws {
-        let evsh = try #require(evshBinary())
+        let evsh = try #require(TestPaths.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         var csv = "student_id,class,score\n"
         csv.reserveCapacity(12_000_000)

@@ -43,7 +43,7 @@ import EvidenceTestSupport
         #expect(!report.lines(file: "x").joined().contains("every output as recorded"))
     }
 
-    @Test(.enabled(if: evshBinary() != nil))
+    @Test(.enabled(if: TestPaths.evsh != nil))
     func realProcessBounds() throws {
         let wide = try EvshBinary.run(["-c", "load demo; plot hist reading_c3 bins 20"], environment: ["COLUMNS": "10000000"])
         #expect(wide.status == 0)

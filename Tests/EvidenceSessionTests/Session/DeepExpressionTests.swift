@@ -35,7 +35,7 @@ import EvidenceTestSupport
         #expect(text.contains("of 300 rows"))
     }
 
-    @Test(.enabled(if: evshBinary() != nil))
+    @Test(.enabled(if: TestPaths.evsh != nil))
     func deepExpressionsInARealProcess() throws {
         let script = "load demo\n" + Self.deep.prefix(3).map { "count where " + $0.1 + "\n" }.joined() + "count\n"
         let piped = try EvshBinary.run([], stdin: script)

@@ -108,9 +108,9 @@ import EvidenceTestSupport
 
     /// The whole story in real processes: an interactive-style evsh (step mode keeps a journal)
     /// is killed with SIGKILL mid-session; a recovery from another folder loses nothing.
-    @Test(.enabled(if: evshBinary() != nil))
+    @Test(.enabled(if: TestPaths.evsh != nil))
     func kill9ThenRecoverFromAnotherFolder() throws {
-        let evsh = try #require(evshBinary())
+        let evsh = try #require(TestPaths.evsh)
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let work = dir + "/work", elsewhere = dir + "/elsewhere", state = dir + "/state"
         for d in [work, elsewhere] { try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true) }

@@ -9,7 +9,7 @@ import EvidenceTestSupport
 /// real terminal (tmux). Shown as skipped, with the reason, when the binary or tmux is missing.
 @Suite(.serialized) struct ProcessTests {
     static let script = "#: hello room\nload demo\ncount by class\ncount by year\ncount\n"
-    static let evsh = evshBinary()
+    static let evsh = TestPaths.evsh
     static let noBinary: Comment = "no evsh binary in .build/debug or .build/release: build it with 'swift build --build-tests'"
     static let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
 

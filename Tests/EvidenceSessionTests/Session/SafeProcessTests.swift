@@ -13,7 +13,7 @@ import EvidenceTestSupport
         "ids.csv": "personnummer;score\n20130419-5579;3\n20131104-0255;4\n",
     ]
 
-    @Test(.enabled(if: evshBinary() != nil, noBinary))
+    @Test(.enabled(if: TestPaths.evsh != nil, noBinary))
     func aSafeRunMakesNothingInTheStateFolder() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let state = dir + "/state"
@@ -24,7 +24,7 @@ import EvidenceTestSupport
         #expect(!FileManager.default.fileExists(atPath: state), "safe mode made \(state): \((try? FileManager.default.subpathsOfDirectory(atPath: state)) ?? [])")
     }
 
-    @Test(.enabled(if: evshBinary() != nil, noBinary))
+    @Test(.enabled(if: TestPaths.evsh != nil, noBinary))
     func aRunWithoutSafeKeepsItsKey() throws {
         // The same script without --safe makes the key: the test above does test something.
         let dir = temporaryDirectory(); defer { cleanup(dir) }

@@ -14,7 +14,7 @@ struct SessionsFolderTests {
     static let transcripts: [String] = markdownFiles(in: "") + markdownFiles(in: "errors/")
 
     static func markdownFiles(in folder: String) -> [String] {
-        let dir = packageRoot() + "/sessions/" + folder
+        let dir = TestPaths.packageRoot + "/sessions/" + folder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".md") }.sorted().map { folder + $0 }
     }
@@ -26,7 +26,7 @@ struct SessionsFolderTests {
     /// The folder a transcript's commands run in (its files load relative to it), and the
     /// transcript's and the script's paths.
     static func files(_ name: String) -> (dir: String, md: String, script: String) {
-        let md = packageRoot() + "/sessions/" + name
+        let md = TestPaths.packageRoot + "/sessions/" + name
         return ((md as NSString).deletingLastPathComponent, md, String(md.dropLast(3)) + ".evsh")
     }
 
