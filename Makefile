@@ -40,7 +40,7 @@ bench: deps
 FUZZ_SECONDS ?= 60
 # A fixed seed makes a CI run repeatable; FUZZ_SEED=0 lets libFuzzer choose.
 FUZZ_SEED ?= 1
-FUZZ_TARGETS := csv expression command-line transcript
+FUZZ_TARGETS := csv expression command-line transcript journal
 FUZZ_BIN := .build-fuzz/debug/evsh-fuzz
 # The toolchain's lld links it: gold stops with an internal error on the sanitizer's symbols.
 FUZZ_LLD = $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld
@@ -56,6 +56,7 @@ fuzz: deps
 	    expression) cp Fuzz/seeds/expression/* $$seeds/ ;; \
 	    command-line) cp sessions/*.evsh sessions/errors/*.evsh $$seeds/ ;; \
 	    transcript) cp sessions/*.md sessions/errors/*.md $$seeds/ ;; \
+	    journal) cp Fuzz/seeds/journal/* $$seeds/ ;; \
 	  esac; \
 	  cp Tests/FuzzRegressionTests/Crashes/$$t/* $$seeds/ 2>/dev/null || true; \
 	  echo "make: fuzzing '$$t' for $(FUZZ_SECONDS) s"; \

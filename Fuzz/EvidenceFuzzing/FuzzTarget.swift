@@ -16,6 +16,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case commandLine = "command-line"
     /// The transcript and saved-script readers.
     case transcript
+    /// The journal reader (`session recover`): checksums, torn lines, save and folder marks.
+    case journal
 
     package func run(_ bytes: [UInt8]) {
         switch self {
@@ -23,6 +25,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .expression: FuzzTarget.expression(String(decoding: bytes, as: UTF8.self))
         case .commandLine: FuzzTarget.commandLine(String(decoding: bytes, as: UTF8.self))
         case .transcript: FuzzTarget.transcript(String(decoding: bytes, as: UTF8.self))
+        case .journal: FuzzTarget.journal(String(decoding: bytes, as: UTF8.self))
         }
     }
 
@@ -79,5 +82,11 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         _ = TranscriptChecker.parse(text)
         _ = ScriptDocument(text: text)
         for line in text.split(separator: "\n").prefix(200) { _ = DataFingerprint.parse(headerLine: String(line)) }
+    }
+
+    static func journal(_ text: String) {
+        let c = Journal.contents(of: text)
+        // Every command recovered passed its checksum; replaying reads it as a command line.
+        for command in c.commands.prefix(200) { _ = CommandLexer.command(command) }
     }
 }

@@ -15,6 +15,18 @@ struct ChartCountTests {
         #expect(t.collectingCounts().counts.count == 2)
     }
 
+    /// Offsets are Characters whichever path a line takes: the scalar count where every scalar is
+    /// a Character (box drawing, Swedish letters, arrows), the Character walk where one is not
+    /// (a combining ring, CR LF, an emoji with a variation selector).
+    @Test(arguments: ["│▇▇ åäö → ", "a\u{030A}  ", "\r\n x ", "☀\u{FE0F} ", "👩‍🏫 "])
+    func countOffsetsAreCharacters(_ prefix: String) {
+        var t = StyledText(lines: [prefix + ChartCount.mark(305) + " · " + ChartCount.mark(4)])
+        t.collectCounts()
+        #expect(t.lines == [prefix + "305 · 4"])
+        let p = prefix.count
+        #expect(t.counts == [CountSpan(line: 0, range: p..<(p + 3), n: 305), CountSpan(line: 0, range: (p + 6)..<(p + 7), n: 4)])
+    }
+
     @Test func hiddenCountsShiftTheSpansAfterThem() {
         var t = StyledText(lines: ["n = \(ChartCount.mark(7)) · \(ChartCount.mark(312)) x"],
                            spans: [StyleSpan(line: 0, range: 12..<13, style: .emphasis)])

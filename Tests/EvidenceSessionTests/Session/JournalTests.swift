@@ -15,6 +15,22 @@ struct JournalTests {
         return p.processIdentifier
     }
 
+    /// The fuzzer's journal seeds, read as `session recover` reads them: a torn last line and an
+    /// altered line are never replayed; a save mark empties what is unsaved.
+    @Test func journalContentsKeepOnlyCheckedCommands() throws {
+        let seeds = TestPaths.inPackage("Fuzz/seeds/journal")
+        let saved = Journal.contents(of: try String(contentsOfFile: seeds + "/saved-and-failed.evsh", encoding: .utf8))
+        #expect(saved.folder == "/tmp/school")
+        #expect(saved.commands == ["load demo", "filter year == 6 -> sexa", "compare reading c1 -> c2 by class  # the term's classes", "let gain = c2 - c1"])
+        #expect(saved.unsaved == ["compare reading c1 -> c2 by class  # the term's classes", "let gain = c2 - c1"])
+        #expect(saved.torn.isEmpty)
+        let torn = Journal.contents(of: try String(contentsOfFile: seeds + "/torn.evsh", encoding: .utf8))
+        #expect(torn.commands == ["load demo"])
+        #expect(torn.torn == ["count by cla", "filter year == 7 #~" + Journal.checksum("filter year == 6")])
+        let old = Journal.contents(of: "# evsh journal\nload demo\ncount by class\n")
+        #expect(old.commands == ["load demo", "count by class"] && old.torn.isEmpty)
+    }
+
     @Test func everyCompletedCommandIsJournaledWithMode0600() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let state = dir + "/state"

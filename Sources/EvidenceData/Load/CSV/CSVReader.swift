@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The CSV/TSV reader: decodes the file (BOM, UTF-8 or Windows-1252, UTF-16), sniffs the
 /// dialect and parses the records on one or two threads into the shared typing. What it
@@ -16,7 +19,23 @@ struct CSVReader: TextFieldReader {
         self.displayPath = displayPath
         self.options = options
         do { file = try FileBytes(mapping: path) } catch { throw CSVLoader.openError(error, displayPath) }
-        decoded = try FileDecoder.decode(file, forced: options.encoding?.encoding, displayPath: displayPath)
+        let file = file
+        decoded = try Self.unlessShrunk(file, path, displayPath) {
+            try FileDecoder.decode(file, forced: options.encoding?.encoding, displayPath: displayPath)
+        }
+    }
+
+    /// What `body` read, unless the file shrank under its map meanwhile (then the bytes past its
+    /// new end were zeros, and whatever was found or thrown is not the file's).
+    private static func unlessShrunk<T>(_ file: FileBytes, _ path: String, _ displayPath: String, _ body: () throws -> T) throws -> T {
+        let result = Result(catching: body)
+        guard !file.shrank else {
+            var st = stat()
+            let now = stat(path, &st) == 0 ? " (\(st.st_size) bytes now, \(file.count) when it was opened)" : ""
+            throw Diagnostic.data("'\(displayPath)' became shorter while evsh read it\(now)",
+                                  kind: "file changed", hint: "wait until the copy or sync tool has finished, then load it again")
+        }
+        return try result.get()
     }
 
     var displayName: String { displayPath }
@@ -27,6 +46,11 @@ struct CSVReader: TextFieldReader {
     }
 
     mutating func plan() throws -> CSVPlan {
+        let file = file, path = path, displayPath = displayPath
+        return try Self.unlessShrunk(file, path, displayPath) { try sniff() }
+    }
+
+    private mutating func sniff() throws -> CSVPlan {
         do {
             return try DialectSniffer(bytes: decoded.bytes, start: decoded.start, options: options).sniff()
         } catch {
@@ -44,7 +68,7 @@ struct CSVReader: TextFieldReader {
                     throw FileDecoder.invalidEncoding(decoded.bytes, displayPath: displayPath)
                 }
                 decoded = FileDecoder.notUTF8(decoded.original)
-                return try plan()
+                return try sniff()
             }
         }
     }
@@ -59,7 +83,7 @@ struct CSVReader: TextFieldReader {
         var run = ParseRun(source: decoded, plan: plan, lenient: options.lenient, displayPath: displayPath,
                            parallelBytes: options.parallelBytes)
         run.cancellation = cancellation
-        return try run.execute()
+        return try Self.unlessShrunk(file, path, displayPath) { try run.execute() }
     }
 
     func location(of position: Int, in plan: CSVPlan) -> FileLocation { decoded.location(of: position, file: displayPath) }

@@ -9,14 +9,15 @@ import Darwin
 /// the parsers hand pages back to the kernel once they are past them (`releasePages`), so a
 /// large file does not sit in memory beside its columns (reading every file instead cost 0.5 s
 /// and 120 MB more on the 1M-row file: docs/loading.md). Only regular files are opened: a named
-/// pipe or a device could block for ever. A mapped file that shrinks during the load still
-/// raises SIGBUS (docs/loading.md, "Limits").
+/// pipe or a device could block for ever. A mapped file that shrinks during the load reads as
+/// zeros past its new end and is marked (`MappedFileGuard`), so the reader can refuse it.
 final class FileBytes: @unchecked Sendable {
     let base: UnsafePointer<UInt8>
     let count: Int
     private let mapping: UnsafeMutableRawPointer?
     private let mappedLength: Int
     private let owned: UnsafeMutableRawPointer?
+    private let guardSlot: Int?
 
     enum OpenError: Error { case notFound, isDirectory, notReadable(String), empty, special(String) }
 
@@ -43,6 +44,7 @@ final class FileBytes: @unchecked Sendable {
             base = UnsafePointer(m.assumingMemoryBound(to: UInt8.self))
             count = size
             owned = nil
+            guardSlot = MappedFileGuard.register(m, length: size)
             return
         }
         var capacity = 64 * 1024
@@ -65,6 +67,7 @@ final class FileBytes: @unchecked Sendable {
         guard used > 0 else { free(buffer); throw .empty }
         mapping = nil
         mappedLength = 0
+        guardSlot = nil
         owned = buffer
         base = UnsafePointer(buffer.assumingMemoryBound(to: UInt8.self))
         count = used
@@ -91,12 +94,18 @@ final class FileBytes: @unchecked Sendable {
         count = bytes.count
         mapping = nil
         mappedLength = 0
+        guardSlot = nil
     }
 
     deinit {
+        if let guardSlot { MappedFileGuard.release(guardSlot) }
         if let mapping { munmap(mapping, mappedLength) }
         free(owned)
     }
+
+    /// Whether the file shrank under its map since it was opened: bytes past the new end read as
+    /// zeros, so nothing read from it can be trusted.
+    var shrank: Bool { guardSlot.map(MappedFileGuard.wasTruncated) ?? false }
 
     var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 

@@ -160,34 +160,44 @@ public struct Journal: Sendable {
             if let pid = Int32(stem), pid == getpid() || isAlive(pid) { continue }
             if isLocked(p) { continue }
             guard let text = try? String(contentsOfFile: p, encoding: .utf8) else { continue }
-            let checksummed = text.contains(formatLine)
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            var torn: [String] = []
-            // A last line without its newline was being written when evsh stopped.
-            if let last = lines.last, !last.isEmpty {
-                lines.removeLast()
-                if !CommandLexer.scan(last).code.trimmed().isEmpty { torn.append(last) }
-            }
-            var unsaved: [String] = [], all: [String] = []
-            var folder: String?
-            for l in lines {
-                if l.hasPrefix(savedMarker) { unsaved = []; continue }
-                if l.hasPrefix(folderMarker) { folder = String(l.dropFirst(folderMarker.count)); continue }
-                if CommandLexer.scan(l).code.trimmed().isEmpty { continue }
-                var cmd = l
-                if checksummed {
-                    guard let v = verified(l) else { torn.append(l); continue }
-                    cmd = v
-                }
-                all.append(cmd.trimmed())
-                unsaved.append(cmd.trimmed())
-            }
-            if unsaved.isEmpty && torn.isEmpty { try? FileManager.default.removeItem(atPath: p); continue }
-            if unsaved.isEmpty { continue }
+            let c = contents(of: text)
+            if c.unsaved.isEmpty && c.torn.isEmpty { try? FileManager.default.removeItem(atPath: p); continue }
+            if c.unsaved.isEmpty { continue }
             let mod = (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
-            out.append(Leftover(path: p, modified: mod, unsaved: unsaved, commands: all, folder: folder, torn: torn))
+            out.append(Leftover(path: p, modified: mod, unsaved: c.unsaved, commands: c.commands, folder: c.folder, torn: c.torn))
         }
         return out.sorted { $0.modified > $1.modified }
+    }
+
+    /// What a journal's text holds: pure, so the fuzzer can feed it anything.
+    package struct Contents: Equatable {
+        package var unsaved: [String] = [], commands: [String] = []
+        package var folder: String?
+        package var torn: [String] = []
+    }
+
+    package static func contents(of text: String) -> Contents {
+        let checksummed = text.contains(formatLine)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var c = Contents()
+        // A last line without its newline was being written when evsh stopped.
+        if let last = lines.last, !last.isEmpty {
+            lines.removeLast()
+            if !CommandLexer.scan(last).code.trimmed().isEmpty { c.torn.append(last) }
+        }
+        for l in lines {
+            if l.hasPrefix(savedMarker) { c.unsaved = []; continue }
+            if l.hasPrefix(folderMarker) { c.folder = String(l.dropFirst(folderMarker.count)); continue }
+            if CommandLexer.scan(l).code.trimmed().isEmpty { continue }
+            var cmd = l
+            if checksummed {
+                guard let v = verified(l) else { c.torn.append(l); continue }
+                cmd = v
+            }
+            c.commands.append(cmd.trimmed())
+            c.unsaved.append(cmd.trimmed())
+        }
+        return c
     }
 
     static func isAlive(_ pid: Int32) -> Bool {
