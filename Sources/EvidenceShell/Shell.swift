@@ -84,10 +84,16 @@ public enum Shell {
 
     /// A session wired to this process: terminal width, state directory, working directory.
     /// `stateless` (a safe replay) gives it no state directory: an in-memory key, no journal.
+    /// A stateless session still reads the user's pseudonym key when there is one (never makes
+    /// it), so a safe replay shows the pseudonyms the session it replays showed.
     public static func makeSession(cancellation: Cancellation = Cancellation(), stateless: Bool = false) -> Session {
-        Session(environment: SessionEnvironment(
+        let s = Session(environment: SessionEnvironment(
             terminalWidth: Terminal.width, stateDirectory: stateless ? nil : StateDirectory.path(),
             workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation))
+        if stateless, let dir = StateDirectory.path() {
+            s.state.pseudonymKey = try? PseudonymKey.read((dir as NSString).appendingPathComponent(PseudonymKey.fileName))
+        }
+        return s
     }
 
     /// `load demo` and `load "FILE"` lines for the start-up options.

@@ -3,6 +3,7 @@ import Foundation
 import EvidenceData
 import EvidenceAnalysis
 import EvidenceSession
+import EvidenceShell
 
 /// `evsh check PATH.md …`: re-run transcripts and print every changed output as a unified diff;
 /// exit `ExitStatus.changed` (1) when any changed. The work is `TranscriptChecker`'s.
@@ -22,7 +23,9 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.noInput.rawValue)
             }
             let dir = (path as NSString).deletingLastPathComponent
-            let env = SessionEnvironment(workingDirectory: dir.isEmpty ? FileManager.default.currentDirectoryPath : dir)
+            // The state directory lends its pseudonym key only: a check makes no journal or key.
+            let env = SessionEnvironment(stateDirectory: StateDirectory.path(),
+                                         workingDirectory: dir.isEmpty ? FileManager.default.currentDirectoryPath : dir)
             let report = TranscriptChecker.check(text, environment: env)
             if report.problem != nil {
                 for l in report.lines(file: path) { FileHandle.standardError.write(Data("evsh: \(l)\n".utf8)) }

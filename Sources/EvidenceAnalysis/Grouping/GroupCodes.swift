@@ -159,7 +159,7 @@ public struct GroupCodes: Sendable {
         }
         switch c.data {
         case .text(let t):
-            let order = t.dictionary.indices.sorted { SortKey.less(t.dictionary[$0], t.dictionary[$1]) }
+            let order = SortKey.order(t.dictionary)
             var rank = [Int32](repeating: 0, count: t.dictionary.count)
             for (r, k) in order.enumerated() { rank[k] = Int32(r) }
             labels = order.map { t.dictionary[$0] }

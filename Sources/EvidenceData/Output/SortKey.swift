@@ -6,6 +6,16 @@ public enum SortKey {
         return x != y ? x.lexicographicallyPrecedes(y) : a < b
     }
 
+    /// The indices of `strings` in this order: each key made once, not once per comparison
+    /// (sorting a column's labels made two keys per comparison: 6.5 M instructions for 39
+    /// school names, docs/architecture.md "Speed across targets").
+    package static func order(_ strings: [String]) -> [Int] {
+        let keys = strings.map(key)
+        return strings.indices.sorted { i, j in
+            keys[i] != keys[j] ? keys[i].lexicographicallyPrecedes(keys[j]) : strings[i] < strings[j]
+        }
+    }
+
     package static func key(_ s: String) -> [UInt32] {
         var out: [UInt32] = []
         var digits: UInt64 = 0
@@ -20,6 +30,12 @@ public enum SortKey {
                 continue
             }
             flush()
+            let v = u.value
+            if v < 0x80 {
+                // ASCII: lower-casing is arithmetic (the Unicode mapping below costs thousands).
+                out.append(0x120 + (v >= 65 && v <= 90 ? v + 32 : v))
+                continue
+            }
             switch u {
             case "å", "Å": out.append(0x200 + 1)
             case "ä", "Ä", "æ", "Æ": out.append(0x200 + 2)

@@ -58,16 +58,16 @@ enum SessionCommand {
         }
         try ctx.args.expectEnd(usage: usage)
         let s = ctx.session
-        if s.safeMode, let r = SafeMode.refusal("session \(sub.text)") { throw r }
+        if s.safeMode, s.state.recording.writesInto == nil, let r = SafeMode.refusal("session \(sub.text)") { throw r }
         let path = s.resolvePath(pathWord.text)
         let kept = s.entries.filter { $0.recorded && (failed || !$0.failed) }.count
         let dropped = s.entries.filter { $0.recorded && $0.failed }.count - (failed ? 0 : 0)
         if sub.isKeyword("save") {
-            try AtomicFile.save(SessionScript.render(s, includeFailed: failed), to: path, kind: "session")
+            try AtomicFile.save(SessionScript.render(s, includeFailed: failed), to: s.placeForWrite(path), kind: "session")
             s.savedEntryCount = s.entries.count
             Journal.markSaved(s, to: path)
         } else {
-            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title), to: path, kind: "session")
+            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title), to: s.placeForWrite(path), kind: "session")
         }
         var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
         let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in

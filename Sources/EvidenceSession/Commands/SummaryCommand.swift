@@ -59,7 +59,8 @@ enum SummaryCommand {
                 row += [s.mean, s.sd, s.min, s.q1, s.median, s.q3, s.max].map { .number($0, decimals: dec) }
                 // The min and the max are one student's value each: in workshop mode they are
                 // shown only when at least min-group students hold that value.
-                for (c, v) in [(b + 5, s.min), (b + 9, s.max)] where g.present.lazy.filter({ $0 == v }).count < minGroup {
+                let (atMin, atMax) = Self.ties(g.present, s.min, s.max)
+                for (c, ties) in [(b + 5, atMin), (b + 9, atMax)] where ties < minGroup {
                     safe[rows.count, default: [:]][c] = .suppressed(k: minGroup)
                 }
                 rows.append(row)
@@ -75,5 +76,14 @@ enum SummaryCommand {
         t.groups = GroupSizes(rows: sizes, labelColumns: b + 1)
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
         return .table(t)
+    }
+
+    /// How many values equal the minimum and the maximum, in one pass.
+    static func ties(_ values: [Double], _ min: Double, _ max: Double) -> (Int, Int) {
+        var atMin = 0, atMax = 0
+        values.withUnsafeBufferPointer { v in
+            for x in v { atMin &+= x == min ? 1 : 0; atMax &+= x == max ? 1 : 0 }
+        }
+        return (atMin, atMax)
     }
 }

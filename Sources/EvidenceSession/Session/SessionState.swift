@@ -23,6 +23,11 @@ public struct RecordingState: Sendable {
     /// In safe mode, what may be read: the folders (resolved, no symlinks) and the files
     /// (`--data`) a safe script may read. Set by the outermost safe script (SafeMode.swift).
     public var safeReads = SafeMode.Reads()
+    /// `evsh check`: files that commands write go into this scratch folder instead, so a
+    /// transcript with exports checks without changing a file (`Session.placeForWrite`).
+    public var writesInto: String?
+    /// What was written there: (the path the command named, resolved; where it went).
+    public var redirectedWrites: [(asked: String, written: String)] = []
     /// How deeply scripts are nested (`run` inside a script), to stop a script running itself.
     public var scriptDepth = 0
     /// The journal this session writes to, once it has one.

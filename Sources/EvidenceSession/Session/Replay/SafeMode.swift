@@ -7,15 +7,18 @@ import EvidenceAnalysis
 /// save|export`. With `--safe` those are refused too, so a script from someone else is data,
 /// never a way to change files.
 public enum SafeMode {
-    /// A diagnostic when `command` is refused in safe mode, nil when it may run.
-    public static func refusal(_ command: String) -> Diagnostic? {
+    /// A diagnostic when `command` is refused in safe mode, nil when it may run. With
+    /// `writesRedirected` (`evsh check`, which writes into a scratch folder) only what would
+    /// read or remove a journal is refused.
+    public static func refusal(_ command: String, writesRedirected: Bool = false) -> Diagnostic? {
         let words = Arguments.split(command)
         guard let first = words.first else { return nil }
         let what: String?
         if first.isKeyword("export") {
-            what = "'export' writes a file"
+            what = writesRedirected ? nil : "'export' writes a file"
         } else if first.isKeyword("session"), let sub = words.dropFirst().first,
                   sub.isKeyword("save") || sub.isKeyword("export") {
+            guard !writesRedirected else { return nil }
             what = "'session \(sub.text.lowercased())' writes a file"
         } else if first.isKeyword("session"), let sub = words.dropFirst().first, sub.isKeyword("recover") {
             what = "'session recover' reads and removes a journal in the state folder"

@@ -120,11 +120,24 @@ public enum TranscriptChecker {
         // A transcript reads only files in its own folder (the working directory here) or below.
         s.state.recording.safeReads = SafeMode.Reads(folders: [environment.workingDirectory ?? FileManager.default.currentDirectoryPath])
         s.settings.ascii = parsed.ascii
+        // The user's pseudonym key, read and never made: the transcript's pseudonyms came from it.
+        if let dir = environment.stateDirectory,
+           let key = try? PseudonymKey.read((dir as NSString).appendingPathComponent(PseudonymKey.fileName)) {
+            s.state.pseudonymKey = key
+        }
+        // Exports and `session save|export` run, into a scratch folder: their messages are
+        // checked like any output, and what an export wrote is compared with the file it names.
+        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("evsh-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let haveScratch = (try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true,
+                                                                    attributes: [.posixPermissions: 0o700])) != nil
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        if haveScratch { s.state.recording.writesInto = scratch }
         var report = Report()
         for step in parsed.steps {
             var out = Output()
+            let writesBefore = s.state.recording.redirectedWrites.count
             for cmd in ScriptText.commands(in: step.command) {
-                if let refusal = SafeMode.refusal(cmd.text) {
+                if let refusal = SafeMode.refusal(cmd.text, writesRedirected: haveScratch) {
                     out.append(.diagnostic(refusal))
                     continue
                 }
@@ -133,10 +146,13 @@ public enum TranscriptChecker {
                 if NoteCommand.text(of: cmd.text) == nil { out.append(contentsOf: o) }
             }
             // Drawn with the options in effect after the command, as the export did.
-            let actual = TranscriptWriter.normalise(TextRenderer.render(out, options: s.renderOptions))
+            let actual = Self.withoutEvents(TranscriptWriter.normalise(TextRenderer.render(out, options: s.renderOptions)))
             report.steps += 1
-            if actual != step.expected {
+            if actual != Self.withoutEvents(step.expected) {
                 report.changes.append((step.line, step.command, LineDiff.unified(step.expected, actual)))
+            }
+            for w in s.state.recording.redirectedWrites[writesBefore...] where isExport(step.command) {
+                compareExport(w, step: step, into: &report)
             }
         }
         for saved in parsed.fingerprints {
@@ -145,5 +161,33 @@ public enum TranscriptChecker {
             if !diff.isEmpty { report.warnings.append("data '\(saved.name)' differs from the transcript's: \(diff.joined(separator: ", "))") }
         }
         return report
+    }
+
+    /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
+    /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
+    static let eventPrefixes = ["made a new pseudonym key in ", "no state directory: pseudonyms use a key kept in memory"]
+
+    static func withoutEvents(_ lines: [String]) -> [String] {
+        lines.filter { l in !eventPrefixes.contains { l.hasPrefix($0) } }
+    }
+
+    private static func isExport(_ command: String) -> Bool {
+        ScriptText.commands(in: command).contains { Arguments.split($0.text).first?.isKeyword("export") == true }
+    }
+
+    /// What the re-run export wrote against the file the transcript's export wrote, when that
+    /// file is there: a difference is a change like a changed output.
+    private static func compareExport(_ w: (asked: String, written: String), step: Step, into report: inout Report) {
+        let name = (w.asked as NSString).lastPathComponent
+        guard let recorded = FileManager.default.contents(atPath: w.asked) else {
+            report.warnings.append("'\(name)' (line \(step.line)) is not there to compare with: the export ran, its file was not checked")
+            return
+        }
+        guard let now = FileManager.default.contents(atPath: w.written), now != recorded else { return }
+        let lines = { (d: Data) in
+            // CSV exports end lines in CRLF, which is one Character.
+            String(decoding: d, as: UTF8.self).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+        }
+        report.changes.append((step.line, step.command + " (the file \(name))", LineDiff.unified(lines(recorded), lines(now))))
     }
 }
