@@ -84,6 +84,9 @@ struct CommandExampleTests {
             "error: no evidence sources (columns like reading_c1, reading_c2) in 'demo_long'\nhint: long data: 'pivot wider' first; other sources: 'join NAME on KEY'",
         "set width 60":
             "width = 60",
+        "load demo; id": "id: student_id",
+        "load demo; id teacher": "id: teacher (was student_id)",
+        "load demo; id none": "no id column (was student_id)",
     ]
     /// Short outputs that change from run to run.
     static let varying: Set<String> = ["set timing on"]
