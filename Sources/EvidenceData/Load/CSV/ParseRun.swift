@@ -27,7 +27,8 @@ struct ParseRun {
         if trailing > 0 { notes.append(.text("\(delimiter) at line ends ignored")) }
         let result = FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
         result.warnings = [plan.delimiterWarning, source.repairWarning].compactMap { $0 }
-        result.delimiterOnlyRows = (parts.reduce(0) { $0 + $1.delimiterOnlyRows }, delimiter)
+        let onlyDelimiters = parts.reduce(0) { $0 + $1.delimiterOnlyRows }
+        result.delimiterOnlyRows = (onlyDelimiters, onlyDelimiters > 0 ? delimiter : "")
         return result
     }
 
