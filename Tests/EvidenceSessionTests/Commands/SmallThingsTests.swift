@@ -20,6 +20,18 @@ struct SmallThingsTests {
         for t in outputs { #expect(!t.contains("1 values") && !t.contains("1 groups") && !t.contains("1 rows"), "\(t)") }
     }
 
+    @Test func chartNotesAgreeWithTheirCounts() {
+        let s = Session(environment: .plain)
+        let t = Table(columns: [.numbers("m_c1", [1, 2, nil]), .numbers("m_c2", [2, nil, 3])])
+        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "t")), name: "t")
+        let slope = TextRenderer.renderString(s.run("plot slope m c1 -> c2"), options: s.renderOptions)
+        #expect(slope.contains("1 student with both values") && !slope.contains("1 students"), "\(slope)")
+        let g = Table(columns: [.grades("w1", [.A, .B, nil, .C]), .grades("w2", [.B, .B, .C, .C])])
+        s.addTable(LoadedTable(table: g, source: DataSource(path: nil, description: "g")), name: "g")
+        let heat = TextRenderer.renderString(s.run("plot heat w1 -> w2"), options: s.renderOptions)
+        #expect(heat.contains("1 student with a missing value left out"), "\(heat)")
+    }
+
     @Test func listOnAnEmptyViewSaysZeroRows() {
         let r = render(["load demo", "filter year == 9 as none", "list"])
         #expect(r.output.blocks.count == 1 && r.text.trimmingCharacters(in: .newlines) == "0 rows", "\(r.text)")
