@@ -40,8 +40,14 @@ struct RunCommand: ParsableCommand {
         // A safe replay leaves nothing behind: no state folder, no key file, no journal.
         let session = Shell.makeSession(stateless: safe)
         session.beginJournal(step && !safe ? .step : .replay)
+        // The script's relative paths start in its folder; --data paths, typed here, in the
+        // current one (docs/sessions.md, "Replaying a script").
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = { (p: String) in p.hasPrefix("/") || p.hasPrefix("~") ? p : (cwd as NSString).appendingPathComponent(p) }
+        let folder = (absolute(script) as NSString).deletingLastPathComponent
         let status = StepMode.replay(text, file: script, session: session,
-                                     options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides), step: step)
+                                     options: .init(keepGoing: keepGoing || step, safe: safe, data: overrides.mapValues(absolute),
+                                                    folder: folder), step: step)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

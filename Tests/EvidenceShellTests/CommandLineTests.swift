@@ -52,6 +52,23 @@ import EvidenceTestSupport
         #expect(badOption.status == 64)
     }
 
+    /// Issue 13, item 10: `evsh run dir/x.evsh` reads the script's relative paths from dir/, the
+    /// --data paths from where evsh runs, and an unknown --data name exits 64 before running.
+    @Test func runResolvesFromTheScriptsFolder() throws {
+        let files = ["term/x.evsh": "load ht24.csv\ncount\n", "term/ht24.csv": "student_id,r\nS1,1\nS2,2\n",
+                     "vt25.csv": "student_id,r\nS1,1\nS2,2\nS3,3\n"]
+        let here = try EvshBinary.run(["run", "term/x.evsh"], files: files)
+        #expect(here.status == 0, "\(here.stderr)")
+        #expect(here.stdout.contains("ht24: 2 rows") && here.stdout.contains("\n2 rows"), "\(here.stdout)")
+        let repointed = try EvshBinary.run(["run", "term/x.evsh", "--data", "ht24=vt25.csv"], files: files)
+        #expect(repointed.status == 0, "\(repointed.stderr)")
+        #expect(repointed.stdout.contains("ht24: 3 rows"), "\(repointed.stdout)")
+        let unknown = try EvshBinary.run(["run", "term/x.evsh", "--data", "vt25=vt25.csv"], files: files)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("loads no dataset named 'vt25'") && unknown.stderr.contains("the script loads: ht24"), "\(unknown.stderr)")
+        #expect(!unknown.stdout.contains("rows"), "nothing ran: \(unknown.stdout)")
+    }
+
     @Test func quitEndsTheRun() throws {
         let r = try EvshBinary.run(["-c", "quit; frob"])
         #expect(r.status == 0)

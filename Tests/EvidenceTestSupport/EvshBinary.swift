@@ -20,7 +20,11 @@ package enum EvshBinary {
         let dir = try TempDir()
         let inPath = dir.path + "/in", outPath = dir.path + "/out", errPath = dir.path + "/err"
         try stdin.write(toFile: inPath, atomically: false, encoding: .utf8)
-        for (name, text) in files { try text.write(toFile: dir.path + "/" + name, atomically: false, encoding: .utf8) }
+        for (name, text) in files {
+            let path = dir.path + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        }
         for p in [outPath, errPath] { _ = FileManager.default.createFile(atPath: p, contents: nil) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bin)

@@ -4,8 +4,11 @@ import EvidenceData
 /// effect-size table (every variant named), and optional norms and bootstrap tables.
 /// With groups, the overall line ("all") comes last.
 package enum CompareReport {
+    /// `[lo, hi]`, or `–` when there is no interval: a bound missing, or zero width (an SE of
+    /// 0, or resamples all alike), which would read as certainty (docs/analysis.md).
     package static func ci(_ lo: Double, _ hi: Double, _ dec: Int = 2) -> Cell {
-        .text("[\(NumberFormat.fixed(lo, decimals: dec)), \(NumberFormat.fixed(hi, decimals: dec))]")
+        guard lo.isFinite, hi.isFinite, hi > lo else { return .missing(.empty) }
+        return .text("[\(NumberFormat.fixed(lo, decimals: dec)), \(NumberFormat.fixed(hi, decimals: dec))]")
     }
 
     package static func lines(_ c: PairedComparison) -> [PairedComparison.Group] {

@@ -17,7 +17,7 @@ package enum CompareWarnings {
                 // One group per student (a name column): the labels are not repeated in a sentence
                 // (the privacy step leaves them out in workshop mode).
                 let names = small.prefix(8).map(\.label).joined(separator: ", ") + (small.count > 8 ? ", …" : "")
-                out.append("small group: wide uncertainty — \(small.count) groups under 30 students\(individual: " (\(names))"). Under 30 students, read the CI rather than the point estimate.")
+                out.append("small group: wide uncertainty — \(Plural.of(small.count, "group")) under 30 students\(individual: " (\(names))"). Under 30 students, read the CI rather than the point estimate.")
             } else {
                 let list = small.prefix(8).map { Prose("\($0.label) (n = \(count: $0.matched))") }.joined(", ")
                 out.append("small group: wide uncertainty — \(list)\(small.count > 8 ? ", …" : ""). Under 30 students, read the CI rather than the point estimate.")
@@ -28,7 +28,7 @@ package enum CompareWarnings {
             if shown.count > 1, GroupSizes.labelsNameIndividuals(shown.map { $0.matched + $0.onlyA + $0.onlyB }) {
                 // One group per student: no labels, rates or counts of single students in a sentence.
                 let names = low.prefix(8).map(\.label).joined(separator: ", ") + (low.count > 8 ? ", …" : "")
-                out.append("match rate under 80 %: \(low.count) groups\(individual: " (\(names))"). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
+                out.append("match rate under 80 %: \(Plural.of(low.count, "group"))\(individual: " (\(names))"). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")
             } else {
                 let list = low.prefix(8).map { Prose("\($0.label) \(NumberFormat.fixed(100 * $0.matchRate, decimals: 0) + " %", of: $0.matched + $0.onlyA + $0.onlyB) (\(count: $0.onlyA) only at \(c.cycleA), \(count: $0.onlyB) only at \(c.cycleB))") }
                 out.append("match rate under 80 %: \(list.joined(", ")). Students who left or arrived may differ from those who stayed; report the attrition beside the result.")

@@ -69,7 +69,7 @@ extension CycleModel {
                     isGrade: Bool, keep: (Int) -> Bool) throws -> CycleSeries {
         guard let idc = d.table.idColumn ?? d.table.columns.first(where: { ["student_id", "id", "elev_id", "elevid"].contains($0.name.lowercased()) }) else {
             throw Diagnostic.data("long data needs a student id column to follow students over cycles",
-                                  hint: "name it student_id, or load with id=COLUMN")
+                                  hint: "name it student_id, load with id=COLUMN, or say 'id COLUMN'")
         }
         guard let cc = d.table.column(named: cycleColumn) else { throw Diagnostic.usage("no column '\(cycleColumn)'") }
         let values = CycleSeries.numbers(vc, selection: nil)

@@ -54,7 +54,7 @@ package struct EvidencePresence {
             rows.append([.text(source)] + counts[i].map { $0.map(Cell.integer) ?? .missing(.empty) } + [.integer(everyCycle[i])])
         }
         rows.append([.text("all sources")] + everySource.map(Cell.integer) + [.integer(complete)])
-        var t = ResultTable(title: "students with a value, by source and cycle (\(students) students)",
+        var t = ResultTable(title: "students with a value, by source and cycle (\(Plural.of(students, "student")))",
                             header: ["source"] + cycles + ["all cycles"], rows: rows)
         t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 1, rowsPartition: false,
                               countColumns: Array(1...(cycles.count + 1)))

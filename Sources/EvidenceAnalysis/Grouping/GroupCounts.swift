@@ -25,7 +25,7 @@ package struct GroupCounts {
     /// One row per group: its key values, then n.
     package var table: ResultTable {
         var t = ResultTable(header: columns + ["n"], rows: groups.map { $0.parts.map(Cell.text) + [.integer($0.n)] })
-        t.appendFooter("\(count: rows) rows in \(groups.count) groups")
+        t.appendFooter("\(count: rows, "row") in \(Plural.of(groups.count, "group"))")
         return t
     }
 }

@@ -2,7 +2,8 @@ import EvidenceData
 
 /// A small detector of wide evidence columns `measure_cycle` (reading_c1, maths_ht24,
 /// läsning_t1): a stem seen with at least two suffixes that contain a digit is a measure, and
-/// those suffixes are its cycles, in the order the columns first name them. `evidence` and
+/// those suffixes are its cycles, in their natural order (`CycleOrder`: ht24 before vt25, c2
+/// before c10), as `cycles` lists them. `evidence` and
 /// `pivot longer` use it; the full cycle model (`cycles`, its orders) lives elsewhere.
 package struct MeasureFamilies {
     package struct Family {
@@ -27,6 +28,7 @@ package struct MeasureFamilies {
             guard let ps = parts[stem], Set(ps.map(\.cycle)).count >= 2 else { continue }
             for p in ps where !cycles.contains(p.cycle) { cycles.append(p.cycle) }
         }
+        cycles = CycleOrder.natural(cycles)
         for stem in stems {
             guard let ps = parts[stem], Set(ps.map(\.cycle)).count >= 2 else { continue }
             families.append(Family(measure: stem, columns: cycles.map { c in ps.first { $0.cycle == c }?.column }))

@@ -105,6 +105,10 @@ public enum Pivot {
             throw Diagnostic.data("some students have more than one row for a cycle: \(dups.joined(separator: ", "))",
                                   kind: "duplicate key", hint: "each student may have one row per \(cycle.name); remove the repeats first")
         }
+        // The spread columns in the cycles' natural order (ht24 before vt25), as `cycles` lists them.
+        let labels = cyc.keys.keys
+        let position = Dictionary(labels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = CycleOrder.natural(labels).compactMap { position[$0] }
         var out: [Column] = [id.gather(firstRow)]
         var spread: [Column] = []
         var spreadNames: [String] = []
@@ -114,7 +118,7 @@ public enum Pivot {
                 continue
             }
             spreadNames.append(c.name)
-            for j in 0..<k {
+            for j in order {
                 var present = Bitmap(count: people, allSet: false)
                 var rows = [Int32](repeating: firstRow.first ?? 0, count: people)
                 for p in 0..<people where cell[p * k + j] >= 0 { rows[p] = cell[p * k + j]; present[p] = true }
@@ -126,7 +130,7 @@ public enum Pivot {
                 spread.append(g)
             }
         }
-        return (Table(rowCount: people, columns: out + spread), spreadNames, cyc.keys.keys)
+        return (Table(rowCount: people, columns: out + spread), spreadNames, order.map { labels[$0] })
     }
 
     /// True when every row of an id has the same value (or the same missingness) as its first row.

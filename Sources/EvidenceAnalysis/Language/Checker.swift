@@ -115,6 +115,7 @@ public struct Checker {
         var hint: String?
         if t.type == .grade, types.contains(.number) { hint = "use points(\(text(e))) for grade points" }
         if t.type == .text, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = "remove the quotes: \(s)" }
+        if t.type == .number, what == "number" { hint = "'\(text(e))' is a number already; number(t) is for text" }
         error("\(what) needs \(want), but '\(text(e))' is \(t.type.rawValue)", e.range, hint: hint)
         return false
     }

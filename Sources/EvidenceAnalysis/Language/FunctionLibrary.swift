@@ -1,3 +1,4 @@
+import Foundation
 import EvidenceData
 
 /// The implementations behind the function table. Each works on whole columns: constants stay
@@ -123,6 +124,42 @@ package enum FunctionLibrary {
             guard case .text(let t) = d else { return .constant(.missing(.empty)) }
             let lengths = t.dictionary.map { Double($0.count) }
             return .column(.number(Numbers(t.codes.map { Int($0) < lengths.count ? lengths[Int($0)] : .nan })), valid)
+        }
+    }
+
+    /// Every `old` in the text replaced by `new`: per dictionary entry when both are constants.
+    package static func replace(_ c: FunctionCall) -> Vec {
+        func swap(_ s: String, _ old: String, _ new: String) -> String { old.isEmpty ? s : s.replacingOccurrences(of: old, with: new) }
+        switch (c.args[1], c.args[2]) {
+        case (.constant(.text(let old)), .constant(.text(let new))):
+            return mapText(c) { swap($0, old, new) }
+        case (.constant(let old), _) where old.isMissing: return .constant(.missing(.empty))
+        case (_, .constant(let new)) where new.isMissing: return .constant(.missing(.empty))
+        default:
+            let (t, tv) = texts(c.args[0], c.rows), (o, ov) = texts(c.args[1], c.rows), (w, wv) = texts(c.args[2], c.rows)
+            let valid = tv & ov & wv
+            var index: [String: UInt32] = [:], dict: [String] = []
+            let codes = (0..<c.rows).map { i -> UInt32 in
+                guard valid[i] else { return 0 }
+                let s = swap(t.dictionary[Int(t.codes[i])], o.dictionary[Int(o.codes[i])], w.dictionary[Int(w.codes[i])])
+                if let k = index[s] { return k }
+                index[s] = UInt32(dict.count); dict.append(s)
+                return UInt32(dict.count - 1)
+            }
+            return .column(.text(TextData(codes: codes, dictionary: dict.isEmpty ? [""] : dict)), valid)
+        }
+    }
+
+    /// Text read as the loader reads a field (`NumberText`), once per distinct value.
+    package static func number(_ c: FunctionCall) -> Vec {
+        switch c.args[0] {
+        case .constant(.text(let s)): return .constant(NumberText.value(s).map { .number($0) } ?? .missing(.empty))
+        case .constant: return .constant(.missing(.empty))
+        case .column(let d, let valid):
+            guard case .text(let t) = d else { return .constant(.missing(.empty)) }
+            let table = t.dictionary.map { NumberText.value($0) ?? .nan }
+            let out = t.codes.map { Int($0) < table.count ? table[Int($0)] : .nan }
+            return .column(.number(Numbers(out)), valid & Kernels.finite(out))
         }
     }
 

@@ -86,6 +86,10 @@ public enum Functions {
         .init("starts_with", [.text, .text], .boolean, "starts_with(t, prefix)", "true where t starts with prefix (ignoring case)",
               example: "starts_with(class, \"5\")", row: { L.textTest($0) { $0.hasPrefix($1) } }),
         .init("length", [.text], .number, "length(t)", "number of characters", example: "length(teacher)", row: L.length),
+        .init("replace", [.text, .text, .text], .text, "replace(t, old, new)", "t with every old (exact case) replaced by new",
+              example: "replace(class, \"A\", \"a\")", row: L.replace),
+        .init("number", [.text], .number, "number(t)", "text read as a number as load reads it (12,5 · 1 234 · 94,5 %); missing when it is not one",
+              example: "number(replace(class, \"A\", \"\"))", row: L.number),
         // Evidence
         .init("points", [.grade], .number, "points(g)", "grade points: F 0, E 10, D 12.5, C 15, B 17.5, A 20", example: "points(writing_c2) - points(writing_c1)", row: L.points),
         .init("band", [.number, .constant], variadic: true, .number, "band(x, cut, …)", "1 below the first cut, 2 from it to the next, …",

@@ -60,9 +60,11 @@ public enum PairedEffectSize {
     }
 
     /// g_av = J·d_av (Hedges' g with the paired J); SE = J·SE(d_av); the CI bounds are J times
-    /// d_av's bounds (as the effectsize R package does).
+    /// d_av's bounds (as the effectsize R package does). At n = 2, J = 0: that is no estimate
+    /// (0.00 would read as "no effect"), so g_av is NaN there, shown `–`.
     public static func gav(_ dav: Estimate, n: Int) -> Estimate {
-        let j = pairedJ(n: n)
+        var j = pairedJ(n: n)
+        if !(j > 0) { j = .nan }
         return Estimate(name: "g_av", value: j * dav.value, se: j * dav.se, lower: j * dav.lower, upper: j * dav.upper)
     }
 }

@@ -32,8 +32,8 @@ public struct PairedMoments: Sendable, Equatable {
     public var covariance: Double { n > 1 ? (sab - sa * sb / nn) / (nn - 1) : .nan }
     public var sdA: Double { varA.squareRoot() }
     public var sdB: Double { varB.squareRoot() }
-    /// var(b − a) = var(a) + var(b) − 2 cov(a, b).
-    public var sdDiff: Double { max(0, varA + varB - 2 * covariance).squareRoot() }
+    /// var(b − a) = var(a) + var(b) − 2 cov(a, b); NaN for n < 2, as `sdA` (`max(0, NaN)` is 0).
+    public var sdDiff: Double { n > 1 ? max(0, varA + varB - 2 * covariance).squareRoot() : .nan }
     /// Pearson's r between A and B.
     public var r: Double {
         let d = (varA * varB).squareRoot()

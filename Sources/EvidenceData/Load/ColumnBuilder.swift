@@ -21,6 +21,8 @@ struct ColumnBuilder {
     var misfitRows: [Int32] = []
     var misfitOffsets: [Int] = []
     var usedThousands = false
+    /// A `%` was dropped from a value (`94,5 %` is 94.5, in percent points).
+    var usedPercent = false
 
     init(kind: ColumnKind, capacity: Int, isID: Bool = false) {
         self.kind = kind
@@ -55,7 +57,7 @@ struct ColumnBuilder {
         switch kind {
         case .number:
             var exact: Int64 = 0, k = 0
-            if let v = parser.parse(p, n, usedThousands: &usedThousands, exact: &exact, decimals: &k) {
+            if let v = parser.parse(p, n, usedThousands: &usedThousands, usedPercent: &usedPercent, exact: &exact, decimals: &k) {
                 appendNumber(v, exact: exact, decimals: k); validity.append(true); return
             }
         case .text:

@@ -9,6 +9,8 @@ final class FieldParts {
     var footerLines: Int
     var notes: [LoadReport.Note]
     var warnings: [String] = []
+    /// Rows of delimiters only that the reader left out, and how it names its delimiter (`';'`).
+    var delimiterOnlyRows: (count: Int, delimiter: String) = (0, "")
 
     init(builders: [[ColumnBuilder]], skipped: [SkippedRow] = [], footerLines: Int = 0, notes: [LoadReport.Note]) {
         self.builders = builders
@@ -35,4 +37,10 @@ final class FieldParts {
 
     /// Digits were grouped somewhere (`1 234`).
     var usedThousands: Bool { builders.contains { $0.contains(where: \.usedThousands) } }
+
+    /// The columns where a value had a `%` dropped (`94,5 %`).
+    var percentColumns: [Int] {
+        guard let width = builders.first?.count else { return [] }
+        return (0..<width).filter { j in builders.contains { j < $0.count && $0[j].usedPercent } }
+    }
 }

@@ -39,3 +39,14 @@ enum IDColumn {
         return id
     }
 }
+
+extension Table {
+    /// This table with column `j` as its student id, made text as on load (`0012` stays
+    /// `0012`), or with no id for nil: `id COL` after loading (docs/loading.md, "The id column").
+    package func withID(_ j: Int?) -> Table {
+        var t = self
+        for i in t.columns.indices where t.columns[i].isID { t.columns[i].isID = false }
+        if let j, j < t.columns.count { t.columns[j] = IDColumn.marked(t.columns[j]) }
+        return t
+    }
+}

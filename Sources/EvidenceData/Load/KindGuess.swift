@@ -29,7 +29,7 @@ struct KindGuess {
         return .text
     }
 
-    /// "12,5" without "12.5" in the sample means a decimal comma.
+    /// "12,5" without "12.5" in the sample means a decimal comma (also as "12,5 %").
     func decimalComma(_ rows: [[FieldRef]]) -> Bool {
         var comma = 0, point = 0
         for r in rows.prefix(1000) {
@@ -39,7 +39,7 @@ struct KindGuess {
                     let c = base[i]
                     if c >= 48, c <= 57 { if sep == 0 { digitsBefore = true } else { digitsAfter = true } }
                     else if (c == 44 || c == 46), sep == 0 { sep = c }
-                    else if c != 0x20, c != 0x2D { other = true }
+                    else if c != 0x20, c != 0x2D, c != 0x25 { other = true }
                 }
                 guard !other, digitsBefore, digitsAfter else { continue }
                 if sep == 44 { comma += 1 } else if sep == 46 { point += 1 }

@@ -6,11 +6,11 @@ public struct LoadReport: Sendable, Equatable {
         /// The reader's own words: `';'`, `Windows-1252`, `';' at line ends ignored`.
         case text(String)
         /// Where the reader wants the shared findings said; each is shown only when found.
-        case decimalComma, noHeader, titleLines, footerLines, thousands
+        case decimalComma, noHeader, titleLines, footerLines, thousands, percent
     }
 
     /// The findings a reader without words of its own lists, in this order.
-    public static let sharedNotes: [Note] = [.decimalComma, .noHeader, .titleLines, .footerLines, .thousands]
+    public static let sharedNotes: [Note] = [.decimalComma, .noHeader, .titleLines, .footerLines, .thousands, .percent]
 
     public var name: String
     /// Where it came from (path, "loaded from …", size): the session keeps it with the table.
@@ -20,17 +20,25 @@ public struct LoadReport: Sendable, Equatable {
     public var columns: Int
     public var kinds: [ValueType: Int]
     public var idColumn: String?
+    /// `with id=` named the id column (or `none`): a personnummer column does not become it.
+    public var idNamed = false
     public var hasHeader: Bool
     public var titleLines: Int
     public var footerLines: Int
     public var decimalComma: Bool
     /// Digits were grouped (`1 234`).
     public var thousands: Bool
+    /// Columns read as numbers with their `%` dropped (`94,5 %` is 94.5, percent points).
+    public var percentColumns: [String] = []
     public var markers: [MissingKind: Int]
     /// Rows skipped by `lenient=true`, and the first few of their line numbers.
     public var skippedRows: Int
     public var skippedLines: [Int]
     public var skippedKinds: [String]
+    /// Rows made only of delimiters (`;;;;;;`, what Excel writes below a sheet's data), left
+    /// out as not students, and the delimiter as the reader names it (`';'`).
+    public var delimiterOnlyRows = 0
+    public var delimiter = ""
     /// The reader's own warnings, after the skipped rows.
     public var warnings: [String] = []
 
@@ -71,11 +79,19 @@ public struct LoadReport: Sendable, Equatable {
             case .titleLines: if titleLines > 0 { parts.append("\(titleLines) title line\(titleLines == 1 ? "" : "s") skipped") }
             case .footerLines: if footerLines > 0 { parts.append("\(footerLines) footer line\(footerLines == 1 ? "" : "s")") }
             case .thousands: if thousands { parts.append("thousands separators") }
+            case .percent: if let p = percentNote { parts.append(p) }
             }
         }
         let m = MissingKind.allCases.compactMap { k in markers[k].map { "\(k.marker) ×\($0)" } }
         if !m.isEmpty { parts.append("markers: " + m.joined(separator: " ")) }
         return parts.joined(separator: " · ")
+    }
+
+    /// `'%' dropped: närvaro (percent points)`; past three columns, only their count.
+    var percentNote: String? {
+        guard !percentColumns.isEmpty else { return nil }
+        let which = percentColumns.count <= 3 ? percentColumns.joined(separator: ", ") : "\(percentColumns.count) columns"
+        return "'%' dropped: \(which) (percent points)"
     }
 
     /// `types: 17 number, 6 text, 4 grade, 1 boolean · id: student_id`
@@ -84,6 +100,13 @@ public struct LoadReport: Sendable, Equatable {
         var s = "types: " + t.joined(separator: ", ")
         if let idColumn { s += " · id: \(idColumn)" }
         return s
+    }
+
+    /// `3 rows of only ';' skipped (empty rows below the data, as Excel writes them): 189 rows became 186`
+    public var delimiterOnlyLine: String? {
+        guard delimiterOnlyRows > 0 else { return nil }
+        let k = delimiterOnlyRows
+        return "\(k) row\(k == 1 ? "" : "s") of only \(delimiter.isEmpty ? "delimiters" : delimiter) skipped (empty rows, as Excel writes below a sheet's data): \(rows + k) rows became \(rows)"
     }
 
     /// `skipped 3 rows (ragged row): lines 57, 203, 1004`

@@ -23,18 +23,26 @@ struct NumberParser: Sendable {
 
     /// The value of `p[0..<n]`, or nil when it is not a number. Surrounding spaces are ignored;
     /// `usedThousands` is set when a space, U+00A0 or U+202F grouped the digits ("12 345").
+    /// A trailing `%` (`94,5 %`, `88,9%`) is dropped: the value is in percent points.
     @inline(__always)
     func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool) -> Double? {
-        var exact: Int64 = 0, decimals = 0
-        return parse(p, n, usedThousands: &usedThousands, exact: &exact, decimals: &decimals)
+        var exact: Int64 = 0, decimals = 0, percent = false
+        return parse(p, n, usedThousands: &usedThousands, usedPercent: &percent, exact: &exact, decimals: &decimals)
     }
 
     /// As `parse`, also giving the value's exact decimal form when it has one that a column
     /// can keep as a scaled integer: value = exact / 10^decimals, |exact| ≤ 2^53. `decimals`
     /// is -1 when there is none (exponents, long mantissas, fractions after grouping).
+    /// `usedPercent` is set when a trailing `%` was dropped (docs/loading.md, "Column types").
     @inline(__always)
-    func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool,
+    func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool, usedPercent: inout Bool,
                exact: inout Int64, decimals: inout Int) -> Double? {
+        parse(p, n, usedThousands: &usedThousands, usedPercent: &usedPercent, exact: &exact, decimals: &decimals, percent: true)
+    }
+
+    @inline(__always)
+    private func parse(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool, usedPercent: inout Bool,
+                       exact: inout Int64, decimals: inout Int, percent: Bool) -> Double? {
         var i = 0
         var end = n
         while i < end, p[i] == 0x20 { i += 1 }
@@ -74,6 +82,11 @@ struct NumberParser: Sendable {
             }
             return negative ? -v : v
         }
+        // Only a field the fast path refused is looked at for a `%`, so numbers pay nothing.
+        if percent, p[end - 1] == UInt8(ascii: "%") {
+            return percentPoints(p, end - 1, usedThousands: &usedThousands, usedPercent: &usedPercent,
+                                 exact: &exact, decimals: &decimals)
+        }
         let v = slowPath(p, n, usedThousands: &usedThousands)
         // Grouped whole numbers ("12 345") still have an exact form.
         if let v, v.rounded() == v, abs(v) <= 9_007_199_254_740_992 {
@@ -82,6 +95,21 @@ struct NumberParser: Sendable {
         } else {
             decimals = -1
         }
+        return v
+    }
+
+    /// `94,5 %` without its sign (and the space, no-break space or narrow no-break space before
+    /// it): the number before it, once (`5 %%` is not a number).
+    @inline(never)
+    private func percentPoints(_ p: UnsafePointer<UInt8>, _ n: Int, usedThousands: inout Bool, usedPercent: inout Bool,
+                               exact: inout Int64, decimals: inout Int) -> Double? {
+        var e = n
+        while e > 0, p[e - 1] == 0x20 { e -= 1 }
+        if e >= 2, p[e - 2] == 0xC2, p[e - 1] == 0xA0 { e -= 2 } else if e >= 3, p[e - 3] == 0xE2, p[e - 2] == 0x80, p[e - 1] == 0xAF { e -= 3 }
+        guard e > 0 else { return nil }
+        var percent = false
+        let v = parse(p, e, usedThousands: &usedThousands, usedPercent: &percent, exact: &exact, decimals: &decimals, percent: false)
+        if v != nil { usedPercent = true }
         return v
     }
 

@@ -45,6 +45,8 @@ extension TextFieldReader {
             case .keep(let drop, let typeSkips):
                 let layout = plan.layout
                 let rows = parts.rows.reduce(0, +), thousands = parts.usedThousands
+                // Before assembly, which moves the builders out of the parts.
+                let percent = parts.percentColumns
                 var skipped = parts.skipped + typeSkips
                 guard let columns = ColumnAssembly.columns(parts, layout: layout) else {
                     try reader.textIsNotUTF8()
@@ -58,6 +60,9 @@ extension TextFieldReader {
                     titleLines: layout.titleLines, footerLines: parts.footerLines, decimalComma: layout.decimalComma,
                     thousands: thousands, skipped: skipped,
                     skippedLines: skipped.prefix(5).map { reader.location(of: $0.position, in: plan).line })
+                report.percentColumns = percent.compactMap { $0 < table.columns.count ? table.columns[$0].name : nil }
+                (report.delimiterOnlyRows, report.delimiter) = parts.delimiterOnlyRows
+                report.idNamed = reader.options.id != nil
                 report.warnings = parts.warnings + warnings
                 return LoadResult(table: table, report: report)
             }

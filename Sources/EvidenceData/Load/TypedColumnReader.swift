@@ -29,6 +29,7 @@ extension TypedColumnReader {
         }
         let table = Table(rowCount: rows, columns: columns)
         var report = LoadReport(name: name, source: source, notes: read.notes, table: table)
+        report.idNamed = options.id != nil
         report.warnings = read.warnings
         return LoadResult(table: table, report: report)
     }

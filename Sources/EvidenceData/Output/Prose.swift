@@ -13,6 +13,9 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         case statistic(String, of: Int)
         /// Text about single students (example ids): dropped by the privacy step.
         case individual(String)
+        /// The noun after a count (` student` / ` students`), agreeing with it: plural once the
+        /// count is hidden (`<10 students`).
+        case noun(singular: String, plural: String, count: Int)
     }
 
     public var parts: [Part]
@@ -29,6 +32,11 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         public mutating func appendInterpolation<T>(_ value: T) { appendText(String(describing: value)) }
         /// A count of students the privacy step may hide.
         public mutating func appendInterpolation(count n: Int) { parts.append(.count(n)) }
+        /// `\(count: n, "student")`: the count and its noun, `1 student`, `3 students`.
+        public mutating func appendInterpolation(count n: Int, _ singular: String, plural: String? = nil) {
+            parts.append(.count(n))
+            parts.append(.noun(singular: " " + singular, plural: " " + (plural ?? Plural.plural(of: singular)), count: n))
+        }
         /// A statistic of `n` students the privacy step hides when `n` is under min-group.
         public mutating func appendInterpolation(_ text: String, of n: Int) { parts.append(.statistic(text, of: n)) }
         /// Text about single students, left out in workshop mode.
@@ -52,6 +60,7 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
             case .hidden(let k): "<\(k)"
             case .statistic(let t, _): t
             case .individual(let t): t
+            case .noun(let one, let many, let n): n == 1 ? one : many
             }
         }.joined()
     }
@@ -68,6 +77,7 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
             case .count(let n) where n > 0 && n < k: .hidden(k: k)
             case .statistic(_, let n) where n < k: .text("(hidden: under \(k) students)")
             case .individual: .text("")
+            case .noun(let one, let many, let n) where n > 0 && n < k: .noun(singular: one, plural: many, count: 2)
             default: $0
             }
         })

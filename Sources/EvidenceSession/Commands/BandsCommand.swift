@@ -81,13 +81,13 @@ enum BandsCommand {
         if st.workshop, [t.up, t.same, t.down, t.total].contains(where: { $0 > 0 && $0 < k }) {
             table.footer = ["up / same / down: hidden in workshop mode (a group under \(k) students)"]
         } else {
-            table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(t.total) students with both values"]
+            table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(Plural.of(t.total, "student")) with both values"]
         }
         if case .quintiles = t.scheme {
             table.footer.append("quintiles of each cycle (standing in the cohort): \(t.from) cuts \(t.cutsFrom.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", ")); \(t.to) cuts \(t.cutsTo.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", "))")
         }
         var out = Output([.table(table)])
-        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(count: t.total) students with both values")) }
+        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(count: t.total, "student") with both values")) }
         return out
     }
 }

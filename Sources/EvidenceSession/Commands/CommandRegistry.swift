@@ -28,6 +28,7 @@ public struct CommandRegistry: Sendable {
         SelectCommand.spec,
         DropCommand.spec,
         RenameCommand.spec,
+        IdCommand.spec,
         SortCommand.spec,
         // Sessions
         HistoryCommand.spec,

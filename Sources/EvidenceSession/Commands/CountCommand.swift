@@ -36,8 +36,8 @@ enum CountCommand {
         }
         guard ctx.args.take("by") else {
             try ctx.args.expectEnd(usage: usage)
-            if whereText != nil, let all = try? ctx.current() { return .message("\(count: d.rowCount) of \(count: all.rowCount) rows") }
-            return .message("\(count: d.rowCount) rows")
+            if whereText != nil, let all = try? ctx.current() { return .message("\(count: d.rowCount) of \(count: all.rowCount, "row")") }
+            return .message("\(count: d.rowCount, "row")")
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
         var columns: [Column] = []

@@ -74,7 +74,7 @@ enum CyclesCommand {
         case .longMeasureValue(let c, let m, let v): shape = "long (cycle column '\(c)', measure column '\(m)', value column '\(v)')"
         case .longColumns(let c): shape = "long (cycle column '\(c)', one column per measure)"
         }
-        var t = ResultTable(title: "\(d.name): \(model.measures.count) measures × \(model.cycles.count) cycles, \(shape)",
+        var t = ResultTable(title: "\(d.name): \(Plural.of(model.measures.count, "measure")) × \(Plural.of(model.cycles.count, "cycle")), \(shape)",
                             header: ["measure", "type"] + model.cycles.map { "n \($0)" }, rows: rows)
         t.footer = ["cycle order: \(model.cycles.joined(separator: " ")) (\(model.orderIsFixed ? "fixed with 'cycles order'" : "natural"))"]
         // Each `n c…` cell counts students: hidden under min-group in workshop mode (the

@@ -68,7 +68,7 @@ enum DescribeCommand {
                          .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
         }
         var t = ResultTable(header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
-        t.setTitle("\(label): \(count: d.rowCount) rows, \(d.table.columns.count) columns")
+        t.setTitle("\(label): \(count: d.rowCount, "row"), \(Plural.of(d.table.columns.count, "column"))")
         t.workshopCells = safe
         t.columns[2].alignment = .right
         t.columns[3].alignment = .right

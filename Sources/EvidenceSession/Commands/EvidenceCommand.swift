@@ -31,7 +31,7 @@ enum EvidenceCommand {
         return Output([
             .table(p.grid),
             .table(p.completeness),
-            .message("\(count: p.complete) of \(count: p.students) students have every source at every cycle"),
+            .message("\(count: p.complete) of \(count: p.students, "student") have every source at every cycle"),
         ])
     }
 }

@@ -46,18 +46,24 @@ enum ExportCommand {
         var text: String
         var summary: String
         var neutralised = 0
+        var changed = false
         if what.isKeyword("last") {
             guard let last = s.lastResult else {
                 throw ctx.error("there is no result to export yet", at: what, hint: "run a command that shows a table or chart first, e.g. 'count by class'")
             }
             let suppressed = PrivacyStep.hide(last, k: k)
-            let hidden = zip(last.blocks, suppressed.blocks).reduce(0) { $0 + newlySuppressed($1.0, $1.1) }
+            // The cells the file holds as <K: the last table's for CSV and JSON, which write
+            // only it; every table's for Markdown and text.
+            var shown = suppressed.blocks.reduce(0) { $0 + suppressedCells($1) }
+            changed = zip(last.blocks, suppressed.blocks).contains { newlySuppressed($0.0, $0.1) > 0 }
             switch format {
             case .csv, .json:
                 guard let t = suppressed.lastTable else {
                     throw ctx.error("the last result is a chart, which has no table for \(format.label)", at: pathWord,
                                     hint: "export it as .txt or .md")
                 }
+                shown = suppressedCells(.table(t))
+                changed = newlySuppressed(last.lastTable.map(Block.table) ?? .table(t), .table(t)) > 0
                 let rows = ExportRows.table(t)
                 if format == .csv { (text, neutralised) = CSVWriter.write(rows) } else { text = JSONWriter.write(rows) }
                 summary = "wrote \(t.rows.count) row\(t.rows.count == 1 ? "" : "s") × \(t.columns.count) columns"
@@ -71,7 +77,7 @@ enum ExportCommand {
                 text = TextRenderer.render(suppressed, options: options).joined(separator: "\n") + "\n"
                 summary = "wrote the last result"
             }
-            if hidden > 0 { summary += "; \(hidden) cell\(hidden == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
+            if shown > 0 { summary += "; \(shown) cell\(shown == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
         } else {
             if s.settings.workshop {
                 throw Diagnostic(.error, category: .usage, kind: "privacy", message: "exporting a dataset writes individual students and is off in workshop mode",
@@ -108,7 +114,19 @@ enum ExportCommand {
             d.span = ctx.args.span(pathWord)
             throw d
         }
-        return .message("\(summary) to \(pathWord.text) (\(format.label), \(text.utf8.count) bytes, mode 0600)")
+        var out = Output.message("\(summary) to \(pathWord.text) (\(format.label), \(text.utf8.count) bytes, mode 0600)")
+        // On screen outside workshop mode the small groups were shown; the file differs from
+        // what the user saw, so say it (docs/privacy.md, "Exports").
+        if changed, !s.settings.workshop {
+            out.append(.warning(Prose("suppression changed this export: groups under min-group \(k) are <\(k) in the file, not as shown on screen; 'set min-group N' sets the threshold")))
+        }
+        return out
+    }
+
+    /// Cells a table block holds as `<K`.
+    static func suppressedCells(_ block: Block) -> Int {
+        guard case .table(let t) = block else { return 0 }
+        return t.rows.reduce(0) { n, row in n + row.filter { if case .suppressed = $0 { true } else { false } }.count }
     }
 
     /// A path as typed, with `~/` expanded and a relative path taken from `workingDirectory`.

@@ -54,7 +54,7 @@ enum FilterCommand {
             s.removeDataset(old.name)
         }
         s.addView(Dataset(name: viewName, baseName: current.baseName, selection: rows, parent: parent, origin: origin))
-        var out = Output.message("\(viewName): \(count: rows.count) of \(count: d.rowCount) rows (from \(d.name))")
+        var out = Output.message("\(viewName): \(count: rows.count) of \(count: d.rowCount, "row") (from \(d.name))")
         if rows.isEmpty { out.append(.warning("no rows match '\(text)'")) }
         return out
     }

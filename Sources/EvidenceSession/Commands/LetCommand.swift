@@ -55,9 +55,9 @@ enum LetCommand {
         let replaced = table.setColumn(c)
         s.updateTable(ds.baseName, table)
         let present = column.count - column.missingCount
-        var out = Output.message("\(c.name): \(column.type.rawValue), \(present) values, \(column.missingCount) missing")
+        var out = Output.message("\(c.name): \(column.type.rawValue), \(Plural.of(present, "value")), \(column.missingCount) missing")
         if replaced { out.append(.text("note: replaced the earlier column '\(c.name)'")) }
-        if d.selection != nil { out.append(.text("note: computed for the \(d.rowCount) rows of '\(d.name)'; missing in the other rows of '\(ds.baseName)'")) }
+        if d.selection != nil { out.append(.text("note: computed for the \(Plural.of(d.rowCount, "row")) of '\(d.name)'; missing in the other rows of '\(ds.baseName)'")) }
         return out
     }
 }

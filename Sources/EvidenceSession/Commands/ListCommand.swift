@@ -65,6 +65,8 @@ enum ListCommand {
             let perm = RowOrder.permutation(key, descending: order.desc)
             d = ResolvedDataset(name: d.name, table: d.table, selection: perm.map { Int32(d.baseRow($0)) })
         }
+        // An empty view (or a `where` no row meets) says so, instead of an empty box.
+        if d.rowCount == 0 { return .message("0 rows") }
         let n = min(limit, d.rowCount)
         var rows: [[Cell]] = []
         rows.reserveCapacity(n)

@@ -64,7 +64,9 @@ extension PlotCommand {
                              hint: "filter to a class first, or try 'plot box \(colB.text) by class' or 'plot scatter \(colA.text) \(colB.text) diagonal'")
         }
         let left = a.count - xs.count
-        let notes = left > 0 ? ["\(ChartCount.mark(xs.count)) students with both values; \(ChartCount.mark(left)) with a missing value left out"] : ["\(ChartCount.mark(xs.count)) students"]
+        // Slope is refused in workshop mode, so these counts are never hidden: 1 is "1 student".
+        let students = "\(ChartCount.mark(xs.count)) \(xs.count == 1 ? "student" : "students")"
+        let notes = left > 0 ? ["\(students) with both values; \(ChartCount.mark(left)) with a missing value left out"] : [students]
         var chart = SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
                           valueLabel: seg.words.count == 2 ? seg.words[0].text : "\(colA.text) \(req.options.charset.arrow) \(colB.text)",
                           notes: notes).render(req.options)
@@ -117,8 +119,9 @@ extension PlotCommand {
             let cs = req.options.charset
             notes.append("higher grade \(ChartCount.mark(up)) \(cs.middot) same \(ChartCount.mark(same)) \(cs.middot) lower \(ChartCount.mark(down))")
         }
-        if missing > 0 { notes.append("\(ChartCount.mark(missing)) students with a missing value left out") }
         let k = ctx.session.settings.workshop ? ctx.session.settings.minGroup : nil
+        // In workshop mode a count of 1 may be drawn as <K, which takes the plural.
+        if missing > 0 { notes.append("\(ChartCount.mark(missing)) \(missing == 1 && k == nil ? "student" : "students") with a missing value left out") }
         var hidden: [[Bool]]?
         if let k {
             notes.append("workshop mode: cells under \(k) students, and cells that would give one away, shown as <\(k)")

@@ -104,9 +104,10 @@ extension PlotCommand {
         if ctx.session.settings.workshop {
             // Outliers are single students: in workshop mode the whiskers stop at them unmarked.
             for i in items.indices where !(items[i].stats?.outliers.isEmpty ?? true) { items[i].stats?.outliers = [] }
-            notes.append("workshop mode: outliers not marked")
         }
-        var chart = BoxPlot(items: items, valueLabel: seg.text, notes: notes).render(req.options)
+        var box = BoxPlot(items: items, valueLabel: seg.text, notes: notes)
+        box.outliersHidden = ctx.session.settings.workshop
+        var chart = box.render(req.options)
         chart.privacy = ChartPrivacy(groups: sizes, students: items.map { $0.stats?.n ?? 0 }.reduce(0, +))
         return chart
     }

@@ -71,7 +71,7 @@ enum SummaryCommand {
         let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
             + ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"]
         var t = ResultTable(header: header, rows: rows)
-        t.setTitle("summary of \(d.name) (\(count: d.rowCount) rows)")
+        t.setTitle("summary of \(d.name) (\(count: d.rowCount, "row"))")
         t.workshopCells = safe
         t.groups = GroupSizes(rows: sizes, labelColumns: b + 1)
         t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes

@@ -54,7 +54,7 @@ enum TailCommand {
                          .text(r.n > 0 ? "\(NumberFormat.fixed(100 * r.stillShare, decimals: 0)) % [\(NumberFormat.fixed(100 * r.wilson.lower, decimals: 0))–\(NumberFormat.fixed(100 * r.wilson.upper, decimals: 0))]" : "–")])
         }
         var out = Output()
-        out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff), of: min(t.tailSize, t.cohortSize))): \(count: t.tailSize) of \(count: t.cohortSize) students, frozen and followed"))
+        out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff), of: min(t.tailSize, t.cohortSize))): \(count: t.tailSize) of \(count: t.cohortSize, "student"), frozen and followed"))
         out.append(.table(ResultTable(title: "the same students over later cycles (z against the cohort at each cycle)", header: [
             "cycle", "group", "n", "z \(t.baseline)", "z now", "z change", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
             rows: rows, footer: ["r·z: the mean z that regression to the mean alone predicts (r = cohort correlation between \(t.baseline) and the cycle)",
@@ -65,7 +65,7 @@ enum TailCommand {
             out.append(.warning("regression to the mean: the tail's z rose by \(NumberFormat.fixed(first.changeZ, decimals: 2), of: first.n) by \(first.cycle); r·z predicts \(NumberFormat.fixed(first.expectedZ - first.meanZBaseline, decimals: 2), of: first.n) of that with no effect at all (\(NumberFormat.fixed(100 * max(0, share), decimals: 0)) %). Credit only the part beyond r·z, or choose the tail on a different test."))
         }
         if let small = t.rows.first(where: { $0.group == "tail" && $0.n < 30 }) {
-            out.append(.warning("small group: wide uncertainty — the tail has \(count: small.n) students present at \(small.cycle)"))
+            out.append(.warning("small group: wide uncertainty — the tail has \(count: small.n, "student") present at \(small.cycle)"))
         }
         return out
     }

@@ -57,6 +57,24 @@ struct ChartCommandTests {
         #expect(a.text.utf8.allSatisfy { $0 < 128 })
     }
 
+    /// Issue 13, item 16: in ASCII, overlapping series keep their own markers, and a series
+    /// drawn entirely under another is named instead of silently missing.
+    @Test func asciiLinesSayWhichSeriesIsHidden() {
+        let o = ChartOptions(width: 50, ascii: true)
+        let chart = LineChart(xLabels: ["c1", "c2", "c3"], series: [
+            .init(label: "4A", values: [400, 410, 420]), .init(label: "4B", values: [400, 410, 420]),
+            .init(label: "5A", values: [380, 405, 440]),
+        ], yLabel: "mean reading").render(o)
+        let text = chart.lines.joined(separator: "\n")
+        let cs = Charset(ascii: true)
+        #expect(Set([cs.marker(0), cs.marker(1), cs.marker(2)]).count == 3, "a marker per series")
+        #expect(text.contains("hidden under other series (the same values): 4A"), "\(text)")
+        #expect(!text.contains("4B)") && !text.contains(": 4A, 4B"), "only the covered one is named\n\(text)")
+        let apart = LineChart(xLabels: ["c1", "c2"], series: [.init(label: "x", values: [1, 2]), .init(label: "y", values: [2, 1])],
+                              yLabel: "m").render(o)
+        #expect(!apart.lines.joined().contains("hidden under"), "crossing lines both show")
+    }
+
     @Test func negativeBarsGrowLeftOfZero() {
         var o = ChartOptions(width: 40, ascii: true)
         o.title = "gain"

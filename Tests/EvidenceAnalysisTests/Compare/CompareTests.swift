@@ -63,6 +63,31 @@ struct CompareTests {
         #expect(warnings(o).contains { $0.contains("d_z (1.65) and d_av (0.45) differ because r = 0.97") })
     }
 
+    /// Issue 13, item 11: degenerate statistics print `–`, not numbers. numpy:
+    /// a = [500, 510], b = [520, 525]: d_z = 4.949747468305833, d_av = 3.1304951684997055,
+    /// and J = 1 − 3/(4·1 − 1) = 0, so g_av would be 0.00; a = [500, 510, 520], b = a + 5:
+    /// sd(b − a) = 0.0 and d_av = 0.5 with SE 0 (a zero-width CI).
+    @Test func degenerateStatisticsAreDashes() {
+        let two = Table(columns: [.numbers("r_c1", [500, 510]), .numbers("r_c2", [520, 525])])
+        let (t2, o2) = text(session(with: two), "compare r c1 -> c2")
+        let es2 = table(o2, titled: "effect sizes")?.rows.first
+        #expect(es2?[2].display == "4.95" && es2?[4].display == "3.13", "\(t2)")
+        #expect(es2?[6].display == "–" && es2?[7].display == "–", "g_av at n = 2: J = 0 is no estimate\n\(t2)")
+
+        let same = Table(columns: [.numbers("r_c1", [500, 510, 520]), .numbers("r_c2", [505, 515, 525])])
+        let (t3, o3) = text(session(with: same), "compare r c1 -> c2")
+        let es3 = table(o3, titled: "effect sizes")?.rows.first
+        #expect(es3?[2].display == "–" && es3?[3].display == "–", "\(t3)")
+        #expect(es3?[4].display == "0.50" && es3?[5].display == "–", "a zero-width CI is not shown as [0.50, 0.50]\n\(t3)")
+        #expect(!t3.contains("[0.50, 0.50]") && !t3.contains("[–, –]"))
+
+        // One matched student (group X): sd gain is `–`, as sd t1 is.
+        let (t1, o1) = text(session(with: Self.small), "compare score t1 -> t2 by grp")
+        let x = table(o1, titled: "means")?.rows.first
+        #expect(x?[3].display == "–" && x?[7].display == "–", "\(t1)")
+        #expect(x?[6].display == "10.0")
+    }
+
     @Test func normsEndToEndReproduceSchagenHodgen() throws {
         // Year 6, gain 10.0 for everyone → (10 − 6.1)/12.4 = 0.31; year 10, gain 19.0 → 1.29.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("evsh-norms-\(UUID().uuidString)")

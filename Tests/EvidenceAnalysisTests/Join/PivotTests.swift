@@ -62,6 +62,29 @@ struct PivotTests {
         #expect(w.column(named: "x_c2")!.value(at: 1) == .number(3))
     }
 
+    /// Issue 13, item 12: `evidence` and `pivot` list cycles in natural order (ht24 before
+    /// vt25, c2 before c10), as `cycles` does, whatever order the columns or rows come in.
+    @Test func evidenceAndPivotUseTheNaturalCycleOrder() throws {
+        let f = MeasureFamilies(columnNames: ["id", "läsning_vt25", "läsning_ht24", "obs_c10", "obs_c2"])
+        #expect(f.cycles == ["ht24", "vt25", "c2", "c10"] || f.cycles == ["c2", "c10", "ht24", "vt25"], "\(f.cycles)")
+        #expect(MeasureFamilies(columnNames: ["id", "läsning_vt25", "läsning_ht24"]).cycles == ["ht24", "vt25"])
+        let s = Session(environment: .plain)
+        let t = Table(columns: [.texts("id", ["a", "b"], isID: true), .numbers("läsning_vt25", [2, 3]), .numbers("läsning_ht24", [1, 2])])
+        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "t")), name: "t")
+        let grid = try #require(s.run("evidence").blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }.first)
+        #expect(grid.columns.map(\.name) == ["source", "ht24", "vt25", "all cycles"], "\(grid.columns.map(\.name))")
+        #expect(!s.run("pivot longer as long").failed)
+        let long = try s.resolve("long").table
+        #expect(long.column(named: "cycle")?.value(at: 0) == .text("ht24"), "one row per student and cycle, ht24 first")
+        let wide = Table(columns: [.texts("id", ["a", "a", "b", "b"], isID: true), .texts("cycle", ["vt25", "ht24", "vt25", "ht24"]),
+                                   .numbers("x", [2, 1, 3, 2])])
+        s.addTable(LoadedTable(table: wide, source: DataSource(path: nil, description: "w")), name: "w")
+        let o = s.run("pivot wider as ww")
+        #expect(!o.failed)
+        #expect(try s.resolve("ww").table.columnNames == ["id", "x_ht24", "x_vt25"])
+        #expect(TextRenderer.renderString(o, options: s.renderOptions).contains("over cycle ht24, vt25"))
+    }
+
     @Test func evidenceCountsSourcesAndCycles() throws {
         let s = Session(environment: .plain)
         let t = Table(columns: [

@@ -54,6 +54,27 @@ struct FunctionTests {
         #expect(try values("contains(class, \"a\")") == [B(true), B(false), B(true), B(true), M])
     }
 
+    /// Issue 13, item 4: `number` reads text as the loader would; `replace` swaps every match.
+    @Test func numberAndReplace() throws {
+        let t = Table(columns: [
+            .texts("närvaro", ["94,5 %", "88,9%", "95.1 %", "1 234", "ej inläst", nil]),
+            .texts("klass", ["åk 5A", "åk 5B", "5A", "åk åk", "", nil]),
+        ])
+        #expect(try values("number(närvaro)", in: t) == [N(94.5), N(88.9), N(95.1), N(1234), M, M])
+        #expect(try values("number(\"12,5\") + number(\" 7 \")", in: t)[0] == N(19.5))
+        #expect(try values("number(\"..\")", in: t)[0] == M, "a marker is missing, not 0")
+        #expect(try values("replace(klass, \"åk \", \"\")", in: t) == [.text("5A"), .text("5B"), .text("5A"), .text("åk"), .text(""), M])
+        #expect(try values("replace(klass, \"A\", \"a\")", in: t)[0] == .text("åk 5a"), "exact case")
+        #expect(try values("replace(klass, \"\", \"x\")", in: t)[2] == .text("5A"), "an empty old changes nothing")
+        #expect(try values("number(replace(klass, \"åk 5\", \"\"))", in: t) == [M, M, M, M, M, M])
+        // Column arguments, row by row.
+        let u = Table(columns: [.texts("a", ["x-y", "p.q", nil]), .texts("old", ["-", ".", "z"]), .texts("new", ["+", "", "w"])])
+        #expect(try values("replace(a, old, new)", in: u) == [.text("x+y"), .text("pq"), M])
+        // On a number, a hint that it already is one.
+        let onNumber = #expect(throws: Diagnostic.self) { try values("number(reading_c1)") }
+        #expect(onNumber?.hint?.contains("is a number already") == true, "\(String(describing: onNumber))")
+    }
+
     @Test func everyFunctionHasDocAndAWorkingExample() throws {
         let demo = ResolvedDataset(name: "demo", table: DemoSchool.table(), selection: nil)
         for f in Functions.all {

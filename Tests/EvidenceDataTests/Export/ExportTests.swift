@@ -109,6 +109,39 @@ struct ExportTests {
         #expect(!csv.contains("48") && !csv.contains("49"))
     }
 
+    /// Issue 13, item 12: the report counts the <K cells the file holds (CSV writes the last
+    /// table only, not every table's), and outside workshop mode it warns that suppression made
+    /// the file differ from the screen, with the setting that governs it.
+    @Test func theSuppressedCountIsTheCellsWritten() throws {
+        let (s, dir) = session()
+        s.run("load demo")
+        s.run("set min-group 50")
+        s.run("compare reading c1 -> c2 by class")
+        let o = s.run("export last to cmp.csv")
+        #expect(!o.failed)
+        let text = TextRenderer.renderString(o, options: s.renderOptions)
+        let written = read(dir + "/cmp.csv").components(separatedBy: "<50").count - 1
+        #expect(written > 0)
+        #expect(text.contains("; \(written) cells shown as <50 (min-group 50)"), "\(written) in the file\n\(text)")
+        #expect(text.contains("warning: suppression changed this export") && text.contains("'set min-group N'"), "\(text)")
+        // Markdown keeps every table: its count is all of theirs.
+        let md = TextRenderer.renderString(s.run("export last to cmp.md"), options: s.renderOptions)
+        let inMD = read(dir + "/cmp.md").split(separator: "\n").filter { $0.hasPrefix("|") }
+            .flatMap { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { $0 == "<50" }.count
+        #expect(inMD > written && md.contains("; \(inMD) cells shown as <50"), "\(inMD) table cells in the file\n\(md)")
+        // Nothing under min-group: no warning.
+        s.run("set min-group 10")
+        s.run("count by class")
+        let plain = TextRenderer.renderString(s.run("export last to c.csv"), options: s.renderOptions)
+        #expect(!plain.contains("suppression changed") && !plain.contains("shown as <"), "\(plain)")
+        // In workshop mode the screen already showed <K: no warning, the count still said.
+        s.run("set min-group 50")
+        s.run("set workshop on")
+        s.run("count by class")
+        let ws = TextRenderer.renderString(s.run("export last to w.csv"), options: s.renderOptions)
+        #expect(!ws.contains("suppression changed") && ws.contains("shown as <50"), "\(ws)")
+    }
+
     @Test func fileIsPrivateAndReplacedWhole() throws {
         let (s, dir) = session()
         s.run("load demo")

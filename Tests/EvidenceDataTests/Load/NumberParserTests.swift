@@ -27,6 +27,31 @@ struct NumberParserTests {
         }
     }
 
+    /// Issue 13, item 4: attendance written `94,5 %` is 94.5 percent points.
+    @Test func percentSignsAreDropped() {
+        #expect(parse("94,5 %", comma: true) == 94.5)
+        #expect(parse("88,9%", comma: true) == 88.9)
+        #expect(parse("95.1 %") == 95.1)
+        #expect(parse("100\u{00A0}%") == 100)
+        #expect(parse("1 234 %") == 1234)
+        #expect(parse("-2,5 %", comma: true) == -2.5)
+        for bad in ["%", " %", "5 %%", "%5", "abc %", "5 % 6"] {
+            #expect(parse(bad) == nil, "\(bad)")
+        }
+        var t = false, percent = false, exact: Int64 = 0, decimals = 0
+        let v = Array("94,5 %".utf8).withUnsafeBufferPointer {
+            NumberParser(decimalComma: true).parse($0.baseAddress!, $0.count, usedThousands: &t, usedPercent: &percent,
+                                                  exact: &exact, decimals: &decimals)
+        }
+        #expect(v == 94.5 && percent && exact == 945 && decimals == 1, "kept as a scaled integer, and said")
+        percent = false
+        _ = Array("94,5".utf8).withUnsafeBufferPointer {
+            NumberParser(decimalComma: true).parse($0.baseAddress!, $0.count, usedThousands: &t, usedPercent: &percent,
+                                                  exact: &exact, decimals: &decimals)
+        }
+        #expect(!percent)
+    }
+
     @Test func swedishForms() {
         #expect(parse("12,5", comma: true) == 12.5)
         #expect(parse("1 234,5", comma: true) == 1234.5)

@@ -38,6 +38,58 @@ struct SwedishExportTests {
         #expect(t.columns[4].type == .number)
     }
 
+    /// Issue 13, item 4: attendance as `93,5 %`, `88,9%` (and `95.1 %` in a point file) loads as
+    /// numbers in percent points, and the summary line says so.
+    @Test func percentValuesAreNumbers() throws {
+        let f = LoadFixtures()
+        f.write("narvaro.csv", bytes: windows1252("elev_id;Närvaro;Frånvaro\n0012;93,5 %;6,5 %\n0013;88,9%;11,1%\n0014;100 %;0 %\n0015;;..\n"))
+        let r = f.run("load narvaro.csv")
+        #expect(!r.output.failed, "\(r.text)")
+        #expect(r.text.contains("narvaro: 4 rows, 3 columns · ';' · decimal comma · Windows-1252 · '%' dropped: Närvaro, Frånvaro (percent points)"), "\(r.text)")
+        let t = try #require(f.table("narvaro"))
+        #expect(t.columns[1].type == .number && t.columns[2].type == .number)
+        #expect(t.columns[1].value(at: 0) == .number(93.5))
+        #expect(t.columns[1].value(at: 1) == .number(88.9))
+        #expect(t.columns[1].value(at: 2) == .number(100))
+        #expect(t.columns[1].value(at: 3) == .missing(.empty))
+        #expect(t.columns[2].value(at: 3) == .missing(.suppressed))
+
+        f.write("nz.csv", "id,attendance,score\n1,95.1 %,12\n2,90 %,13\n")
+        let nz = f.run("load nz.csv")
+        #expect(nz.text.contains("nz: 2 rows, 3 columns · ',' · UTF-8 · '%' dropped: attendance (percent points)"), "\(nz.text)")
+        #expect(f.table("nz")?.columns[1].value(at: 0) == .number(95.1))
+        #expect(f.table("nz")?.columns[2].type == .number)
+        #expect(!nz.text.contains("score ("), "a column without % is not named")
+    }
+
+    /// Issue 13, item 5: rows of only delimiters (`;;;;;`, Excel's empty rows below the data)
+    /// are not students and not ragged rows: left out, counted, on one thread or two.
+    @Test(arguments: [false, true]) func delimiterOnlyRowsAreSkipped(parallel: Bool) throws {
+        var text = "elev_id;Klass;Poäng;Betyg\n"
+        for i in 0..<20 { text += "E\(100 + i);5A;\(10 + i);C\n" }
+        text += ";;;\n"                               // inside the data, the full width
+        for i in 20..<40 { text += "E\(100 + i);5B;\(10 + i);B\n" }
+        text += ";;;\n;;;;;;;;\n;;\n"                // at the end: full width, wider, narrower
+        let f = LoadFixtures()
+        let path = f.write("np.csv", text)
+        var o = LoadOptions()
+        o.parallelBytes = parallel ? 0 : Int.max
+        let r = try CSVLoader.load(path: path, name: "np", displayPath: "np.csv", options: o)
+        #expect(r.table.rowCount == 40)
+        #expect(r.report.skippedRows == 0 && r.report.warningLines.isEmpty, "\(r.report.warningLines)")
+        #expect(r.report.delimiterOnlyRows == 4)
+        #expect(r.report.delimiterOnlyLine == "4 rows of only ';' skipped (empty rows, as Excel writes below a sheet's data): 44 rows became 40")
+        #expect(r.table.columns[0].value(at: 20) == .text("E120"), "the row after the empty one is the next pupil")
+        // Through the session: the line is shown; a pupil with only an id is still a row.
+        let shown = f.run("load np.csv")
+        #expect(shown.text.contains("np: 40 rows, 4 columns") && shown.text.contains("44 rows became 40"), "\(shown.text)")
+        f.write("one.csv", "elev_id;Klass;Poäng\nE1;5A;3\nE2;;\n;;\n")
+        let one = f.run("load one.csv")
+        #expect(one.text.contains("one: 2 rows") && one.text.contains("1 row of only ';' skipped"), "\(one.text)")
+        f.write("quoted.csv", "elev_id;Klass;Poäng\nE1;5A;3\n\"\";\"\";\"\"\n")
+        #expect(f.run("load quoted.csv").text.contains("quoted: 2 rows"), "quoted empty fields are a row, as before")
+    }
+
     @Test func utf8BOMAndNoBreakSpaces() throws {
         let f = LoadFixtures()
         f.write("ht24.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("elev_id;poäng;närvaro\n0012;1\u{00A0}250;95,5\n0013;2\u{202F}000;88\n".utf8))

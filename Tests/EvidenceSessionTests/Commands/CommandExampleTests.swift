@@ -73,7 +73,8 @@ struct CommandExampleTests {
         "load demo; count by class; export last to /tmp/evsh-example-classes.csv":
             "wrote 6 rows × 2 columns to /tmp/evsh-example-classes.csv (CSV, 51 bytes, mode 0600)",
         "load demo; set min-group 50; count by class; export last to /tmp/evsh-example-small.md":
-            "wrote the last result; 2 cells shown as <50 (min-group 50) to /tmp/evsh-example-small.md (Markdown, 234 bytes, mode 0600)",
+            "wrote the last result; 2 cells shown as <50 (min-group 50) to /tmp/evsh-example-small.md (Markdown, 234 bytes, mode 0600)\n"
+            + "warning: suppression changed this export: groups under min-group 50 are <50 in the file, not as shown on screen; 'set min-group N' sets the threshold",
         "load demo; export demo to /tmp/evsh-example-demo.json":
             "wrote 300 rows × 22 columns of demo (individual students: keep the file private) to /tmp/evsh-example-demo.json (JSON, 122028 bytes, mode 0600)",
         "load demo; pivot longer":
@@ -84,6 +85,9 @@ struct CommandExampleTests {
             "error: no evidence sources (columns like reading_c1, reading_c2) in 'demo_long'\nhint: long data: 'pivot wider' first; other sources: 'join NAME on KEY'",
         "set width 60":
             "width = 60",
+        "load demo; id": "id: student_id",
+        "load demo; id teacher": "id: teacher (was student_id)",
+        "load demo; id none": "no id column (was student_id)",
     ]
     /// Short outputs that change from run to run.
     static let varying: Set<String> = ["set timing on"]

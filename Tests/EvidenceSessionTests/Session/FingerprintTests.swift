@@ -53,6 +53,24 @@ struct FingerprintTests {
         #expect(DataFingerprint.tableDigest(DemoSchool.table()) == "e87eef2d3f71ceeac90806c0a74599d27ee60e9ff9f1d2932cf6427da6d9327c")
     }
 
+    /// Issue 13, item 10: the README tour (`let` on the demo, then `session save` → `evsh run`)
+    /// must not warn that the demo data differ: the demo is fingerprinted as it was loaded.
+    @Test func aLetAfterLoadingIsNotOtherData() {
+        let a = Session()
+        a.run("load demo")
+        a.run("filter year == 5 and reading_c1 < 560 as focus")
+        a.run("let gain = reading_c2 - reading_c1")
+        a.run("use demo")
+        let script = SessionScript.render(a)
+        #expect(script.contains("sha256=e87eef2d3f71ceeac90806c0a74599d27ee60e9ff9f1d2932cf6427da6d9327c"), "\(script)")
+        var warnings: [String] = []
+        let r = ScriptRunner(session: Session()).run(text: script, file: "my-analysis.evsh") { ev in
+            if case .warning(let w) = ev { warnings.append(w) }
+        }
+        #expect(r.exitStatus == .ok)
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+
     @Test func headerLineRoundTrips() {
         let f = DataFingerprint(name: "ht24", path: "exports/ht 24.csv", byteCount: 5120, rowCount: 412, sha256: String(repeating: "ab", count: 32))
         #expect(f.headerLine == "# data: ht24 path=\"exports/ht 24.csv\" size=5120 rows=412 sha256=\(f.sha256)")

@@ -46,6 +46,34 @@ struct JournalTests {
         #expect(body == ["load demo", "# failed: cuont", "count by class  # per class"])
     }
 
+    /// Issue 13, item 16: journals of ended sessions are pruned to the newest few when a new
+    /// journal starts; a live session's (locked) journal is kept whatever its age.
+    @Test func journalsOfEndedSessionsArePruned() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let state = dir + "/state"
+        let live = session(in: dir, state: state)
+        live.run("load demo")
+        let livePath = try #require(live.journal?.path)
+        let dead = try Self.deadPid()
+        var ended: [String] = []
+        for i in 0..<8 {
+            let p = state + "/journal-\(dead)-old\(i).evsh"
+            try "# evsh journal\nload demo\n".write(toFile: p, atomically: true, encoding: .utf8)
+            // Oldest first; the live journal is older than all of them.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: Double(i - 100))], ofItemAtPath: p)
+            ended.append(p)
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -1000)], ofItemAtPath: livePath)
+        let s = session(in: dir, state: state)
+        s.run("load demo")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: state).map { state + "/" + $0 })
+        #expect(left.contains(livePath), "a live session's journal stays")
+        #expect(left.contains(try #require(s.journal?.path)))
+        #expect(Set(ended.suffix(Journal.journalsKept)).isSubset(of: left), "the newest ended ones stay")
+        #expect(left.isDisjoint(with: ended.prefix(ended.count - Journal.journalsKept)), "older ones go")
+        #expect(left.count == Journal.journalsKept + 2)
+    }
+
     @Test func aNewSessionRecoversALeftOverJournal() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let state = dir + "/state"

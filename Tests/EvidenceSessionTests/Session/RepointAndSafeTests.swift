@@ -55,12 +55,38 @@ struct RepointAndSafeTests {
         #expect(warnings.isEmpty)
     }
 
-    @Test func unusedDataOverrideWarns() {
-        var warnings: [String] = []
-        _ = ScriptRunner(session: Session(), options: .init(data: ["ht24": "x.csv"])).run(text: "load demo", file: "s.evsh") { ev in
-            if case .warning(let w) = ev { warnings.append(w) }
+    /// Issue 13, item 10: a `--data` name no `load` makes is an error before anything runs
+    /// (exit 64), naming the datasets the script loads.
+    @Test func unusedDataOverrideIsAnError() {
+        var failure: Diagnostic?
+        var commands = 0
+        let s = Session()
+        let r = ScriptRunner(session: s, options: .init(data: ["ht42": "x.csv"])).run(text: "load demo as ht24\ncount", file: "s.evsh") { ev in
+            if case .output(let o) = ev { failure = LoadFixtures.diagnostic(o) }
+            if case .command = ev { commands += 1 }
         }
-        #expect(warnings == ["--data ht24=…: the script loads no dataset named 'ht24'"])
+        #expect(r.exitStatus == .usage && commands == 0 && s.tables.isEmpty, "nothing ran")
+        #expect(failure?.message == "--data ht42=…: 's.evsh' loads no dataset named 'ht42'")
+        #expect(failure?.hint == "did you mean 'ht24'?; the script loads: ht24", "\(String(describing: failure?.hint))")
+        let ok = ScriptRunner(session: Session(), options: .init(data: ["ht24": "x.csv"])).run(text: "load demo as ht24", file: "s.evsh") { _ in }
+        #expect(ok.exitStatus != .usage || ok.commandsRun == 1, "a name the script loads is re-pointed, not refused")
+    }
+
+    /// Issue 13, item 10: `evsh run dir/x.evsh` resolves the script's relative paths from dir/.
+    @Test func relativePathsStartInTheScriptsFolder() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/term", withIntermediateDirectories: true)
+        try "student_id,reading_c1\nS1,400\nS2,410\n".write(toFile: dir + "/term/ht24.csv", atomically: true, encoding: .utf8)
+        let s = session(in: dir)
+        var outputs: [String] = []
+        let r = ScriptRunner(session: s, options: .init(folder: dir + "/term")).run(text: "load ht24.csv\ncount", file: "term/x.evsh") { ev in
+            if case .output(let o) = ev { outputs.append(rendered(o, s)) }
+        }
+        #expect(r.exitStatus == .ok, "\(outputs)")
+        #expect(s.tables["ht24"]?.table.rowCount == 2)
+        #expect(s.environment.workingDirectory == dir, "the session's folder is back after the script")
+        let typed = ScriptRunner(session: session(in: dir)).run(text: "load ht24.csv", file: "term/x.evsh") { _ in }
+        #expect(typed.exitStatus == .data, "without a folder (run at the prompt) paths start in the session's folder")
     }
 
     /// Each capability --safe refuses, one by one, and nothing is written.

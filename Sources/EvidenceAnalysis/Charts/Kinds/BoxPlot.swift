@@ -19,6 +19,9 @@ package struct BoxPlot {
     package var items: [Item]
     package var valueLabel: String
     package var notes: [String] = []
+    /// Workshop mode: outliers are single students, so none is drawn and the legend says that
+    /// instead of counting them (docs/privacy.md, "Workshop rules").
+    package var outliersHidden = false
 
     package init(items: [Item], valueLabel: String, notes: [String] = []) {
         self.items = items
@@ -81,7 +84,7 @@ package struct BoxPlot {
         f.xLabel = valueLabel
         let outliers = stats.map(\.outliers.count).reduce(0, +)
         let missing = items.map(\.missing).reduce(0, +)
-        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(cs.ascii ? "o" : "○") outliers: \(ChartCount.mark(outliers)) \(cs.middot) missing: \(ChartCount.mark(missing))"] + notes
+        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(outliersHidden ? "outliers not marked (workshop mode)" : "\(cs.ascii ? "o" : "○") outliers: \(ChartCount.mark(outliers))") \(cs.middot) missing: \(ChartCount.mark(missing))"] + notes
         return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

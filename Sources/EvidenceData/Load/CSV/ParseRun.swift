@@ -23,10 +23,12 @@ struct ParseRun {
         let trailing = parts.reduce(0) { $0 + $1.trailingDelimiters }
         let delimiter = CSVPlan.delimiterName(plan.delimiter)
         var notes: [LoadReport.Note] = [.text(delimiter), .decimalComma, .text(source.encodingNote),
-                                        .noHeader, .titleLines, .footerLines, .thousands]
+                                        .noHeader, .titleLines, .footerLines, .thousands, .percent]
         if trailing > 0 { notes.append(.text("\(delimiter) at line ends ignored")) }
         let result = FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
         result.warnings = [plan.delimiterWarning, source.repairWarning].compactMap { $0 }
+        let onlyDelimiters = parts.reduce(0) { $0 + $1.delimiterOnlyRows }
+        result.delimiterOnlyRows = (onlyDelimiters, onlyDelimiters > 0 ? delimiter : "")
         return result
     }
 

@@ -27,6 +27,9 @@ final class PartParser: @unchecked Sendable {
     private(set) var rows = 0
     /// Records read with their empty last field dropped (`1;Anna;12;`).
     private(set) var trailingDelimiters = 0
+    /// Records of delimiters only (`;;;;;;`, Excel's empty rows below a sheet's data): not
+    /// students, not ragged, not loaded (docs/loading.md, "What the shell detects").
+    private(set) var delimiterOnlyRows = 0
 
     init(plan: CSVPlan, base: UnsafePointer<UInt8>, range: Range<Int>, fileEnd: Int, lenient: Bool, numbers: NumberParser) {
         self.fileEnd = fileEnd
@@ -101,6 +104,8 @@ final class PartParser: @unchecked Sendable {
 
     private func handle(_ fields: UnsafeBufferPointer<FieldRef>, at offset: Int) {
         if RecordScanner.isBlank(fields) { return }
+        // The first field decides cheaply: a data row almost always has its first field filled.
+        if fields[0].start == fields[0].end, isOnlyDelimiters(fields) { delimiterOnlyRows += 1; return }
         if fields.count == plan.columnCount {
             if looksLikeNote(fields) { pending.append(offset); return }
             resolvePending()
@@ -182,6 +187,13 @@ final class PartParser: @unchecked Sendable {
         guard f.end > f.start else { return false }
         for i in f.start..<f.end where base[i] == 0x20 || base[i] == UInt8(ascii: ":") { return true }
         return false
+    }
+
+    /// Two or more fields, every one empty and unquoted.
+    private func isOnlyDelimiters(_ fields: UnsafeBufferPointer<FieldRef>) -> Bool {
+        guard fields.count > 1 else { return false }
+        for f in fields where f.end > f.start || f.quoted { return false }
+        return true
     }
 
     private func nonEmptyCount(_ fields: UnsafeBufferPointer<FieldRef>) -> Int {

@@ -44,8 +44,10 @@ public struct DataFingerprint: Sendable, Equatable {
             return DataFingerprint(name: name, path: path, byteCount: src.byteCount, rowCount: loaded.table.rowCount,
                                    sha256: tableDigest(loaded.table))
         }
+        // The demo's digest was taken as it was loaded: a `let` since then is the script's own
+        // work, not other data (docs/sessions.md).
         return DataFingerprint(name: name, path: nil, byteCount: nil, rowCount: loaded.table.rowCount,
-                               sha256: tableDigest(loaded.table))
+                               sha256: src.sha256 ?? tableDigest(loaded.table))
     }
 
     /// SHA-256 and size of a file, read in 1 MiB chunks.
@@ -65,14 +67,7 @@ public struct DataFingerprint: Sendable, Equatable {
 
     /// A digest of a table's column names and values (for data that has no file). Per-cell
     /// boxing is fine here: it runs once per save, on built-in data.
-    static func tableDigest(_ t: Table) -> String {
-        var d = SHA256Hasher()
-        for c in t.columns {
-            d.update(c.name + "\u{1f}")
-            for r in 0..<t.rowCount { d.update(c.value(at: r).description + "\u{1e}") }
-        }
-        return d.finish()
-    }
+    static func tableDigest(_ t: Table) -> String { t.contentDigest }
 
     static func resolve(_ path: String, in dir: String?) -> String {
         guard let dir, !path.hasPrefix("/") else { return path }

@@ -47,6 +47,7 @@ public struct Journal: Sendable {
             }
             do {
                 session.journal = try create(in: dir, header: head.joined(separator: "\n") + "\n")
+                prune(in: dir)
             } catch {
                 session.journalingEnabled = false
                 return problem(session, "cannot make a journal in \(dir) (\(error)): this session will not be recoverable after a crash; 'session save PATH.evsh' keeps it")
@@ -198,6 +199,29 @@ public struct Journal: Sendable {
             c.unsaved.append(cmd.trimmed())
         }
         return c
+    }
+
+    /// Journals of ended sessions kept for `session recover`: the newest ones.
+    static let journalsKept = 5
+
+    /// Removes the journals of ended sessions (no live evsh holds their lock) beyond the newest
+    /// `keeping`, so the state folder does not fill up with every session ever quit unsaved
+    /// (docs/sessions.md, "The journal"). Live sessions' journals are never touched.
+    static func prune(in dir: String, keeping: Int = journalsKept) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        var ended: [(path: String, modified: Date)] = []
+        for n in names where n.hasPrefix("journal-") && n.hasSuffix(".evsh") {
+            let p = (dir as NSString).appendingPathComponent(n)
+            let stem = n.dropFirst("journal-".count).dropLast(".evsh".count)
+            if let pid = Int32(stem), pid == getpid() || isAlive(pid) { continue }
+            if isLocked(p) { continue }
+            let mod = (try? FileManager.default.attributesOfItem(atPath: p)[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+            ended.append((p, mod))
+        }
+        guard ended.count > keeping else { return }
+        for old in ended.sorted(by: { $0.modified > $1.modified }).dropFirst(keeping) {
+            try? FileManager.default.removeItem(atPath: old.path)
+        }
     }
 
     static func isAlive(_ pid: Int32) -> Bool {

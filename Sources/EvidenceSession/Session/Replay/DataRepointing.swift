@@ -11,6 +11,8 @@ public struct DataRepointing: Sendable {
     public var fingerprints: [DataFingerprint]
     /// Names that some `load` was rewritten for.
     public private(set) var used: Set<String> = []
+    /// The names the script's `load`s make, in order, each once.
+    public private(set) var loadedNames: [String] = []
 
     public init(overrides: [String: String], fingerprints: [DataFingerprint] = []) {
         self.overrides = overrides
@@ -33,6 +35,7 @@ public struct DataRepointing: Sendable {
         if !words[1].isKeyword("demo"), let f = fingerprints.first(where: { $0.path == source.text }), words.count < 4 || !words[2].isKeyword("as") {
             name = f.name
         }
+        if !loadedNames.contains(name) { loadedNames.append(name) }
         guard let path = overrides[name] else { return command }
         used.insert(name)
         let chars = Array(command)

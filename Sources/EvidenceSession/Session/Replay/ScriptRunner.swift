@@ -12,10 +12,14 @@ public struct ScriptRunner {
         public var safe = false
         /// `--data NAME=PATH`.
         public var data: [String: String] = [:]
-        public init(keepGoing: Bool = false, safe: Bool = false, data: [String: String] = [:]) {
+        /// Where the script's relative paths start (`evsh run dir/x.evsh`: dir); nil keeps the
+        /// session's folder (`run` at the prompt, whose commands are recorded as typed).
+        public var folder: String? = nil
+        public init(keepGoing: Bool = false, safe: Bool = false, data: [String: String] = [:], folder: String? = nil) {
             self.keepGoing = keepGoing
             self.safe = safe
             self.data = data
+            self.folder = folder
         }
     }
 
@@ -66,11 +70,14 @@ public struct ScriptRunner {
             result.exitStatus = .usage
             return result
         }
-        if let d = notAScript(doc, file: file) {
+        if let d = notAScript(doc, file: file) ?? unknownDataName(doc, repoint, file: file) {
             emit(.output(Output([.diagnostic(d)], status: .failed(.usage))))
             result.exitStatus = .usage
             return result
         }
+        let folderBefore = session.environment.workingDirectory
+        if let folder = options.folder { session.environment.workingDirectory = folder }
+        defer { if options.folder != nil { session.environment.workingDirectory = folderBefore } }
         let wasSafe = session.safeMode
         let reads = session.state.recording.safeReads
         session.scriptDepth += 1
@@ -129,11 +136,20 @@ public struct ScriptRunner {
                 }
             }
         }
-        for name in repoint.unused {
-            emit(.warning("--data \(name)=…: the script loads no dataset named '\(name)'"
-                          + (doc.fingerprints.isEmpty ? "" : " (it uses: \(doc.fingerprints.map(\.name).joined(separator: ", ")))")))
-        }
         return result
+    }
+
+    /// `--data NAME=PATH` for a name no `load` of the script makes is an error before anything
+    /// runs: going on would replay the analysis on the data the script was saved with.
+    func unknownDataName(_ doc: ScriptDocument, _ repoint: DataRepointing, file: String) -> Diagnostic? {
+        var probe = repoint
+        for case .command(let raw, _) in doc.items { _ = probe.rewrite(raw) }
+        guard let name = probe.unused.first else { return nil }
+        let loads = probe.loadedNames
+        var hint = loads.isEmpty ? "the script has no 'load' to re-point" : "the script loads: \(loads.joined(separator: ", "))"
+        if let near = Suggestions.didYouMean(name, in: loads) { hint = near + "; " + hint }
+        return Diagnostic(.error, category: .usage, kind: "unknown dataset",
+                          message: "--data \(name)=…: '\(file)' loads no dataset named '\(name)'", hint: hint)
     }
 
     /// A file whose first command starts with a word no command name could be (`root:x:0:0:…`,
