@@ -18,7 +18,11 @@ extension CycleModel {
 
     package static func isMeasureType(_ t: ValueType) -> Bool { t == .number || t == .grade }
 
+    /// A measure column's stem and cycle: a term token anywhere in the name (`Lärarobservation
+    /// HT24` → Lärarobservation × ht24, normalised), else a cycle-like suffix after the last
+    /// `_`, `-` or `.` (`reading_c1`).
     package static func split(_ name: String) -> (stem: String, suffix: String)? {
+        if let t = TermToken.find(in: name), !t.stem.isEmpty { return (t.stem, t.label) }
         guard let i = name.lastIndex(where: { $0 == "_" || $0 == "-" || $0 == "." }), i != name.startIndex else { return nil }
         let stem = String(name[..<i]), suffix = String(name[name.index(after: i)...])
         guard !suffix.isEmpty, isCycleLike(suffix) else { return nil }
