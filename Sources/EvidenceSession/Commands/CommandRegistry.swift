@@ -29,6 +29,7 @@ public struct CommandRegistry: Sendable {
         DropCommand.spec,
         RenameCommand.spec,
         SortCommand.spec,
+        AppendCommand.spec,
         // Sessions
         HistoryCommand.spec,
         RerunCommand.spec,

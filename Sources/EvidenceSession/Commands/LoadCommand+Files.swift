@@ -1,0 +1,56 @@
+import Foundation
+import EvidenceData
+
+/// `load A B [as NAME]`, `load exports/`, `load exports/*.csv`: several files stacked into one
+/// dataset (docs/loading.md, "Several files at once"). Each file goes through its own reader
+/// (`TableReaders`), so any source a single `load` reads can be stacked.
+extension LoadCommand {
+    /// True when the words name more than one file: several paths, a folder or a pattern.
+    static func namesSeveral(_ paths: [Word], _ session: Session) -> Bool {
+        paths.count > 1 || paths.contains { LoadPaths.isSeveral(resolve($0.text, session)) }
+    }
+
+    static func loadFiles(_ paths: [Word], name: String?, options: LoadOptions, ctx: inout CommandContext) throws -> Output {
+        let s = ctx.session
+        var files: [LoadPaths.File] = []
+        for w in paths {
+            let found: [LoadPaths.File]
+            do { found = try LoadPaths.expand(typed: w.text, resolved: resolve(w.text, s)) } catch var d as Diagnostic {
+                d.span = d.span ?? ctx.args.span(w)
+                throw d.scrubbingPersonnummer(key: s.state.pseudonymKey)
+            }
+            for f in found where !files.contains(where: { $0.path == f.path }) {
+                try ctx.checkSafeRead(f.path, word: w)
+                files.append(f)
+            }
+        }
+        files = StackedLoad.ordered(files)
+        let folder = paths.count == 1 ? folderName(paths[0].text) : nil
+        let n = name ?? datasetName(forPath: s.scrubPersonnummer(StackedLoad.defaultName(files, fallback: folder)).text + ".csv")
+        var privacyNotes: [String] = []
+        do {
+            let stack = try StackedLoad.load(files, name: n, cancellation: s.environment.cancellation) { f in
+                let reader = try TableReaders.reader(path: f.path, displayPath: f.display, options: options)
+                var r = try reader.load(name: f.name, cancellation: s.environment.cancellation)
+                // Pseudonymised file by file with the session's one key: one student, one pseudonym.
+                let (t, notes) = try s.pseudonymise(r.table)
+                r.table = t
+                privacyNotes += notes
+                return r
+            }
+            return try s.admit(stack, privacyNotes: privacyNotes)
+        } catch let d as Diagnostic {
+            throw d.scrubbingPersonnummer(key: s.state.pseudonymKey)
+        } catch let list as DiagnosticList {
+            throw DiagnosticList(list.diagnostics.map { $0.scrubbingPersonnummer(key: s.state.pseudonymKey) })
+        }
+    }
+
+    /// A folder's own name (`exports/` or `exports/*.csv` → exports), or nil.
+    static func folderName(_ typed: String) -> String? {
+        var trimmed = typed.hasSuffix("/") ? String(typed.dropLast()) : typed
+        if LoadPaths.isPatternText(trimmed) { trimmed = (trimmed as NSString).deletingLastPathComponent }
+        let last = (trimmed as NSString).lastPathComponent
+        return last.isEmpty || last == "." ? nil : last
+    }
+}
