@@ -32,10 +32,14 @@ extension LoadCommand {
             let stack = try StackedLoad.load(files, name: n, cancellation: s.environment.cancellation) { f in
                 let reader = try TableReaders.reader(path: f.path, displayPath: f.display, options: options)
                 var r = try reader.load(name: f.name, cancellation: s.environment.cancellation)
-                // Pseudonymised file by file with the session's one key: one student, one pseudonym.
-                let (t, notes) = try s.pseudonymise(r.table)
+                // Pseudonymised file by file (a column typed as numbers in one file and as text in
+                // another would lose its leading zeros as text) with the session's one key: one
+                // student, one pseudonym. The key is read or made only when a file needs it.
+                guard r.table.columns.contains(where: Privacy.looksLikePersonnummer) || Privacy.holdsPersonnummerText(r.table) else { return r }
+                let key = try s.pseudonymKey()
+                let (t, notes) = Privacy.pseudonymise(r.table, key: key.key)
                 r.table = t
-                privacyNotes += notes
+                privacyNotes += key.notes + notes.map { "\(f.name): \($0)" }
                 return r
             }
             return try s.admit(stack, privacyNotes: privacyNotes)
