@@ -47,7 +47,7 @@ package enum LoadPaths {
             return files.map { File(display: join(typed, $0), path: join(resolved, $0)) }
         }
         guard isPattern(resolved) else {
-            throw Diagnostic(.error, category: .data, kind: "file not found", message: "no such file or folder: \(typed)",
+            throw Diagnostic(.error, category: .data, kind: "file not found", message: "no file '\(typed)'",
                              hint: "check the path (relative paths start in the folder evsh was started from)")
         }
         let folder = (resolved as NSString).deletingLastPathComponent, pattern = (resolved as NSString).lastPathComponent
