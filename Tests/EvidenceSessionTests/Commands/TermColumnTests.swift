@@ -73,6 +73,18 @@ struct TermColumnTests {
         #expect(bo.failed && bad.contains("cannot be a suffix"))
     }
 
+    /// `evidence` and `pivot longer` read the same families as `cycles`.
+    @Test func pivotLongerReadsTermTokens() {
+        let f = MeasureFamilies(columnNames: Self.wide.columnNames)
+        #expect(f.families.map(\.measure) == ["Lärarobservation", "Reading (aRs)"])
+        #expect(f.cycles == ["ht24", "vt25", "t1_2025", "t2_2025"])
+        let s = session(with: Self.wide)
+        let (t, o) = text(s, "pivot longer")
+        #expect(!o.failed, "\(t)")
+        let (c, co) = text(s, "cycles")
+        #expect(!co.failed && c.contains("long (cycle column"), "\(c)")
+    }
+
     @Test func yearLevelIsTheYearForNorms() {
         #expect(NormsLookup.isYearColumn("Year Level"))
         #expect(NormsLookup.isYearColumn("year-level"))
