@@ -131,6 +131,23 @@ struct StackingTests {
         #expect(t.column(named: "source")?.value(at: 0) == .text("klass 4A.csv"))
     }
 
+    /// A personnummer in a file name (121212-1212: valid by the Luhn rule, see
+    /// LoadPseudonymTests) is shown nowhere: not in the lines, the source column or `datasets`.
+    @Test func personnummerInFileNamesAreNotShown() throws {
+        let f = LoadFixtures()
+        f.write("121212-1212 HT24.csv", "id,score\n1,2\n")
+        f.write("121212-1212 VT25.csv", "id,score\n1,3\n")
+        var text = ""
+        for line in ["load *.csv as p", "list", "datasets", "load \"121212-1212 HT24.csv\" as one", "datasets"] {
+            let (o, t) = f.run(line)
+            #expect(!o.failed, "\(t)")
+            text += t
+        }
+        #expect(!text.contains("121212-1212") && !text.contains("1212121212"))
+        #expect(text.contains("P-"))
+        #expect(f.table("p")?.column(named: "cycle")?.value(at: 1) == .text("vt25"))
+    }
+
     @Test func appendStacksLoadedDatasetsTheSameWay() throws {
         let f = LoadFixtures()
         f.write("ma_ht24.csv", "elev_id,Poäng\na,10\nb,12\n")
