@@ -18,9 +18,10 @@ package enum LoadPaths {
         package var name: String { (path as NSString).lastPathComponent }
     }
 
-    /// What a folder contributes: the exports a reader in `TableReaders` reads. (A workbook
-    /// reader adds its extensions here.)
-    package static let folderExtensions: Set<String> = ["csv", "tsv", "tab", "txt"]
+    /// What a folder contributes: the exports a reader in `TableReaders` reads. Not `.txt`: a
+    /// folder's read-me would stop the whole stack (`exports/*.txt` names them). A workbook
+    /// reader adds its extensions here.
+    package static let folderExtensions: Set<String> = ["csv", "tsv", "tab"]
 
     /// True when `typed` is a folder or a pattern, not one file.
     package static func isSeveral(_ resolved: String) -> Bool {
