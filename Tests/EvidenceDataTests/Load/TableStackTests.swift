@@ -45,6 +45,18 @@ struct TableStackTests {
         #expect(s.table.column(named: "cycle") == nil)
     }
 
+    @Test func aColumnWithoutValuesInAPartKeepsTheOthersKind() {
+        var empty = Column.texts("närvaro", [nil, nil])
+        empty.markers = [1: .absent]
+        let a = Table(columns: [.numbers("x", [1, 2]), empty])
+        let b = Table(columns: [.numbers("x", [3]), .numbers("närvaro", [93.5])])
+        let s = TableStack.stack([.init(name: "a", table: a), .init(name: "b", table: b)])
+        let n = s.table.column(named: "närvaro")!
+        #expect(n.type == .number)
+        #expect((0..<3).map { n.value(at: $0) } == [.missing(.empty), .missing(.absent), .number(93.5)])
+        #expect(s.reconciled.isEmpty)
+    }
+
     @Test func aSourceColumnNameTakenGetsASuffix() {
         let a = Table(columns: [.texts("source", ["x"])])
         let s = TableStack.stack([.init(name: "a", table: a), .init(name: "b", table: a)])

@@ -114,7 +114,7 @@ package struct StackedLoad: Sendable {
         }
         var added = [s.sourceColumn, s.cycleColumn].compactMap { $0 }.joined(separator: " and ")
         added += added.contains(" and ") ? " columns added" : " column added"
-        let report = LoadReport(name: name, source: source, notes: [.text("\(pieces.count) \(kind) stacked"), .text(added)], table: s.table)
+        let report = LoadReport(name: name, source: source, notes: [.text("\(pieces.count) \(pieces.count == 1 ? String(kind.dropLast()) : kind) stacked"), .text(added)], table: s.table)
         return StackedLoad(result: LoadResult(table: s.table, report: report), fileLines: lines, notes: notes, warnings: warnings)
     }
 

@@ -5,7 +5,8 @@
 /// - The columns are the first part's, then those later parts add, in the order they appear.
 ///   A column a part lacks is missing (empty) for its rows.
 /// - A column whose kind differs between parts becomes text (numbers written plainly, grades as
-///   letters), and the stack says so: nothing is read as a number that was text somewhere.
+///   letters), and the stack says so: nothing is read as a number that was text somewhere. A
+///   part where the column has no value does not count (its rows are missing there).
 /// - Skolverket's markers keep their rows; a column that is the id anywhere is the id.
 /// - With `sourceColumn`, a text column holds each row's part name; with `cycleColumn`, one holds
 ///   the part's cycle label (each part's `cycle`).
@@ -58,10 +59,12 @@ package enum TableStack {
         var reconciled: [Reconciled] = []
         for name in names {
             let pieces = parts.map { $0.table.column(named: name) }
-            let kinds = zip(parts, pieces).compactMap { p, c in c.map { (p.name, $0.type) } }
+            // A column with no value in a part (all empty or markers) says nothing about its
+            // kind: an empty Närvaro in one term does not make the other term's numbers text.
+            let kinds = zip(parts, pieces).compactMap { p, c in c.flatMap { $0.validity.popcount > 0 ? (p.name, $0.type) : nil } }
             let types = Set(kinds.map(\.1))
             var col: Column
-            if types.count == 1, let t = types.first {
+            if types.count <= 1, let t = types.first ?? pieces.compactMap({ $0?.type }).first {
                 col = concatenate(name, pieces, counts: parts.map(\.table.rowCount), type: t)
             } else {
                 reconciled.append(Reconciled(column: name, kinds: kinds))
