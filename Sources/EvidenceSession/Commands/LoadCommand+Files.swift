@@ -14,6 +14,8 @@ extension LoadCommand {
         let s = ctx.session
         var files: [LoadPaths.File] = []
         for w in paths {
+            // A safe script may not even list a folder outside its own (a hint would name its files).
+            try ctx.checkSafeRead(resolve(w.text, s), word: w)
             let found: [LoadPaths.File]
             do { found = try LoadPaths.expand(typed: w.text, resolved: resolve(w.text, s)) } catch var d as Diagnostic {
                 d.span = d.span ?? ctx.args.span(w)

@@ -23,7 +23,7 @@ extension Session {
         for n in stack.notes { out.append(.message(Prose(scrub(n)))) }
         for w in stack.warnings { out.append(.warning(Prose(scrub(w)))) }
         var seen = Set<String>()
-        for n in privacyNotes + notes where seen.insert(n).inserted { out.append(.message(Prose(n))) }
+        for n in privacyNotes + notes where seen.insert(n).inserted { out.append(.message(Prose(scrub(n)))) }
         return out
     }
 }
