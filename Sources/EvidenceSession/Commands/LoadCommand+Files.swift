@@ -19,6 +19,11 @@ extension LoadCommand {
             let found: [LoadPaths.File]
             do { found = try LoadPaths.expand(typed: w.text, resolved: resolve(w.text, s)) } catch var d as Diagnostic {
                 d.span = d.span ?? ctx.args.span(w)
+                // `load NP åk6 HT2024.csv`: three paths to the shell, one file with spaces to the user.
+                let joined = paths.map(\.text).joined(separator: " ")
+                if d.kind == "file not found", paths.count > 1, FileManager.default.fileExists(atPath: resolve(joined, s)) {
+                    d.hint = "a path with spaces needs quotes: load \"\(joined)\" (several paths stack their files)"
+                }
                 throw d.scrubbingPersonnummer(key: s.state.pseudonymKey)
             }
             for f in found where !files.contains(where: { $0.path == f.path }) {

@@ -121,6 +121,15 @@ struct StackingTests {
         #expect(m.failed && mtext.contains("missing.csv"))
     }
 
+    /// Unquoted, a file name with spaces is several paths; the hint says to quote it.
+    @Test func aPathWithSpacesWithoutQuotesIsHinted() throws {
+        let f = try Self.withTermFiles()
+        let (o, text) = f.run("load terms/NP åk6 HT2024.csv")
+        #expect(o.failed)
+        #expect(text.contains("no file 'terms/NP'"))
+        #expect(text.contains("hint: a path with spaces needs quotes: load \"terms/NP åk6 HT2024.csv\""))
+    }
+
     @Test func namesWithoutATermGetOnlyASourceColumn() throws {
         let f = LoadFixtures()
         f.write("klass 4A.csv", "id,score\n1,2\n")
