@@ -113,7 +113,9 @@ import EvidenceTestSupport
         #expect(!Completer.expectsPath(command: "export", words: ["export", "last"]))
         #expect(Completer.expectsPath(command: "session", words: ["session", "save"]))
         #expect(Completer.expectsPath(command: "run", words: ["run"]))
-        #expect(!Completer.expectsPath(command: "load", words: ["load", "x.csv"]))
+        // `load A B` stacks files, so a second path is a path too; the name after `as` is not.
+        #expect(Completer.expectsPath(command: "load", words: ["load", "x.csv"]))
+        #expect(!Completer.expectsPath(command: "load", words: ["load", "x.csv", "as"]))
         #expect(Completer(session: s).complete("load x.csv a").candidates.map(\.text) == ["as"])
     }
 

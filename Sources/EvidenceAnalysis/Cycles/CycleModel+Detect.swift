@@ -16,9 +16,18 @@ extension CycleModel {
         return detectWide(table)
     }
 
+    /// `Year Level`, `year-level` and `year_level` alike (e-asTTle writes the first).
+    package static func isNotMeasure(_ name: String) -> Bool {
+        notMeasures.contains(String(name.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }))
+    }
+
     package static func isMeasureType(_ t: ValueType) -> Bool { t == .number || t == .grade }
 
+    /// A measure column's stem and cycle: a term token anywhere in the name (`Lärarobservation
+    /// HT24` → Lärarobservation × ht24, normalised), else a cycle-like suffix after the last
+    /// `_`, `-` or `.` (`reading_c1`).
     package static func split(_ name: String) -> (stem: String, suffix: String)? {
+        if let t = TermToken.find(in: name), !t.stem.isEmpty { return (t.stem, t.label) }
         guard let i = name.lastIndex(where: { $0 == "_" || $0 == "-" || $0 == "." }), i != name.startIndex else { return nil }
         let stem = String(name[..<i]), suffix = String(name[name.index(after: i)...])
         guard !suffix.isEmpty, isCycleLike(suffix) else { return nil }
@@ -62,7 +71,7 @@ extension CycleModel {
                               cycles: labels, measures: ms)
         }
         let ms = table.columns.filter {
-            isMeasureType($0.type) && !$0.isID && $0.name != cycleCol.name && !notMeasures.contains($0.name.lowercased())
+            isMeasureType($0.type) && !$0.isID && $0.name != cycleCol.name && !isNotMeasure($0.name)
         }.map { Measure(name: $0.name, type: $0.type, columns: [:]) }
         guard !ms.isEmpty else { return nil }
         return CycleModel(shape: .longColumns(cycle: cycleCol.name), cycles: labels, measures: ms)
@@ -86,5 +95,23 @@ extension CycleModel {
         default: break
         }
         return out
+    }
+}
+
+extension CycleModel {
+    /// Two columns compared as one measure (``compare `A col` -> `B col` ``) when the detected
+    /// model does not hold them as one measure's cycles. The measure is the stem both names share
+    /// around a term token (`Läsning HT24`, `Läsning VT25` → Läsning), else `A → B`; the cycles
+    /// are their term tokens, else the column names themselves.
+    public static func pair(_ a: Column, _ b: Column) -> CycleModel {
+        let ta = TermToken.find(in: a.name), tb = TermToken.find(in: b.name)
+        var measure = "\(a.name) → \(b.name)", cycles = [a.name, b.name]
+        if let x = ta, let y = tb, x.label != y.label {
+            cycles = [x.label, y.label]
+            if x.stem == y.stem, !x.stem.isEmpty { measure = x.stem }
+        }
+        if cycles[0] == cycles[1] { cycles = [a.name, b.name] }
+        let type: ValueType = a.type == .grade && b.type == .grade ? .grade : .number
+        return CycleModel(shape: .wide, cycles: cycles, measures: [Measure(name: measure, type: type, columns: [cycles[0]: a.name, cycles[1]: b.name])])
     }
 }

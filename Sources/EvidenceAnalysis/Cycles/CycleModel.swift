@@ -5,6 +5,8 @@ import EvidenceData
 /// Wide: columns that share a stem and differ by a cycle-like suffix after the last `_`, `-` or
 /// `.` (`reading_c1 … reading_c3`, `maths_ht24`/`maths_vt25`, `läsning_t1`, `writing_grade_c2`).
 /// A suffix is cycle-like when it holds a digit or is a term word (pre, post, ht, vt, …).
+/// A term token anywhere in the name comes first (`Lärarobservation HT24`, `Reading T1 2025
+/// (aRs)`, `Poäng_ma_ht24`): its normalised label is the cycle (`TermToken`).
 /// Long: a cycle column (cycle, cykel, period, term, termin, wave, occasion, tillfälle, time)
 /// beside either a measure column and a value column, or beside measure columns.
 ///

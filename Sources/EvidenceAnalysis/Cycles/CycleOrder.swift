@@ -2,7 +2,7 @@ import EvidenceData
 
 /// The natural order of cycle labels, and where `cycles order` keeps a fixed one.
 public enum CycleOrder {
-    /// Order labels: Swedish terms by school year (vt24 < ht24 < vt25), pre/before/start before
+    /// Order labels: terms by time (vt24 < ht24 < vt25, t1_2025 < t2_2025; see `TermToken`), pre/before/start before
     /// post/after/end, otherwise digits by value (c2 < c10) and text alphabetically.
     public static func natural(_ labels: [String]) -> [String] {
         labels.sorted { a, b in
@@ -19,13 +19,8 @@ public enum CycleOrder {
         let words: [String: Int] = ["pre": 0, "before": 0, "före": 0, "baseline": 0, "start": 0,
                                     "mid": 1, "post": 2, "after": 2, "efter": 2, "end": 2]
         if let k = words[s] { return k }
-        // ht24 / vt2025: year·2 + (vt 0, ht 1).
-        for (prefix, half) in [("vt", 0), ("ht", 1)] where s.hasPrefix(prefix) {
-            let digits = s.dropFirst(2)
-            if let y = Int(digits), digits.count == 2 || digits.count == 4 {
-                return 1000 + (y < 100 ? 2000 + y : y) * 2 + half
-            }
-        }
+        // ht24, vt2025, t1_2025, 2025-05, v12: their place in time (TermToken).
+        if let t = TermToken.whole(label) { return t.key }
         return nil
     }
 

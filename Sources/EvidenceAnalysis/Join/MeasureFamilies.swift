@@ -1,9 +1,10 @@
 import EvidenceData
 
 /// A small detector of wide evidence columns `measure_cycle` (reading_c1, maths_ht24,
-/// läsning_t1): a stem seen with at least two suffixes that contain a digit is a measure, and
-/// those suffixes are its cycles, in their natural order (`CycleOrder`: ht24 before vt25, c2
-/// before c10), as `cycles` lists them. `evidence` and
+/// läsning_t1, and a term token anywhere: `Lärarobservation HT24`, see `TermToken`): a stem
+/// seen with at least two suffixes that contain a digit is a measure, and those suffixes are
+/// its cycles, in their natural order (`CycleOrder`: ht24 before vt25, c2 before c10), as
+/// `cycles` lists them. `evidence` and
 /// `pivot longer` use it; the full cycle model (`cycles`, its orders) lives elsewhere.
 package struct MeasureFamilies {
     package struct Family {
@@ -18,9 +19,15 @@ package struct MeasureFamilies {
         var stems: [String] = []
         var parts: [String: [(cycle: String, column: String)]] = [:]
         for name in columnNames {
-            guard let us = name.lastIndex(of: "_") else { continue }
-            let stem = String(name[..<us]), suffix = String(name[name.index(after: us)...])
-            guard !stem.isEmpty, !suffix.isEmpty, suffix.contains(where: \.isNumber) else { continue }
+            let stem: String, suffix: String
+            if let t = TermToken.find(in: name), !t.stem.isEmpty {
+                // A term anywhere in the name, as `cycles` reads it (`Lärarobservation HT24`).
+                (stem, suffix) = (t.stem, t.label)
+            } else {
+                guard let us = name.lastIndex(of: "_") else { continue }
+                (stem, suffix) = (String(name[..<us]), String(name[name.index(after: us)...]))
+                guard !stem.isEmpty, !suffix.isEmpty, suffix.contains(where: \.isNumber) else { continue }
+            }
             if parts[stem] == nil { stems.append(stem) }
             parts[stem, default: []].append((suffix, name))
         }

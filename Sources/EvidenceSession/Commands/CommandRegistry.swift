@@ -30,6 +30,7 @@ public struct CommandRegistry: Sendable {
         RenameCommand.spec,
         IdCommand.spec,
         SortCommand.spec,
+        AppendCommand.spec,
         // Sessions
         HistoryCommand.spec,
         RerunCommand.spec,

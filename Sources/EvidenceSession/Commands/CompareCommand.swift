@@ -14,7 +14,8 @@ enum CompareCommand {
         'bootstrap N' adds percentile intervals from N resamples of students (pairs kept), seeded by \
         'seed S' or 'set seed'. 'norms NAME' adds the expected gain, ES_norm and ES_vs_expected \
         (needs a year column). Grades compare on merit points. Names: 'reading c1 -> c2' or \
-        'reading_c1 -> reading_c2'.
+        'reading_c1 -> reading_c2'; any two number or grade columns compare too: \
+        compare `Läsning HT24` -> `Läsning VT25`.
         """,
         examples: [
             CommandExample("compare reading c1 -> c2", "the whole school", expect: ["matched", "d_z", "d_av", "g_av"]),
@@ -34,9 +35,10 @@ enum CompareCommand {
         let d = try ctx.current()
         let session = ctx.session
         let baseName = session.dataset(named: d.name)?.baseName ?? d.name
-        let model = session.cycleModel(for: d, baseName: baseName)
+        var model = session.cycleModel(for: d, baseName: baseName)
         var head: [Word] = []
         while let w = ctx.args.peek(), !(w.isBare && keywords.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
+        if let pair = anyTwoColumns(head, model: model, in: d) { model = pair }
         let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)
         var groupColumns: [Column] = []
         var normsWord: Word?
@@ -76,6 +78,16 @@ enum CompareCommand {
         var out = CompareReport.render(cmp, normsTable: normsTable)
         out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model).map { Block.warning($0) }
         return out
+    }
+
+    /// ``compare `A col` -> `B col` ``: two number or grade columns that the cycle model does not
+    /// hold as one measure's cycles are compared as one ad-hoc measure (`CycleModel.pair`).
+    static func anyTwoColumns(_ head: [Word], model: CycleModel, in d: ResolvedDataset) -> CycleModel? {
+        let t = CommandLexer.splittingArrows(head)
+        guard t.count == 3, t[1].isArrow, let a = d.table.column(named: t[0].text), let b = d.table.column(named: t[2].text),
+              a.name != b.name, CycleModel.isMeasureType(a.type), CycleModel.isMeasureType(b.type) else { return nil }
+        if let (m1, _) = model.locate(column: a.name), let (m2, _) = model.locate(column: b.name), m1 == m2 { return nil }
+        return CycleModel.pair(a, b)
     }
 
     /// Columns after `by` (spaces or commas), up to the next keyword.

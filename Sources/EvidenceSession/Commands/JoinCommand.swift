@@ -2,7 +2,7 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum JoinCommand {
-    static let usage = "join NAME [on KEY | on LEFTKEY=RIGHTKEY] [as NEWNAME]"
+    static let usage = "join NAME [on KEY | on LEFTKEY=RIGHTKEY] [suffix [LEFT,]RIGHT] [as NEWNAME]"
     static let spec = CommandSpec(
         name: "join", category: .cycles,
         usage: usage,
@@ -12,7 +12,9 @@ enum JoinCommand {
         and are missing where it does not. The counts of matched and unmatched rows on each side \
         are reported. NAME must have each key only once (one row per student), otherwise the join \
         is refused and the repeated keys are shown. A column name both sides have gets NAME as a \
-        suffix (obs_c1 → obs_c1_obs). Without `on`, the id column (of the current dataset, else of NAME) is the key. \
+        suffix (obs_c1 → obs_c1_obs), or the one given with `suffix` (`suffix vt25`: Poäng → Poäng_vt25); \
+        `suffix ht24,vt25` also renames the current dataset's column (Poäng_ht24), so `cycles` reads \
+        the pair as the measure Poäng at ht24 and vt25. Without `on`, the id column (of the current dataset, else of NAME) is the key. \
         The result is a new dataset (default: the current name, `_`, NAME, e.g. demo_obs); the originals are kept.
         """,
         examples: [
@@ -22,10 +24,17 @@ enum JoinCommand {
             CommandExample("join demo_long on student_id", "a key that repeats on the added side is refused",
                            setup: ["load demo", "pivot longer", "use demo"],
                            expect: ["not unique in 'demo_long'", "E001 (3 rows)"], fails: true),
+            CommandExample("join copy on student_id suffix c9", "the suffix chosen for the added columns",
+                           setup: ["load demo", "load demo as copy", "use demo"],
+                           expect: ["with the suffix _c9", "class → class_c9"]),
+            CommandExample("join vt25 suffix ht24,vt25", "both sides suffixed: the clashing columns become measure × term",
+                           setup: ["load demo as ht24", "load demo as vt25", "use ht24"],
+                           expect: ["class → class_ht24, class_vt25"]),
         ],
         signature: CommandSignature(
             [ArgumentSpec("NAME", .dataset, help: "the dataset whose columns are added to the current one")],
             clauses: [Clause("on", argument: ArgumentSpec("KEY", .column), help: "the key column, or LEFTKEY=RIGHTKEY when the names differ (default: the id column)"),
+                      Clause("suffix", argument: ArgumentSpec("[LEFT,]RIGHT", .name), help: "added to NAME's clashing column names (default: NAME), e.g. a term: suffix vt25; with LEFT, to the current dataset's too"),
                       Clause("as", argument: ArgumentSpec("NEWNAME", .name), help: "the joined dataset's name")])
     ) { ctx in
         let s = ctx.session
@@ -41,6 +50,18 @@ enum JoinCommand {
         let privacyNotes = leftNotes + rightNotes
         var keyWord: Word?
         if ctx.args.take("on") { keyWord = try ctx.args.expect("a key column after 'on'", usage: usage) }
+        var suffix: String?, leftSuffix: String?
+        func takeSuffix() throws {
+            guard suffix == nil, ctx.args.take("suffix") else { return }
+            let w = try ctx.args.expect("a suffix after 'suffix', e.g. vt25", usage: usage)
+            let parts = w.text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }) else {
+                throw ctx.error("'\(w.text)' cannot be a suffix", at: w, hint: "use letters, digits, _ and -: suffix vt25, or suffix ht24,vt25 for both sides")
+            }
+            suffix = parts.last
+            leftSuffix = parts.count == 2 ? parts[0] : nil
+        }
+        try takeSuffix()
         var newName: String?
         if ctx.args.take("as") {
             let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
@@ -49,6 +70,7 @@ enum JoinCommand {
             }
             newName = w.text
         }
+        try takeSuffix()
         try ctx.args.expectEnd(usage: usage)
         if right.name == left.name { throw ctx.error("cannot join '\(left.name)' to itself", at: nameWord) }
 
@@ -83,7 +105,8 @@ enum JoinCommand {
                              span: ctx.args.span(keyAt),
                              hint: "each student must have one row in the added source; for long data use 'pivot wider' on '\(right.name)' first")
         }
-        let result = Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: right.name)
+        var result = Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: suffix ?? right.name)
+        let renamedLeft = leftSuffix.map { renameLeft(&result, suffix: $0, key: lk.name) } ?? []
         let table = result.table
         let name = newName ?? s.uniqueName("\(left.name)_\(right.name)")
         s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)
@@ -106,8 +129,10 @@ enum JoinCommand {
             o.append(.warning("\(count: result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
         }
         if !result.renamed.isEmpty {
-            let list = result.renamed.prefix(8).map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-            o.append(.message("renamed \(result.renamed.count) clashing column\(result.renamed.count == 1 ? "" : "s") with the suffix _\(right.name): \(list)" +
+            let list = result.renamed.prefix(8).map { r in
+                "\(r.from) → " + (renamedLeft.contains(r.from) ? leftSuffix.map { "\(r.from)_\($0), " } ?? "" : "") + r.to
+            }.joined(separator: ", ")
+            o.append(.message("renamed \(result.renamed.count) clashing column\(result.renamed.count == 1 ? "" : "s") with the suffix\(leftSuffix.map { "es _\($0) and" } ?? "") _\(suffix ?? right.name): \(list)" +
                               (result.renamed.count > 8 ? ", …" : "")))
         }
         if result.leftRows > 0, Double(result.matchedLeft) / Double(result.leftRows) < 0.8 {
@@ -115,5 +140,18 @@ enum JoinCommand {
         }
         for n in privacyNotes { o.append(.message(Prose(n))) }
         return o
+    }
+
+    /// `suffix LEFT,RIGHT`: the kept side's clashing columns get LEFT (the key keeps its name).
+    @discardableResult
+    static func renameLeft(_ result: inout JoinResult, suffix: String, key: String) -> Set<String> {
+        var done = Set<String>()
+        for r in result.renamed where r.from != key {
+            let to = "\(r.from)_\(suffix)"
+            guard let i = result.table.index(of: r.from), result.table.index(of: to) == nil else { continue }
+            result.table.columns[i].name = to
+            done.insert(r.from)
+        }
+        return done
     }
 }

@@ -3,7 +3,7 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum LoadCommand {
-    static let usage = "load PATH [as NAME] [with OPTION=VALUE …]  |  load demo"
+    static let usage = "load PATH … [as NAME] [with OPTION=VALUE …]  |  load demo"
     static let spec = CommandSpec(
         name: "load", category: .loading,
         usage: usage,
@@ -12,20 +12,28 @@ enum LoadCommand {
         The delimiter, quoting, header, encoding, decimal comma, thousands separators, title and \
         footer lines and Skolverket's markers (. .. - ~100) are detected and reported in one line. \
         Options override every guess: delimiter=; decimal=comma encoding=windows-1252 header=false \
-        skip=6 id=elev_id lenient=true. The name defaults to the file's name without extension.
+        skip=6 id=elev_id lenient=true. The name defaults to the file's name without extension. \
+        Several paths, a folder or a pattern (exports/*.csv) stack their files into one dataset, \
+        aligned by column name, with a source column and, where the file names differ by a term \
+        (HT24, VT2025, T1 2025), a cycle column.
         """,
         examples: [
             CommandExample("load demo", "the synthetic demo school", setup: [], expect: ["demo: 300 rows"]),
             CommandExample("load demo as school", "the demo school under another name", setup: [], expect: ["school: 300 rows"]),
             CommandExample("load no_such_export.csv", "a missing file is a clear error", setup: [],
                            expect: ["file not found", "no_such_export.csv"], fails: true),
+            CommandExample("load no_such_folder/*.csv as results", "a pattern that matches nothing is a clear error", setup: [],
+                           expect: ["no folder 'no_such_folder'"], fails: true),
         ],
         signature: CommandSignature(
-            [ArgumentSpec("PATH", .either([.choice(["demo"]), .path]), help: "a CSV or TSV export, or 'demo' for the demo school")],
+            [ArgumentSpec("PATH", .either([.choice(["demo"]), .path]), help: "a CSV or TSV export, a folder of them or a pattern (exports/*.csv), or 'demo' for the demo school"),
+             ArgumentSpec("PATH …", .path, optional: true, help: "more files, folders or patterns, stacked with the first")],
             clauses: [Clause("as", argument: ArgumentSpec("NAME", .name), help: "the dataset's name (default: the file's name without its extension)"),
                       .options(LoadOptions.names, help: "override what was detected: " + LoadOptions.names.joined(separator: ", "))])
     ) { ctx in
         let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
+        var paths = [first]
+        while let w = ctx.args.peek(), !w.isKeyword("as"), !w.isKeyword("with") { paths.append(w); _ = ctx.args.next() }
         var name: String?
         var nameWord: Word?
         if ctx.args.take("as") {
@@ -41,6 +49,7 @@ enum LoadCommand {
         if let n = name, n.isEmpty || n.contains(where: { $0.isWhitespace }) {
             throw ctx.error("'\(n)' cannot be a dataset name", at: nameWord, hint: "use letters, digits and _")
         }
+        if namesSeveral(paths, ctx.session) { return try loadFiles(paths, name: name, options: options, ctx: &ctx) }
         if first.isKeyword("demo"), !FileManager.default.fileExists(atPath: resolve(first.text, ctx.session)) {
             let n = name ?? DemoSchool.name
             let loaded = DemoSchool.loaded

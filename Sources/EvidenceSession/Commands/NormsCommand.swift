@@ -80,6 +80,12 @@ enum NormsCommand {
 enum NormsLookup {
     static let yearColumns = ["year", "year_level", "yearlevel", "årskurs", "ak", "åk", "grade_level"]
 
+    /// A year column's name, any case, with a space or `-` for `_`: e-asTTle's `Year Level`.
+    static func isYearColumn(_ name: String) -> Bool {
+        let n = String(name.lowercased().trimmingCharacters(in: .whitespaces).map { $0 == " " || $0 == "-" ? "_" : $0 })
+        return yearColumns.contains(n)
+    }
+
     static func table(named w: Word, ctx: CommandContext) throws -> NormsTable {
         let reg = ctx.session.state.norms
         if let t = reg.tables[w.text] { return t }
@@ -98,7 +104,7 @@ enum NormsLookup {
         guard t.covers(measure) else {
             throw ctx.error("norms '\(t.name)' have no measure '\(measure)'", at: w, hint: "their measures: \(t.measures.joined(separator: ", "))")
         }
-        guard let yc = d.table.columns.first(where: { yearColumns.contains($0.name.lowercased()) }) else {
+        guard let yc = d.table.columns.first(where: { isYearColumn($0.name) }) else {
             throw ctx.error("norms need each student's year level, and this dataset has no year column", at: w,
                             hint: "name it one of: \(yearColumns.joined(separator: ", "))")
         }

@@ -8,21 +8,29 @@ extension Session {
     func admit(_ result: LoadResult) throws -> Output {
         var report = result.report
         var (table, privacyNotes) = try pseudonymise(result.table)
-        // A personnummer column is the student id unless `with id=` chose (docs/loading.md):
-        // long data then follows students over cycles by their pseudonyms.
-        if !report.idNamed, table.idColumn == nil, !privacyNotes.isEmpty,
-           let j = result.table.columns.firstIndex(where: Privacy.looksLikePersonnummer) {
-            table = table.withID(j)
-            report.idColumn = table.columns[j].name
-            privacyNotes.append("'\(table.columns[j].name)' is the student id (as its pseudonyms); 'id COLUMN' chooses another")
+        if !privacyNotes.isEmpty, let (withID, note) = Self.personnummerID(raw: result.table, pseudonymised: table, idNamed: report.idNamed) {
+            table = withID
+            report.idColumn = table.idColumn?.name
+            privacyNotes.append(note)
         }
-        addTable(LoadedTable(table: table, source: report.source), name: report.name)
-        // The report's words (file names, warnings quoting a field) never hold a raw personnummer.
+        // The report's words (file names, warnings quoting a field) never hold a raw personnummer;
+        // nor does the origin `datasets` shows (the path itself is kept, to read the file again).
         let scrub = { (line: String) in self.scrubPersonnummer(line).text }
+        var source = report.source
+        source.description = scrub(source.description)
+        addTable(LoadedTable(table: table, source: source), name: report.name)
         var out = Output([.message(Prose(scrub(report.summary))), .message(Prose(scrub(report.typesLine)))])
         if let line = report.delimiterOnlyLine { out.append(.message(Prose(line))) }
         for w in report.warningLines { out.append(.warning(Prose(scrub(w)))) }
         for note in privacyNotes { out.append(.message(Prose(note))) }
         return out
+    }
+
+    /// A personnummer column is the student id unless `with id=` chose (docs/loading.md): long
+    /// data then follows students over cycles by their pseudonyms. nil when nothing changes.
+    static func personnummerID(raw: Table, pseudonymised: Table, idNamed: Bool) -> (Table, String)? {
+        guard !idNamed, pseudonymised.idColumn == nil,
+              let j = raw.columns.firstIndex(where: Privacy.looksLikePersonnummer) else { return nil }
+        return (pseudonymised.withID(j), "'\(pseudonymised.columns[j].name)' is the student id (as its pseudonyms); 'id COLUMN' chooses another")
     }
 }

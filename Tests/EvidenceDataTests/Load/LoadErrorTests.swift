@@ -105,7 +105,10 @@ struct LoadErrorTests {
         #expect(LoadFixtures.diagnostic(missing.output)?.kind == "file not found")
         #expect(missing.text.contains("no file 'nope.csv'"))
         try? FileManager.default.createDirectory(atPath: f.folder + "/exports", withIntermediateDirectories: true)
-        #expect(f.run("load exports").text.contains("'exports' is a folder, not a file"))
+        // A folder loads its exports (several files at once); an empty one says it has none.
+        let folder = f.run("load exports")
+        #expect(LoadFixtures.diagnostic(folder.output)?.kind == "no files")
+        #expect(folder.text.contains("the folder 'exports' holds no CSV or TSV export"))
         f.write("empty.csv", "")
         #expect(f.run("load empty.csv").text.contains("'empty.csv' is empty (0 bytes)"))
         f.write("blank.csv", "\n\n\n")

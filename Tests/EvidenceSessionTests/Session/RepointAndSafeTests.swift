@@ -16,6 +16,15 @@ struct RepointAndSafeTests {
         #expect(r.unused.isEmpty)
     }
 
+    /// A stack (`load A B [as NAME]`) is re-pointed as a whole: all its paths become the new one.
+    @Test func dataRewritesAStackOfFiles() {
+        var r = DataRepointing(overrides: ["np": "vt26/", "ma": "new/*.csv"])
+        #expect(r.rewrite("load \"NP HT24.csv\" \"NP VT25.csv\" as np with id=pnr") == "load vt26/ as np with id=pnr")
+        #expect(r.rewrite("load ma_ht24.csv ma_vt25.csv") == "load new/*.csv as ma")
+        #expect(r.rewrite("load a.csv b.csv as other") == "load a.csv b.csv as other")
+        #expect(r.unused.isEmpty)
+    }
+
     @Test func headerFingerprintsTieAPathToItsName() {
         let f = DataFingerprint(name: "results", path: "old/export-2024.csv", byteCount: 1, rowCount: 1, sha256: "ab")
         var r = DataRepointing(overrides: ["results": "new.csv"], fingerprints: [f])

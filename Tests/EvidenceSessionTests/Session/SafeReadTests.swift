@@ -46,6 +46,8 @@ import EvidenceTestSupport
     @Test(arguments: [
         "load /etc/passwd", "load ../../x.csv", "load ../../outside.csv as o", "load link.csv", "load up/x.csv",
         "run /etc/passwd", "run ../../outside.evsh", "norms load /etc/passwd", "norms load ../../norms.csv",
+        // Stacks: every argument and every file of a folder or pattern (link.csv leads out).
+        "load marks.csv ../../x.csv as both", "load ../../*.csv", "load ../../", "load up/", "load ./", "load *.csv",
     ])
     func readsOutsideTheScriptsFolderAreRefused(_ command: String) throws {
         let l = try Layout(); defer { cleanup(l.root) }
@@ -68,7 +70,8 @@ import EvidenceTestSupport
 
     @Test func filesBesideAndBelowTheScriptStillLoad() throws {
         let l = try Layout(); defer { cleanup(l.root) }
-        let (status, d, text) = Self.runSafe("load marks.csv\nload data/more.csv\nload ./data/../marks.csv as again\ncount\n", l)
+        let (status, d, text) = Self.runSafe("load marks.csv\nload data/more.csv\nload ./data/../marks.csv as again\ncount\n" +
+                                             "load marks.csv data/more.csv as both\nload data/\nload data/*.csv as more\n", l)
         #expect(status == .ok, "\(String(describing: d)) \(text)")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import EvidenceData
 import EvidenceAnalysis
 
@@ -24,15 +25,23 @@ public struct DataRepointing: Sendable {
         let words = Arguments.split(command)
         guard words.count >= 2, words[0].isKeyword("load") else { return command }
         let source = words[1]
+        // `load A B … [as NAME]` (a stack): the paths run to `as` or `with`, and all of them
+        // are replaced by the one new path (a file, a folder or a pattern).
+        var end = 2
+        while end < words.count, !words[end].isKeyword("as"), !words[end].isKeyword("with") { end += 1 }
         var name: String
-        var restStart = 2
-        if words.count >= 4, words[2].isKeyword("as") {
-            name = words[3].text
-            restStart = 4
+        var restStart = end
+        let named = end + 1 < words.count && words[end].isKeyword("as")
+        if named {
+            name = words[end + 1].text
+            restStart = end + 2
+        } else if end > 2 {
+            let stem = StackedLoad.sharedStem(words[1..<end].map { ($0.text as NSString).lastPathComponent })
+            name = LoadCommand.datasetName(forPath: (stem ?? Self.defaultName(source)) + ".csv")
         } else {
             name = Self.defaultName(source)
         }
-        if !words[1].isKeyword("demo"), let f = fingerprints.first(where: { $0.path == source.text }), words.count < 4 || !words[2].isKeyword("as") {
+        if end == 2, !words[1].isKeyword("demo"), let f = fingerprints.first(where: { $0.path == source.text }), !named {
             name = f.name
         }
         if !loadedNames.contains(name) { loadedNames.append(name) }
