@@ -82,6 +82,36 @@ import EvidenceTestSupport
         #expect(try mode(dir.path + "/state/evsh/history") == 0o600)
     }
 
+    /// Ctrl-C stops a long bootstrap (20 000 students × 10 000 resamples, the most the prompt takes) within
+    /// 0.5 s, and the prompt comes back with the session whole.
+    @Test(.enabled(if: tmux != nil, "tmux is not installed (make test installs it): the real-terminal test is skipped"),
+          .timeLimit(.minutes(1)))
+    func ctrlCStopsALongBootstrap() throws {
+        let bin = try #require(TestPaths.evsh, "the evsh executable was not found")
+        let dir = try TempDir()
+        var csv = "student_id,reading_c1,reading_c2\n"
+        for i in 0..<20_000 { csv += "S\(i),\(400 + i % 97),\(410 + i % 89)\n" }
+        try csv.write(toFile: dir.path + "/big.csv", atomically: true, encoding: .utf8)
+        let t = try Tmux(binary: #require(Self.tmux))
+        defer { t.kill() }
+        try t.start("cd \(dir.path) && env LANG=C.UTF-8 HOME=\(dir.path) XDG_STATE_HOME=\(dir.path)/state \(bin) big.csv")
+        try t.waitFor { $0.contains("evsh [2]>") }
+        try t.type("compare reading c1 -> c2 bootstrap 10000")
+        try t.keys("Enter")
+        usleep(700_000)
+        #expect(!t.capture().contains("evsh [3]>"), "the bootstrap ended before Ctrl-C")
+        let pressed = Date()
+        try t.keys("C-c")
+        try t.waitFor(timeout: 5) { $0.contains("interrupted") && $0.contains("evsh [3]>") }
+        let took = Date().timeIntervalSince(pressed)
+        #expect(took < 0.5, "Ctrl-C took \(took) s")
+        try t.type("count")
+        try t.keys("Enter")
+        try t.waitFor { $0.contains("20000 rows") || $0.contains("20 000 rows") }
+        try t.keys("C-d")
+        try t.waitFor { $0.contains("evsh-exit=") }
+    }
+
     @Test(.enabled(if: tmux != nil, "tmux is not installed (make test installs it): the real-terminal test is skipped"),
           .timeLimit(.minutes(1)))
     func noColorKeepsTheTerminalPlainUntilColorIsSetOn() throws {

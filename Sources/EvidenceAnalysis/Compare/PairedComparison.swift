@@ -73,7 +73,7 @@ public struct PairedComparison: Sendable {
 
     /// `series` holds two cycles (A then B); `groups.codes` has one entry per student.
     public init(series: CycleSeries, groups g: GroupCodes, norms: StudentNorms? = nil,
-                bootstrap: (resamples: Int, seed: UInt64)? = nil) {
+                bootstrap: (resamples: Int, seed: UInt64)? = nil, cancellation: Cancellation? = nil) throws {
         let (acc, once, shift) = Numbers.read(series.values[0], series.values[1], GroupPass(codes: g.codes, groups: g.count))
         let n = min(series.values[0].count, series.values[1].count, g.codes.count)
         // Norms and the bootstrap pick pairs row by row from plain Doubles.
@@ -96,8 +96,8 @@ public struct PairedComparison: Sendable {
                 let k = Int(g.codes[i]); pa[k].append(a[i]); pb[k].append(b[i])
             }
             for k in out.indices {
-                out[k].bootstrap = PairedBootstrap(a: pa[k], b: pb[k], resamples: bs.resamples,
-                                                   seed: PairedBootstrap.seed(bs.seed, group: out[k].label))
+                out[k].bootstrap = try PairedBootstrap(a: pa[k], b: pb[k], resamples: bs.resamples,
+                                                       seed: PairedBootstrap.seed(bs.seed, group: out[k].label), cancellation: cancellation)
             }
         }
         var all = Group(label: "all", moments: PairedMoments(shift: shift))

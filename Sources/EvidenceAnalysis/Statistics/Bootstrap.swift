@@ -17,8 +17,9 @@ public struct PairedBootstrap: Sendable, Equatable {
         l.resamples == r.resamples && l.seed == r.seed && l.meanGain == r.meanGain && l.dz == r.dz && l.dav == r.dav
     }
 
-    /// `a` and `b` are the matched pairs. Fewer than 2 pairs gives NaN intervals.
-    public init(a: [Double], b: [Double], resamples: Int, seed: UInt64) {
+    /// `a` and `b` are the matched pairs. Fewer than 2 pairs gives NaN intervals. Ctrl-C
+    /// (`cancellation`) is looked at before every resample: on 1M students one takes ~20 ms.
+    public init(a: [Double], b: [Double], resamples: Int, seed: UInt64, cancellation: Cancellation? = nil) throws {
         self.resamples = resamples
         self.seed = seed
         let n = min(a.count, b.count)
@@ -31,6 +32,7 @@ public struct PairedBootstrap: Sendable, Equatable {
         gains.reserveCapacity(resamples); dzs.reserveCapacity(resamples); davs.reserveCapacity(resamples)
         let shift = a[0]
         for _ in 0..<resamples {
+            try cancellation?.check()
             var m = PairedMoments(shift: shift)
             for _ in 0..<n {
                 // Index = ⌊u·n⌋ with u uniform in [0, 1): no modulo bias worth naming at school sizes.

@@ -74,7 +74,8 @@ enum CompareCommand {
             normsTable = t
             norms = try NormsLookup.perStudent(t, measure: ref.measure, from: ref.cycles[0], to: ref.cycles[1], series: series, d: d, at: nw, ctx: ctx)
         }
-        let cmp = PairedComparison(series: series, groups: groups, norms: norms, bootstrap: resamples.map { ($0, seed) })
+        let cmp = try PairedComparison(series: series, groups: groups, norms: norms, bootstrap: resamples.map { ($0, seed) },
+                                       cancellation: ctx.session.environment.cancellation)
         var out = CompareReport.render(cmp, normsTable: normsTable)
         out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model).map { Block.warning($0) }
         return out

@@ -107,7 +107,7 @@ struct CompareTests {
         }
     }
 
-    @Test func normCIAgainstNumpy() {
+    @Test func normCIAgainstNumpy() throws {
         // Year 6, gains 8, 12, 10, 9, 11 against PAT Maths: e = (gain − 6.1)/12.4;
         // numpy: e.mean() = 0.3145161290322579, CI e.mean() ± 1.96·e.std(ddof=1)/√5 =
         // [0.20274969158470324, 0.42628256647981255].
@@ -117,7 +117,7 @@ struct CompareTests {
         let e = PATMaths.table.expectation("maths", year: 6, from: "t1", to: "t2")
         let norms = PairedComparison.StudentNorms(name: "pat", expected: Array(repeating: e?.expectedGain ?? .nan, count: 5),
                                                   sd: Array(repeating: e?.sd ?? .nan, count: 5))
-        let c = PairedComparison(series: series, groups: .all(rows: 5), norms: norms)
+        let c = try PairedComparison(series: series, groups: .all(rows: 5), norms: norms)
         let v = c.overall.norm?.vsExpected
         #expect(v.map { close($0.value, 0.3145161290322579) && close($0.lower, 0.20274969158470324) && close($0.upper, 0.42628256647981255) } == true)
         #expect(c.overall.norm.map { close($0.expectedGain, 6.1) && close($0.esNorm, 6.1 / 12.4) } == true)
