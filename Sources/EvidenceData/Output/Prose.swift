@@ -30,6 +30,11 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
         public init(literalCapacity: Int, interpolationCount: Int) {}
         public mutating func appendLiteral(_ literal: String) { appendText(literal) }
         public mutating func appendInterpolation<T>(_ value: T) { appendText(String(describing: value)) }
+        // Text and numbers without `String(describing:)`: its dynamic casts look the type's
+        // conformances up at run time, about 130 000 instructions the first time per type.
+        public mutating func appendInterpolation(_ value: String) { appendText(value) }
+        public mutating func appendInterpolation(_ value: Substring) { appendText(String(value)) }
+        public mutating func appendInterpolation(_ value: Int) { appendText(String(value)) }
         /// A count of students the privacy step may hide.
         public mutating func appendInterpolation(count n: Int) { parts.append(.count(n)) }
         /// `\(count: n, "student")`: the count and its noun, `1 student`, `3 students`.

@@ -39,6 +39,10 @@ public enum Privacy {
             return present > 0 && valid * 2 >= present
         case .number(let v):
             let present = c.validity.popcount
+            // No personnummer is a number under 1 010 000 (000101-NNNC without its zeros): a
+            // column of scores is ruled out by one tight count, not by parsing half of it
+            // (39.6 M instructions on the 100k-row file's 20 number columns).
+            guard present > 0, Self.count(v, atLeast: 1_010_000) * 2 >= present else { return false }
             var valid = 0, invalid = 0
             for r in 0..<v.count where c.validity[r] {
                 if Personnummer.normalized(number: v[r]) != nil { valid += 1 } else {
@@ -50,6 +54,22 @@ public enum Privacy {
         default:
             return false
         }
+    }
+
+    /// Values at least `bound` (missing slots never are). Slots a validity bit marks missing
+    /// may hold anything: counting them only sends a column on to the exact check.
+    static func count(_ v: Numbers, atLeast bound: Double) -> Int {
+        var n = 0
+        switch v.storage {
+        case .doubles(let d):
+            d.withUnsafeBufferPointer { for x in $0 { n &+= x >= bound ? 1 : 0 } }
+        case .scaled(let ints, let decimals):
+            let scaled = bound * Numbers.divisors[decimals]
+            guard scaled <= Double(Int32.max) else { return 0 }
+            let t = Int32(scaled.rounded(.up))
+            ints.withUnsafeBufferPointer { for x in $0 { n &+= x >= t ? 1 : 0 } }
+        }
+        return n
     }
 
     /// The pseudonym for one value: ten digits when valid, else the raw text.
