@@ -3,37 +3,54 @@ import EvidenceData
 import EvidenceAnalysis
 
 enum LoadCommand {
-    static let usage = "load PATH [as NAME] [with OPTION=VALUE …]  |  load demo"
+    static let usage = "load PATH [sheet NAME|N] [as NAME] [with OPTION=VALUE …]  |  load WORKBOOK sheets  |  load demo"
     static let spec = CommandSpec(
         name: "load", category: .loading,
         usage: usage,
-        summary: "Load a CSV/TSV export (or the bundled demo school) as a dataset.",
+        summary: "Load a CSV/TSV export, an Excel workbook's sheet (or the bundled demo school) as a dataset.",
         discussion: """
         The delimiter, quoting, header, encoding, decimal comma, thousands separators, title and \
         footer lines and Skolverket's markers (. .. - ~100) are detected and reported in one line. \
         Options override every guess: delimiter=; decimal=comma encoding=windows-1252 header=false \
-        skip=6 id=elev_id lenient=true. The name defaults to the file's name without extension.
+        skip=6 id=elev_id lenient=true. The name defaults to the file's name without extension. \
+        An Excel workbook (.xlsx, .xlsm) loads its first visible sheet, or the one 'sheet' names \
+        (by name, or by number in tab order); 'sheets' lists them. Cells are read as saved: \
+        formulas as their values, error cells (#N/A …) as missing values, dates as text \
+        (2025-03-14). .xls, .xlsb, .ods and encrypted workbooks are refused with the way forward.
         """,
         examples: [
             CommandExample("load demo", "the synthetic demo school", setup: [], expect: ["demo: 300 rows"]),
             CommandExample("load demo as school", "the demo school under another name", setup: [], expect: ["school: 300 rows"]),
+            CommandExample("load sessions/resultat.xlsx sheets", "a workbook's sheets: name, size, hidden", setup: [],
+                           expect: ["Resultat", "A1:F14", "hidden"]),
+            CommandExample("load sessions/resultat.xlsx sheet \"Resultat\" as ht24", "one sheet of a workbook", setup: [],
+                           expect: ["ht24: 8 rows", "sheet 'Resultat'"]),
             CommandExample("load no_such_export.csv", "a missing file is a clear error", setup: [],
                            expect: ["file not found", "no_such_export.csv"], fails: true),
         ],
         signature: CommandSignature(
-            [ArgumentSpec("PATH", .either([.choice(["demo"]), .path]), help: "a CSV or TSV export, or 'demo' for the demo school")],
-            clauses: [Clause("as", argument: ArgumentSpec("NAME", .name), help: "the dataset's name (default: the file's name without its extension)"),
+            [ArgumentSpec("PATH", .either([.choice(["demo"]), .path]), help: "a CSV or TSV export, an Excel workbook, or 'demo' for the demo school")],
+            clauses: [Clause("sheet", argument: ArgumentSpec("NAME|N", .value), help: "a workbook's sheet, by name or by number in tab order (default: the first visible)"),
+                      Clause("sheets", help: "list a workbook's sheets (name, cells, hidden) instead of loading one"),
+                      Clause("as", argument: ArgumentSpec("NAME", .name), help: "the dataset's name (default: the file's name without its extension)"),
                       .options(LoadOptions.names, help: "override what was detected: " + LoadOptions.names.joined(separator: ", "))])
     ) { ctx in
         let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
-        var name: String?
-        var nameWord: Word?
-        if ctx.args.take("as") {
-            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
-            name = w.text
-            nameWord = w
+        if ctx.args.take("sheets") {
+            try ctx.args.expectEnd(usage: usage)
+            return try sheets(first, ctx)
         }
         var options = LoadOptions()
+        var name: String?
+        var nameWord: Word?
+        for _ in 0..<2 {
+            if ctx.args.take("sheet") { options.sheet = SheetChoice(word: try ctx.args.expect("a sheet's name or number after 'sheet'", usage: usage).text) }
+            if name == nil, ctx.args.take("as") {
+                let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+                name = w.text
+                nameWord = w
+            }
+        }
         for o in try ctx.args.options(usage: usage) {
             if let problem = options.set(o.key, o.value) { throw ctx.error(problem, at: o.word) }
         }

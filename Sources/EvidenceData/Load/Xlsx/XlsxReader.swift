@@ -133,7 +133,12 @@ struct XlsxReader: TextFieldReader {
             h = i
         } else {
             let need = max(min(2, width), (width + 1) / 2)
-            h = rows.firstIndex { $0.nonEmpty(in: columns) + merged($0) >= need } ?? 0
+            // Cells under a merge count, but only in a row with two values of its own: a
+            // title merged over the table's width is no header.
+            h = rows.firstIndex { r in
+                let own = r.nonEmpty(in: columns)
+                return own >= min(2, width) && own + merged(r) >= need
+            } ?? 0
         }
         // Field refs into the sample buffer, one per column (empty ones at the filler byte 0).
         func refs(_ r: SampleRow, numbersOnly: Bool? = nil) -> [FieldRef] {

@@ -203,7 +203,58 @@ def hostile():
     write_zip("notabook.zip", {"readme.txt": "hello"})
 
 
+def session_workbook():
+    """sessions/resultat.xlsx, which sessions/workbook.evsh and the help of `load` read: a
+    results sheet as a school's system exports it (title rows, a merged header, Skolverket's
+    markers, Swedish decimals as text, a date, an error cell, a footer), a hidden sheet and a
+    second one."""
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "..", "..", "..", "..", "sessions", "resultat.xlsx")
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Resultat")
+    bold = wb.add_format({"bold": True})
+    date = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.merge_range("A1:F1", "Resultat ht24 – Ekbackens skola (åk 5)", bold)
+    ws.write("A2", "Utdrag ur elevsystemet 2024-12-20")
+    ws.write_row("A4", ["elev_id", "klass", "prov_datum"], bold)
+    ws.merge_range("D4:E4", "läsning", bold)
+    ws.write("F4", "närvaro", bold)
+    rows = [
+        ("P01", "5A", datetime.date(2024, 11, 4), 412, 430, "92,5"),
+        ("P02", "5A", datetime.date(2024, 11, 4), 388, ".", "88,0"),
+        ("P03", "5A", datetime.date(2024, 11, 5), 455, 470, ".."),
+        ("P04", "5B", datetime.date(2024, 11, 5), "-", 402, "97,1"),
+        ("P05", "5B", datetime.date(2024, 11, 6), 371, 395, "79,4"),
+        ("P06", "5B", datetime.date(2024, 11, 6), 420, None, "90,0"),
+        ("P07", "5B", datetime.date(2024, 11, 7), 433, 451, "85,5"),
+        ("P08", "5A", datetime.date(2024, 11, 7), 399, 418, "93,3"),
+    ]
+    for i, r in enumerate(rows):
+        row = 4 + i
+        ws.write(row, 0, r[0])
+        ws.write(row, 1, r[1])
+        ws.write_datetime(row, 2, r[2], date)
+        ws.write(row, 3, r[3])
+        if i == 5:
+            ws.write_formula(row, 4, "=NA()", None, "#N/A")
+        else:
+            ws.write(row, 4, r[4])
+        ws.write(row, 5, r[5])
+    ws.write("A14", "Källa: elevsystemet. Markeringar enligt Skolverket.")
+    hidden = wb.add_worksheet("Koder")
+    hidden.write_row("A1", ["kod", "betydelse"])
+    hidden.write_row("A2", [".", "uppgift saknas"])
+    hidden.hide()
+    other = wb.add_worksheet("Klasser")
+    other.write_row("A1", ["klass", "mentor", "elever"])
+    other.write_row("A2", ["5A", "Eva", 4])
+    other.write_row("A3", ["5B", "Olle", 4])
+    wb.close()
+
+
 if __name__ == "__main__":
+    session_workbook()
     writer_xlsxwriter()
     writer_openpyxl()
     quirks()
