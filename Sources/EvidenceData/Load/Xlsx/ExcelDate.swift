@@ -1,8 +1,8 @@
 /// Excel's date serials as ISO text. In the 1900 system day 1 is 1900-01-01 and day 60 is the
 /// 29 February 1900 that never was (Lotus 1-2-3's leap-year bug, kept by Excel), so serials
 /// from 61 on are one day ahead of a plain count; in the 1904 system day 0 is 1904-01-01.
-/// evsh has no date type yet: dates load as text that sorts and compares in date order
-/// (`2025-03-14`, `2025-03-14 08:30`). docs/loading.md, "Dates".
+/// evsh has no date type yet: dates load as ISO text, which sorts in date order
+/// (`2025-03-14`, `2025-03-14 08:30`). docs/loading.md, "Workbooks".
 enum ExcelDate {
     /// The text of serial `v` in the kind of its format, or nil when it is no date Excel shows
     /// (negative, or past the year 9999).

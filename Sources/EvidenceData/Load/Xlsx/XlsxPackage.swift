@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// The zip container of a workbook (ZIPFoundation), and the limits that keep a hostile file
 /// from filling the memory: the total inflated size, the inflation ratio of each part and
-/// (for the sheet reader) the number of cells. docs/loading.md, "Limits".
+/// (for the sheet reader) the number of cells. docs/loading.md, "Limits of workbooks".
 final class XlsxPackage {
     struct Limits: Sendable, Equatable {
         /// All parts read, inflated, together.

@@ -6,10 +6,10 @@ import Foundation
 /// rows, footers below the data, and empty rows and columns around the table are found as the
 /// CSV reader finds them (`FooterRule`, `KindGuess`). Macros are never run: only the cells'
 /// saved values are read. docs/loading.md, "Workbooks".
-struct XlsxReader: TextFieldReader {
+package struct XlsxReader: TextFieldReader {
     let path: String
     let displayPath: String
-    let options: LoadOptions
+    package let options: LoadOptions
     private let sheetName: String
     private let sheetPart: String
     private let xml: [UInt8]
@@ -18,26 +18,49 @@ struct XlsxReader: TextFieldReader {
     static let sampleRows = 4000
 
     init(path: String, displayPath: String, options: LoadOptions) throws {
-        self.path = path
-        self.displayPath = displayPath
-        self.options = options
         do {
             let book = try XlsxWorkbook(path: path, displayPath: displayPath, limits: options.workbookLimits)
             let (_, sheet) = try book.sheet(options.sheet)
-            sheetName = sheet.name
-            sheetPart = sheet.part ?? ""
-            let strings = try book.sharedStrings()
-            let styles = try book.styles()
-            xml = try book.package.read(sheetPart) + [0]
-            values = CellValues(strings: strings, styles: styles, date1904: book.parts.date1904, sheet: sheet.name)
+            let part = sheet.part ?? ""
+            self.init(path: path, displayPath: displayPath, options: options, sheet: sheet.name, part: part,
+                      xml: try book.package.read(part), strings: try book.sharedStrings(), styles: try book.styles(),
+                      date1904: book.parts.date1904)
         } catch let e as XlsxError {
             throw e.diagnostic(file: displayPath)
         }
     }
 
-    var displayName: String { displayPath }
+    /// A sheet's parts already in memory (the fuzz target, tests).
+    init(path: String, displayPath: String, options: LoadOptions, sheet: String, part: String, xml: [UInt8],
+         strings: SharedStrings, styles: CellStyles, date1904: Bool) {
+        self.path = path
+        self.displayPath = displayPath
+        self.options = options
+        sheetName = sheet
+        sheetPart = part
+        // A byte after the part: the buffer always has an address.
+        self.xml = xml + [0]
+        values = CellValues(strings: strings, styles: styles, date1904: date1904, sheet: sheet)
+    }
 
-    var source: DataSource {
+    /// Loads a sheet from the XML of its parts, without a zip around them: for the `xlsx` fuzz
+    /// target, which throws bytes at the hand-written XML scanning. Throws only `Diagnostic`s.
+    package static func load(sheetXML: [UInt8], sharedStrings: [UInt8]?, styles: [UInt8]?, lenient: Bool) throws -> LoadResult {
+        do {
+            let strings = try sharedStrings.map { try SharedStrings(xml: $0, part: "xl/sharedStrings.xml") } ?? SharedStrings()
+            let cellStyles = try styles.map { try CellStyles(xml: $0, part: "xl/styles.xml") } ?? CellStyles()
+            var options = LoadOptions()
+            options.lenient = lenient
+            return try XlsxReader(path: "f.xlsx", displayPath: "f.xlsx", options: options, sheet: "Data", part: "xl/worksheets/sheet1.xml",
+                                  xml: sheetXML, strings: strings, styles: cellStyles, date1904: false).load(name: "f", cancellation: nil)
+        } catch let e as XlsxError {
+            throw e.diagnostic(file: "f.xlsx")
+        }
+    }
+
+    package var displayName: String { displayPath }
+
+    package var source: DataSource {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         return DataSource(path: path, description: "loaded from \(displayPath), sheet '\(sheetName)'", byteCount: size)
     }
