@@ -172,6 +172,17 @@ def quirks():
     write_zip("typeerror.xlsx", parts([("Resultat", sheet(bad), None)]))
 
 
+def personnummer():
+    """Personnummer as shared strings and as number cells (Excel turns 8507099805 into a
+    number); valid check digits (LoadPseudonymTests)."""
+    shared = "<si><t>personnummer</t></si><si><t>pnr_tal</t></si><si><t>poäng</t></si>" + "".join(
+        f"<si><t>{n}</t></si>" for n in ["121212-1212", "190101-0007", "850709-9805"])
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+    for i, num in enumerate(["1212121212", "1901010007", "8507099805"]):
+        rows += f'<row r="{i + 2}"><c r="A{i + 2}" t="s"><v>{i + 3}</v></c><c r="B{i + 2}"><v>{num}</v></c><c r="C{i + 2}"><v>{400 + i}</v></c></row>'
+    write_zip("personnummer.xlsx", parts([("Elever", sheet(rows), None)], shared=shared))
+
+
 def hostile():
     head = '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>'
     # A zip bomb: 60 MB of spaces inside the sheet, packed about 1000:1.
@@ -258,4 +269,5 @@ if __name__ == "__main__":
     writer_xlsxwriter()
     writer_openpyxl()
     quirks()
+    personnummer()
     hostile()
