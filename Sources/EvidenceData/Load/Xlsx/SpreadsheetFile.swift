@@ -20,6 +20,10 @@ enum SpreadsheetFile {
     /// What the file is, or nil for anything that is not a zip or compound file (the CSV
     /// reader takes it, and refuses other binary files itself).
     static func kind(path: String) -> Kind? {
+        // Only a regular file is opened here: opening a named pipe would block until a writer
+        // comes. The CSV reader says what anything else is (docs/loading.md).
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         guard let h = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? h.close() }
         guard let head = try? h.read(upToCount: 8), head.count >= 4 else { return nil }

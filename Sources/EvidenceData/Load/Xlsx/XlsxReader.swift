@@ -274,7 +274,7 @@ package struct XlsxReader: TextFieldReader {
                     if r & 0xFFFF == 0xFFFF, cancellation?.isCancelled == true { interrupted = true; return }
                     bytes.removeAll(keepingCapacity: true); bytes.append(0)
                     for j in 0..<width { starts[j] = 0; ends[j] = 0; marks[j] = nil }
-                    var filled = 0, lastColumn = -1
+                    var filled = 0, lastColumn = -1, firstFilled = false
                     while try scan.nextCell(&cell, scratch: &scratch) {
                         guard r >= plan.dataStart else { continue }
                         if cell.column <= lastColumn {
@@ -299,14 +299,14 @@ package struct XlsxReader: TextFieldReader {
                         }
                         starts[j] = start; ends[j] = bytes.count
                         if case .missing(let m) = resolved { marks[j] = m }
-                        if isValue { filled += 1 }
+                        if isValue { filled += 1; if j == 0 { firstFilled = true } }
                     }
                     guard r >= plan.dataStart, filled > 0 else { continue }
                     guard (rows + pending.count + 1) * max(width, 1) <= limit else {
                         throw XlsxError.tooManyCells(sheet: sheetName, cells: (rows + pending.count + 1) * width, limit: limit)
                     }
                     // A row of one note under the first column may be a footer: held back.
-                    if width > 1, filled == 1, marks[0] == nil, ends[0] > starts[0],
+                    if width > 1, filled == 1, firstFilled, marks[0] == nil,
                        bytes.withUnsafeBufferPointer({ FooterRule.looksLikeNote($0.baseAddress! + starts[0], ends[0] - starts[0]) }) {
                         pending.append((r, Array(bytes[starts[0]..<ends[0]])))
                         continue

@@ -58,4 +58,17 @@ struct XlsxPathTests {
         #expect(sheet.table.rowCount == 9_000 && sheet.report.footerLines == 1)
         #expect(XlsxFixtures.values(sheet.table, "poäng")[7_000] == .missing(.empty))
     }
+
+    /// A last row with only spaces under the first column and a value beside is data, not a
+    /// footer; a note alone under the first column is a footer.
+    @Test func aRowWithBlankFirstCellIsNoFooter() throws {
+        func cell(_ ref: String, _ text: String) -> String { #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(text)</t></is></c>"# }
+        var xml = "<worksheet><sheetData><row r=\"1\">" + cell("A1", "elev") + cell("B1", "klass") + "</row>"
+        for r in 2...5 { xml += "<row r=\"\(r)\">" + cell("A\(r)", "E\(r)") + cell("B\(r)", "5A") + "</row>" }
+        xml += "<row r=\"6\">" + cell("A6", "   ") + cell("B6", "5B") + "</row>"
+        xml += "<row r=\"7\">" + cell("A7", "Källa: elevsystemet") + "</row></sheetData></worksheet>"
+        let r = try XlsxReader.load(sheetXML: Array(xml.utf8), sharedStrings: nil, styles: nil, lenient: false)
+        #expect(r.table.rowCount == 5 && r.report.footerLines == 1)
+        #expect(XlsxFixtures.values(r.table, "klass").last == .text("5B"))
+    }
 }
