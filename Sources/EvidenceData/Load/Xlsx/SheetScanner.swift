@@ -100,22 +100,24 @@ struct SheetScanner {
                 continue
             }
             cell = Cell(column: column + 1)
-            let x0 = x
-            try x0.forEachAttribute(t) { (n, v) throws(XlsxError) in
+            // The base pointer, not a copy of the scanner, in the closure: no retain per cell.
+            let base = x.base
+            var bad: Range<Int>?
+            try x.forEachAttribute(t) { (n, v) throws(XlsxError) in
                 guard n.count == 1 else { return }
-                switch x0.base[n.lowerBound] {
+                switch base[n.lowerBound] {
                 case UInt8(ascii: "r"):
-                    guard let ref = CellReference.parse(x0.base + v.lowerBound, v.count) else {
-                        throw .badCell(sheet: sheet, cell: String(decoding: UnsafeBufferPointer(start: x0.base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self),
-                                       what: "not a cell reference")
-                    }
-                    cell.column = ref.column
+                    if let ref = CellReference.parse(base + v.lowerBound, v.count) { cell.column = ref.column } else { bad = v }
                 case UInt8(ascii: "s"):
-                    cell.style = Int(number: x0.base + v.lowerBound, v.count) ?? 0
+                    cell.style = Int(number: base + v.lowerBound, v.count) ?? 0
                 case UInt8(ascii: "t"):
-                    cell.type = Self.type(x0.base + v.lowerBound, v.count)
+                    cell.type = Self.type(base + v.lowerBound, v.count)
                 default: break
                 }
+            }
+            if let v = bad {
+                throw .badCell(sheet: sheet, cell: String(decoding: UnsafeBufferPointer(start: base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self),
+                               what: "not a cell reference")
             }
             guard cell.column < CellReference.maxColumns else {
                 throw .badCell(sheet: sheet, cell: "in row \(row + 1)", what: "a cell past Excel's last column (XFD)")
