@@ -163,6 +163,15 @@ package struct XlsxReader: TextFieldReader {
                 return own >= min(2, width) && own + merged(r) >= need
             } ?? 0
         }
+        // Two header rows: a row of group names merged over columns (`läsning` over B:C) above
+        // the row that names every column (`ht`, `vt`). The lower one is the header, and the
+        // group's name goes before each of its columns' names (`läsning_ht`).
+        var groupRow: SampleRow?
+        if options.skip == nil, h + 1 < rows.count, merged(rows[h]) > 0, rows[h + 1].row == rows[h].row + 1,
+           rows[h + 1].nonEmpty(in: columns) > rows[h].nonEmpty(in: columns), rows[h + 1].cells.allSatisfy({ !$0.number }) {
+            groupRow = rows[h]
+            h += 1
+        }
         // Field refs into the sample buffer, one per column (empty ones at the filler byte 0).
         func refs(_ r: SampleRow, numbersOnly: Bool? = nil) -> [FieldRef] {
             var out = Array(repeating: FieldRef(start: 0, end: 0, quoted: false, escaped: false), count: width)
@@ -200,6 +209,16 @@ package struct XlsxReader: TextFieldReader {
                     let c0 = m.0 - first
                     guard c0 >= 0, c0 < width, !names[c0].isEmpty else { continue }
                     for c in (c0 + 1)..<min(m.2 + 1 - first, width) where c > c0 && names[c].isEmpty { names[c] = names[c0] }
+                }
+            }
+            if hasHeader, let g = groupRow {
+                for c in g.cells where columns.contains(c.column) {
+                    let group = String(decoding: b[c.range], as: UTF8.self)
+                    let span = merges.first { $0.0 == c.column && $0.1 <= g.row && $0.3 >= g.row && $0.3 < headerRow.row }
+                    for col in c.column...(span?.2 ?? c.column) where columns.contains(col) {
+                        let j = col - first
+                        names[j] = names[j].isEmpty ? group : group + "_" + names[j]
+                    }
                 }
             }
             return (names, kinds, hasHeader)

@@ -71,4 +71,19 @@ struct XlsxPathTests {
         #expect(r.table.rowCount == 5 && r.report.footerLines == 1)
         #expect(XlsxFixtures.values(r.table, "klass").last == .text("5B"))
     }
+
+    /// Group names merged over two columns above the names of every column: the lower row is
+    /// the header, and each column is named group_name.
+    @Test func twoHeaderRowsWithMergedGroups() throws {
+        func cell(_ ref: String, _ text: String) -> String { #"<c r="\#(ref)" t="inlineStr"><is><t>\#(text)</t></is></c>"# }
+        var xml = "<worksheet><sheetData><row r=\"1\">" + cell("A1", "Resultat ht24") + "</row>"
+        xml += "<row r=\"2\">" + cell("B2", "läsning") + cell("D2", "matte") + "</row>"
+        xml += "<row r=\"3\">" + cell("A3", "elev") + cell("B3", "ht") + cell("C3", "vt") + cell("D3", "ht") + cell("E3", "vt") + "</row>"
+        for r in 4...8 { xml += "<row r=\"\(r)\">" + cell("A\(r)", "E\(r)") + (["B", "C", "D", "E"].map { #"<c r="\#($0)\#(r)"><v>\#(r * 10)</v></c>"# }.joined()) + "</row>" }
+        xml += #"</sheetData><mergeCells count="2"><mergeCell ref="B2:C2"/><mergeCell ref="D2:E2"/></mergeCells></worksheet>"#
+        let r = try XlsxReader.load(sheetXML: Array(xml.utf8), sharedStrings: nil, styles: nil, lenient: false)
+        #expect(r.table.columnNames == ["elev", "läsning_ht", "läsning_vt", "matte_ht", "matte_vt"])
+        #expect(r.table.rowCount == 5)
+        #expect(XlsxFixtures.values(r.table, "matte_vt").first == .number(40))
+    }
 }
