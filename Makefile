@@ -6,11 +6,16 @@ EVSH_RELEASE := .build/release/evsh
 
 .PHONY: run test bench build deps test-deps clean docs fuzz
 
-# libedit-dev is the one system library evsh links; install it when its header is missing.
+# libedit-dev (the line editor) and zlib1g-dev (ZIPFoundation inflates workbooks with zlib)
+# are the system libraries evsh links; install them when their headers are missing.
 deps:
 	@if [ ! -f /usr/include/histedit.h ]; then \
 	  echo "make: installing libedit-dev (the line editor evsh uses)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; \
+	fi
+	@if [ ! -f /usr/include/zlib.h ]; then \
+	  echo "make: installing zlib1g-dev (ZIPFoundation reads .xlsx workbooks with it)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zlib1g-dev; \
 	fi
 
 # The terminal test drives the real prompt in tmux; install it when missing (skipped with a
@@ -40,7 +45,7 @@ bench: deps
 FUZZ_SECONDS ?= 60
 # A fixed seed makes a CI run repeatable; FUZZ_SEED=0 lets libFuzzer choose.
 FUZZ_SEED ?= 1
-FUZZ_TARGETS := csv expression command-line transcript journal
+FUZZ_TARGETS := csv expression command-line transcript journal xlsx
 FUZZ_BIN := .build-fuzz/debug/evsh-fuzz
 # The toolchain's lld links it: gold stops with an internal error on the sanitizer's symbols.
 FUZZ_LLD = $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld
@@ -57,6 +62,8 @@ fuzz: deps
 	    command-line) cp sessions/*.evsh sessions/errors/*.evsh $$seeds/ ;; \
 	    transcript) cp sessions/*.md sessions/errors/*.md $$seeds/ ;; \
 	    journal) cp Fuzz/seeds/journal/* $$seeds/ ;; \
+	    xlsx) cp sessions/*.xlsx $$seeds/; for f in Tests/EvidenceDataTests/Load/Xlsx/Fixtures/*.xlsx; do \
+	            case $$f in *bomb*) ;; *) cp $$f $$seeds/; unzip -p $$f xl/worksheets/sheet1.xml > $$seeds/$$(basename $$f .xlsx).xml 2>/dev/null || true ;; esac; done ;; \
 	  esac; \
 	  cp Tests/FuzzRegressionTests/Crashes/$$t/* $$seeds/ 2>/dev/null || true; \
 	  echo "make: fuzzing '$$t' for $(FUZZ_SECONDS) s"; \

@@ -30,12 +30,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 and HMAC-SHA256 (data fingerprints, pseudonyms): vetted, not hand-written.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The zip container of .xlsx workbooks (inflate, the central directory); the XML inside
+        // is scanned by hand (docs/loading.md, "Workbooks").
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "EvidenceData", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: engine),
+        .target(name: "EvidenceData", dependencies: [.product(name: "Crypto", package: "swift-crypto"),
+                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                swiftSettings: engine),
         .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"], swiftSettings: engine),
         .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"], swiftSettings: engine),
         .target(name: "EvidenceShell", dependencies: ["EvidenceSession", "CEditLine"]),
@@ -50,7 +55,9 @@ let package = Package(
         .executableTarget(name: "evsh-fuzz", dependencies: ["EvidenceFuzzing"], path: "Fuzz/evsh-fuzz"),
         // One way to build a session, find the binary, the package root and the shared corpus.
         .target(name: "EvidenceTestSupport", dependencies: ["EvidenceSession"], path: "Tests/EvidenceTestSupport"),
-        .testTarget(name: "EvidenceDataTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
+        // Workbook fixtures are read by path, not bundled (make_fixtures.py remakes them).
+        .testTarget(name: "EvidenceDataTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"],
+                    exclude: ["Load/Xlsx/Fixtures"]),
         // Chart golden files are read by #filePath, not bundled.
         .testTarget(name: "EvidenceAnalysisTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"],
                     exclude: ["Charts/Golden"]),

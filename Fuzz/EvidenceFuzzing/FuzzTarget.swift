@@ -18,6 +18,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case transcript
     /// The journal reader (`session recover`): checksums, torn lines, save and folder marks.
     case journal
+    /// Workbooks: bytes starting `PK` as an .xlsx file (the zip, the limits, every part);
+    /// other bytes as a sheet's XML, with shared strings and styles after NUL bytes.
+    case xlsx
 
     package func run(_ bytes: [UInt8]) {
         switch self {
@@ -26,6 +29,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .commandLine: FuzzTarget.commandLine(String(decoding: bytes, as: UTF8.self))
         case .transcript: FuzzTarget.transcript(String(decoding: bytes, as: UTF8.self))
         case .journal: FuzzTarget.journal(String(decoding: bytes, as: UTF8.self))
+        case .xlsx: FuzzTarget.xlsx(bytes)
         }
     }
 
@@ -76,6 +80,27 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         _ = CommandLexer.words(in: text)
         for c in ScriptText.commands(in: text) { _ = CommandLexer.splittingArrows(CommandLexer.commandWords(c.text)) }
         _ = try? CommandLexer.commaParts(text, offset: 0, line: text)
+    }
+
+    static let workbookScratch = String(scratch.dropLast(4)) + ".xlsx"
+
+    static func xlsx(_ bytes: [UInt8]) {
+        func touch(_ r: LoadResult?) {
+            guard let r else { return }
+            for c in r.table.columns { for i in 0..<min(c.count, 2_000) { _ = c.value(at: i).description } }
+            _ = r.report.summary
+        }
+        if bytes.starts(with: [0x50, 0x4B]) {
+            guard FileManager.default.createFile(atPath: workbookScratch, contents: Data(bytes)) else { return }
+            touch(try? TableReaders.reader(path: workbookScratch, displayPath: "f.xlsx", options: LoadOptions()).load(name: "f", cancellation: nil))
+            _ = try? WorkbookSheet.list(path: workbookScratch, displayPath: "f.xlsx")
+            return
+        }
+        let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false).map(Array.init)
+        for lenient in [false, true] {
+            touch(try? XlsxReader.load(sheetXML: parts[0], sharedStrings: parts.count > 1 ? parts[1] : nil,
+                                       styles: parts.count > 2 ? parts[2] : nil, lenient: lenient))
+        }
     }
 
     static func transcript(_ text: String) {

@@ -40,6 +40,19 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// The workbook fixtures (hostile ones too) and their sheets' XML replay through the
+    /// `xlsx` target, as `make fuzz` seeds it.
+    @Test func workbooksReplayThroughTheWorkbookTarget() {
+        let files = Self.files(in: TestPaths.inPackage("Tests/EvidenceDataTests/Load/Xlsx/Fixtures")).filter { !$0.hasSuffix(".py") }
+        #expect(files.count >= 10)
+        for f in files + [TestPaths.inPackage("sessions/resultat.xlsx")] {
+            guard let d = FileManager.default.contents(atPath: f) else { continue }
+            FuzzTarget.xlsx.run([UInt8](d))
+            // The same bytes as XML (not a zip): the scanner meets binary garbage.
+            FuzzTarget.xlsx.run([0x3C] + [UInt8](d.prefix(4096)))
+        }
+    }
+
     /// The sessions and transcripts in sessions/ are the seed corpus of the readers.
     @Test func sessionsReplayThroughTheReaders() {
         let files = Self.files(in: TestPaths.inPackage("sessions"))

@@ -66,15 +66,20 @@ public struct FileLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?
+    /// Said instead of line and column where the input has places of its own: a workbook's
+    /// `sheet 'Resultat' cell C17` (line is then the sheet's row, column its column).
+    public var place: String?
 
-    public init(file: String, line: Int, column: Int? = nil) {
+    public init(file: String, line: Int, column: Int? = nil, place: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.place = place
     }
 
     public var description: String {
-        column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        if let place { return "\(file): \(place)" }
+        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 }
 

@@ -140,6 +140,10 @@ struct ColumnBuilder {
     /// for rows that end early only where allowed).
     mutating func appendEmpty() { appendMissing(.empty) }
 
+    /// Append a missing value of a kind the reader knows from the input itself (a workbook's
+    /// error cell), not from the field's text.
+    mutating func appendMarker(_ m: MissingKind) { appendMissing(m) }
+
     /// Free the storage (builders are moved, never copied, so exactly one owner frees).
     mutating func free() {
         ints.free(); numbers.free(); codes.free(); grades.free(); booleans.free(); validity.free()

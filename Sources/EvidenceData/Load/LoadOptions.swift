@@ -16,6 +16,11 @@ public struct LoadOptions: Sendable, Equatable {
     public var lenient = false
     /// Data of at least this many bytes is parsed on two threads (tests lower it).
     var parallelBytes = 4 << 20
+    /// Which sheet of a workbook (`load FILE sheet "Resultat"`, `sheet 2`); nil: the first
+    /// visible one. Not a `with` option: a clause of its own.
+    public var sheet: SheetChoice?
+    /// The bounds against hostile workbooks (tests lower them).
+    var workbookLimits = XlsxPackage.Limits()
 
     public init() {}
 

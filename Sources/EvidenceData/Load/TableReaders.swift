@@ -1,7 +1,16 @@
-/// The one place a `load` argument picks its reader (workbooks, folders of exports and
-/// PostgreSQL queries join here).
+/// The one place a `load` argument picks its reader (folders of exports and PostgreSQL
+/// queries join here). Workbooks are told by their content (SpreadsheetFile), everything else
+/// is read as CSV/TSV, which refuses other binary files itself.
 package enum TableReaders {
     package static func reader(path: String, displayPath: String, options: LoadOptions) throws -> any TableReader {
-        try CSVReader(path: path, displayPath: displayPath, options: options)
+        if let kind = SpreadsheetFile.kind(path: path) {
+            if let refusal = SpreadsheetFile.refusal(kind, displayPath: displayPath) { throw refusal }
+            return try XlsxReader(path: path, displayPath: displayPath, options: options)
+        }
+        if options.sheet != nil {
+            throw Diagnostic.data("'\(displayPath)' is not a workbook, so it has no sheets to choose from", kind: "not a workbook",
+                                  hint: "say 'sheet' only when loading an Excel workbook (.xlsx)")
+        }
+        return try CSVReader(path: path, displayPath: displayPath, options: options)
     }
 }

@@ -11,6 +11,10 @@ public enum MissingKind: UInt8, Sendable, CaseIterable {
     case absent
     /// `~100` — 1–4 pupils did not reach the level; the share is about 100.
     case nearly100
+    /// A workbook's error cells (a formula that failed): `#N/A`, `#DIV/0!`, `#VALUE!`,
+    /// `#REF!`, `#NAME?`, `#NUM!`, `#NULL!`, and the newer ones (`#SPILL!`, `#CALC!`, …) as
+    /// `errorOther`. Kept apart from empty cells so `describe` shows why a value is missing.
+    case errorNA, errorDiv0, errorValue, errorRef, errorName, errorNum, errorNull, errorOther
 
     /// The marker as written in the file ("" for empty).
     public var marker: String {
@@ -20,6 +24,14 @@ public enum MissingKind: UInt8, Sendable, CaseIterable {
         case .suppressed: ".."
         case .absent: "-"
         case .nearly100: "~100"
+        case .errorNA: "#N/A"
+        case .errorDiv0: "#DIV/0!"
+        case .errorValue: "#VALUE!"
+        case .errorRef: "#REF!"
+        case .errorName: "#NAME?"
+        case .errorNum: "#NUM!"
+        case .errorNull: "#NULL!"
+        case .errorOther: "#ERROR"
         }
     }
 
@@ -30,6 +42,28 @@ public enum MissingKind: UInt8, Sendable, CaseIterable {
         case .suppressed: "'..' suppressed (fewer than 10 pupils)"
         case .absent: "'-' not set because of absence"
         case .nearly100: "'~100' 1–4 pupils below the level"
+        case .errorNA: "'#N/A' a workbook's error cell: no value available"
+        case .errorDiv0: "'#DIV/0!' a workbook's error cell: division by zero"
+        case .errorValue: "'#VALUE!' a workbook's error cell: a value of the wrong type"
+        case .errorRef: "'#REF!' a workbook's error cell: a reference to a deleted cell"
+        case .errorName: "'#NAME?' a workbook's error cell: an unknown name in a formula"
+        case .errorNum: "'#NUM!' a workbook's error cell: an impossible number"
+        case .errorNull: "'#NULL!' a workbook's error cell: ranges that do not meet"
+        case .errorOther: "'#ERROR' a workbook's error cell of another kind (#SPILL!, #CALC!, …)"
+        }
+    }
+
+    /// The kind of a workbook's error cell from its text (`#N/A`, `#DIV/0!`, …).
+    static func cellError(_ text: some StringProtocol) -> MissingKind {
+        switch text {
+        case "#N/A": .errorNA
+        case "#DIV/0!": .errorDiv0
+        case "#VALUE!": .errorValue
+        case "#REF!": .errorRef
+        case "#NAME?": .errorName
+        case "#NUM!": .errorNum
+        case "#NULL!": .errorNull
+        default: .errorOther
         }
     }
 

@@ -45,7 +45,7 @@ struct SessionsFolderTests {
         let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
         let s = Session(environment: SessionEnvironment(terminalWidth: { 100 }, workingDirectory: dir))
         let failures = expectsFailures(name)
-        _ = ScriptRunner(session: s, options: .init(keepGoing: failures, safe: true)).run(text: script, file: name) { _ in }
+        _ = ScriptRunner(session: s, options: .init(keepGoing: failures, safe: true)).run(text: script, file: scriptPath) { _ in }
         try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failures, title: title), to: md)
     }
 

@@ -1,6 +1,7 @@
-/// Files that are not text at all. Coordinators reach for the workbook itself (`.xlsx`) as
-/// often as for its CSV export; read as text it would load as a screenful of garbage, so the
-/// loader names what it found and how to get a CSV instead.
+/// Files that are not text at all, read as text they would load as a screenful of garbage, so
+/// the CSV reader names what it found and how to get a CSV instead. `load` tells workbooks
+/// apart before (`SpreadsheetFile`: .xlsx loads, .xls/.xlsb/.ods/encrypted are refused there);
+/// the zip and compound-file cases here are for the CSV reader called on its own.
 enum BinaryFile {
     enum Kind: Equatable {
         case zip, oldExcel, pdf, other
@@ -23,7 +24,7 @@ enum BinaryFile {
         switch kind {
         case .zip:
             return Diagnostic.data("'\(displayPath)' is a zip file, such as an Excel workbook (.xlsx), not a CSV or TSV file",
-                                   kind: "not text", hint: saveAs)
+                                   kind: "not text", hint: "'load' reads .xlsx workbooks directly; or " + saveAs)
         case .oldExcel:
             return Diagnostic.data("'\(displayPath)' is an old Excel workbook (.xls), not a CSV or TSV file",
                                    kind: "not text", hint: saveAs)

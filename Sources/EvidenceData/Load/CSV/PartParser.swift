@@ -165,19 +165,8 @@ final class PartParser: @unchecked Sendable {
         guard case .record(_) = scanner.scan(at: offset, into: &fields) else { return false }
         guard fields.count == plan.columnCount || fields.endsWithEmptyExtraField(width: plan.columnCount) else { return false }
         let f = fields[0]
-        let n = f.end - f.start
-        guard n > 0, n <= 40, fields.dropFirst().allSatisfy({ $0.end == $0.start }) else { return false }
-        var spaces = 0
-        for i in f.start..<f.end {
-            if base[i] == UInt8(ascii: ":") { return false }
-            if base[i] == 0x20 { spaces += 1 }
-        }
-        if spaces > 2 || base[f.end - 1] == UInt8(ascii: ".") { return false }
-        if plan.layout.kinds[0] == .number {
-            var t = false
-            return numbers.parse(base + f.start, n, usedThousands: &t) != nil
-        }
-        return true
+        guard fields.dropFirst().allSatisfy({ $0.end == $0.start }) else { return false }
+        return FooterRule.looksLikeOnlyAName(base + f.start, f.end - f.start, firstKind: plan.layout.kinds[0], numbers: numbers)
     }
 
     /// A padded notes line: only the first field has text, and it reads like a sentence.
@@ -185,8 +174,7 @@ final class PartParser: @unchecked Sendable {
         guard plan.columnCount > 1, fields[1].end == fields[1].start, nonEmptyCount(fields) == 1 else { return false }
         let f = fields[0]
         guard f.end > f.start else { return false }
-        for i in f.start..<f.end where base[i] == 0x20 || base[i] == UInt8(ascii: ":") { return true }
-        return false
+        return FooterRule.looksLikeNote(base + f.start, f.end - f.start)
     }
 
     /// Two or more fields, every one empty and unquoted.

@@ -21,7 +21,7 @@ package enum LoadPaths {
     /// What a folder contributes: the exports a reader in `TableReaders` reads. Not `.txt`: a
     /// folder's read-me would stop the whole stack (`exports/*.txt` names them). A workbook
     /// reader adds its extensions here.
-    package static let folderExtensions: Set<String> = ["csv", "tsv", "tab"]
+    package static let folderExtensions: Set<String> = ["csv", "tsv", "tab", "xlsx", "xlsm"]
 
     /// True when `typed` is a folder or a pattern, not one file.
     package static func isSeveral(_ resolved: String) -> Bool {
@@ -42,7 +42,7 @@ package enum LoadPaths {
             guard dir.boolValue else { return [File(display: typed, path: resolved)] }
             let files = try entries(of: resolved, typed: typed).filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
             guard !files.isEmpty else {
-                throw Diagnostic(.error, category: .data, kind: "no files", message: "the folder '\(typed)' holds no CSV or TSV export",
+                throw Diagnostic(.error, category: .data, kind: "no files", message: "the folder '\(typed)' holds no CSV, TSV or Excel export",
                                  hint: "a folder loads its .\(folderExtensions.sorted().joined(separator: ", ."))" + " files; name a file or a pattern such as '\(join(typed, "*.csv"))'")
             }
             return files.map { File(display: join(typed, $0), path: join(resolved, $0)) }

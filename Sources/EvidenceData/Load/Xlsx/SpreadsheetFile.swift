@@ -1,0 +1,91 @@
+import Foundation
+import ZIPFoundation
+
+/// Tells workbooks apart by their content, not their name (systems export CSV files named
+/// .xls, and the other way round): a zip holding `xl/workbook.xml` is an .xlsx or .xlsm; the
+/// other spreadsheet files are refused with the way forward. docs/loading.md, "Workbooks".
+enum SpreadsheetFile {
+    enum Kind: Equatable {
+        /// .xlsx and .xlsm (macros are never run: only saved values are read).
+        case xlsx
+        case xlsb, ods
+        /// BIFF inside a compound file: Excel 97–2003.
+        case xls
+        /// A compound file holding `EncryptedPackage`: a workbook with a password to open.
+        case encrypted
+        /// A zip file that is no workbook.
+        case otherZip
+    }
+
+    /// What the file is, or nil for anything that is not a zip or compound file (the CSV
+    /// reader takes it, and refuses other binary files itself).
+    static func kind(path: String) -> Kind? {
+        // Only a regular file is opened here: opening a named pipe would block until a writer
+        // comes. The CSV reader says what anything else is (docs/loading.md).
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? h.close() }
+        guard let head = try? h.read(upToCount: 8), head.count >= 4 else { return nil }
+        let b = [UInt8](head)
+        if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return zipKind(path) }
+        if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // The compound file's directory names its streams in UTF-16LE.
+            try? h.seek(toOffset: 0)
+            let all = (try? h.read(upToCount: 64 << 20)).map { [UInt8]($0) } ?? []
+            let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            return contains(all, name) ? .encrypted : .xls
+        }
+        return nil
+    }
+
+    private static func zipKind(_ path: String) -> Kind {
+        guard let a = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return .xlsx }
+        let names = Set(a.map(\.path))
+        if names.contains("xl/workbook.bin") { return .xlsb }
+        if names.contains("content.xml"), names.contains("mimetype") { return .ods }
+        if names.contains("xl/workbook.xml") || names.contains("_rels/.rels") || names.contains("[Content_Types].xml") { return .xlsx }
+        return .otherZip
+    }
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let f = needle.first else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == f, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static let saveAs = "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), or as 'CSV UTF-8 (Comma delimited) (*.csv)', then load that file"
+
+    /// The refusal of a kind evsh does not read, naming the way forward.
+    static func refusal(_ kind: Kind, displayPath: String) -> Diagnostic? {
+        switch kind {
+        case .xlsx: return nil
+        case .xlsb:
+            return Diagnostic.data("'\(displayPath)' is an Excel binary workbook (.xlsb), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
+        case .ods:
+            return Diagnostic.data("'\(displayPath)' is an OpenDocument spreadsheet (.ods), which evsh does not read yet", kind: "unsupported workbook",
+                                   hint: "in LibreOffice: File → Save As → 'Excel 2007-365 (.xlsx)' or 'Text CSV (.csv)', then load that file")
+        case .xls:
+            return Diagnostic.data("'\(displayPath)' is an old Excel workbook (.xls, Excel 97–2003), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
+        case .encrypted:
+            return Diagnostic.data("'\(displayPath)' is a workbook protected with a password to open it, so its cells cannot be read", kind: "encrypted workbook",
+                                   hint: "open it in Excel with the password, then File → Info → Protect Workbook → Encrypt with Password, clear the password and save; or save a copy as CSV")
+        case .otherZip:
+            return Diagnostic.data("'\(displayPath)' is a zip file but not a workbook (.xlsx)", kind: "not a workbook",
+                                   hint: "unpack it and load the CSV or .xlsx file inside")
+        }
+    }
+
+    /// Throws the refusal for a spreadsheet file that is not an .xlsx (for `load … sheets`).
+    static func refuseOthers(path: String, displayPath: String) throws {
+        guard let k = kind(path: path) else {
+            throw Diagnostic.data("'\(displayPath)' is not a workbook (.xlsx), so it has no sheets", kind: "not a workbook",
+                                  hint: "'sheets' lists the sheets of an Excel workbook; load a CSV file without it")
+        }
+        if let d = refusal(k, displayPath: displayPath) { throw d }
+    }
+}
