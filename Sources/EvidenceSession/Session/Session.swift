@@ -37,7 +37,8 @@ public final class Session {
     /// Run one command line (comments and surrounding blanks allowed). Never throws: every
     /// failure comes back as output with a failed status.
     @discardableResult
-    public func run(_ line: String) -> Output {
+    public func run(_ typed: String) -> Output {
+        let (line, lookups) = pseudonymisingLookups(typed)
         let command = CommandLexer.command(line)
         let text = command.text
         if text.isEmpty { return .empty }
@@ -66,6 +67,9 @@ public final class Session {
             let hint = Suggestions.didYouMean(first.text, in: names) ?? "type 'help' for the list of commands"
             output = Output([.diagnostic(.usage("unknown command '\(first.text)'", span: Span(line: text, range: first.range), hint: hint, kind: nil))],
                             status: .failed(.usage))
+        }
+        if lookups > 0, !output.failed {
+            output.append(.message(Prose("note: \(Plural.of(lookups, "personnummer", plural: "personnummer")) in quotes looked up by \(lookups == 1 ? "its" : "their") pseudonym (\(Privacy.pseudonymPrefix)…); the number itself is not kept")))
         }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
