@@ -18,7 +18,7 @@ extension Session {
             let literal = String(rest[after..<close])
             let (scrubbed, n) = PersonnummerScanner.scrub(literal, key: key)
             // Only a literal that is one personnummer and nothing else is a lookup.
-            if n == 1, scrubbed.hasPrefix(Privacy.pseudonymPrefix), !scrubbed.contains(" ") {
+            if n == 1, scrubbed.hasPrefix(Privacy.pseudonymPrefix), scrubbed.utf8.count == Privacy.pseudonymPrefix.utf8.count + 10 {
                 out += scrubbed
                 count += 1
             } else {
