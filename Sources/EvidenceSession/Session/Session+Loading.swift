@@ -13,12 +13,7 @@ extension Session {
             report.idColumn = table.idColumn?.name
             privacyNotes.append(note)
         }
-        // The report's words (file names, warnings quoting a field) never hold a raw personnummer;
-        // nor does the origin `datasets` shows (the path itself is kept, to read the file again).
-        let scrub = { (line: String) in self.scrubPersonnummer(line).text }
-        var source = report.source
-        source.description = scrub(source.description)
-        addTable(LoadedTable(table: table, source: source), name: report.name)
+        let scrub = register(table, report)
         var out = Output([.message(Prose(scrub(report.summary))), .message(Prose(scrub(report.typesLine)))])
         if let line = report.delimiterOnlyLine { out.append(.message(Prose(line))) }
         for w in report.warningLines { out.append(.warning(Prose(scrub(w)))) }
@@ -32,5 +27,17 @@ extension Session {
         guard !idNamed, pseudonymised.idColumn == nil,
               let j = raw.columns.firstIndex(where: Privacy.looksLikePersonnummer) else { return nil }
         return (pseudonymised.withID(j), "'\(pseudonymised.columns[j].name)' is the student id (as its pseudonyms); 'id COLUMN' chooses another")
+    }
+
+    /// Keeps `table` under the report's name and makes it current. The report's words (file
+    /// names, warnings quoting a field) never hold a raw personnummer; nor does the origin
+    /// `datasets` shows (the path itself is kept, to read the file again). Returns the scrub for
+    /// the report's lines.
+    func register(_ table: Table, _ report: LoadReport) -> (String) -> String {
+        let scrub = { (line: String) in self.scrubPersonnummer(line).text }
+        var source = report.source
+        source.description = scrub(source.description)
+        addTable(LoadedTable(table: table, source: source), name: report.name)
+        return scrub
     }
 }

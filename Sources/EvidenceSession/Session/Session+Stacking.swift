@@ -11,12 +11,7 @@ extension Session {
     func admit(_ stack: StackedLoad, privacyNotes: [String]) throws -> Output {
         let report = stack.result.report
         let (table, notes) = try pseudonymise(stack.result.table)
-        // The report's words (file names, warnings quoting a field) never hold a raw personnummer;
-        // nor does the origin `datasets` shows (the path itself is kept, to read the file again).
-        let scrub = { (line: String) in self.scrubPersonnummer(line).text }
-        var source = report.source
-        source.description = scrub(source.description)
-        addTable(LoadedTable(table: table, source: source), name: report.name)
+        let scrub = register(table, report)
         var out = Output([.message(Prose(scrub(report.summary)))])
         for line in stack.fileLines { out.append(.message(Prose(scrub(line)))) }
         out.append(.message(Prose(scrub(report.typesLine))))
