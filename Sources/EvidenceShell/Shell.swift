@@ -91,7 +91,7 @@ public enum Shell {
             terminalWidth: Terminal.width, stateDirectory: stateless ? nil : StateDirectory.path(),
             workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation))
         if stateless, let dir = StateDirectory.path() {
-            s.state.pseudonymKey = try? PseudonymKey.read((dir as NSString).appendingPathComponent(PseudonymKey.fileName))
+            s.state.pseudonymKey = PseudonymKey.existing(inStateDirectory: dir)
         }
         return s
     }

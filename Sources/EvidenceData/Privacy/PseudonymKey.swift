@@ -48,6 +48,12 @@ public enum PseudonymKey {
         return (key, ["made a new pseudonym key in \(path) (keep it: the same key gives the same pseudonyms next time)"])
     }
 
+    /// The key already in `stateDirectory`, read and never made (`evsh check`, `run --safe`):
+    /// nil when there is none or it cannot be read.
+    package static func existing(inStateDirectory dir: String) -> [UInt8]? {
+        try? read((dir as NSString).appendingPathComponent(fileName))
+    }
+
     package static func read(_ path: String) throws -> [UInt8]? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -110,7 +110,7 @@ enum ExportCommand {
             text = clean
             summary += "; \(pnr) personnummer replaced (never exported)"
         }
-        do { try AtomicFile.save(text, to: s.placeForWrite(path), kind: "export") } catch var d as Diagnostic {
+        do { try AtomicFile.save(text, to: s.placeForWrite(path, compared: true), kind: "export") } catch var d as Diagnostic {
             d.span = ctx.args.span(pathWord)
             throw d
         }

@@ -26,8 +26,10 @@ public struct RecordingState: Sendable {
     /// `evsh check`: files that commands write go into this scratch folder instead, so a
     /// transcript with exports checks without changing a file (`Session.placeForWrite`).
     public var writesInto: String?
-    /// What was written there: (the path the command named, resolved; where it went).
-    public var redirectedWrites: [(asked: String, written: String)] = []
+    /// What was written there: the path the command named (resolved), where it went, and
+    /// whether the check compares it with the file at that path (exports: yes; a saved session
+    /// or transcript holds the date, so no).
+    public var redirectedWrites: [(asked: String, written: String, compared: Bool)] = []
     /// How deeply scripts are nested (`run` inside a script), to stop a script running itself.
     public var scriptDepth = 0
     /// The journal this session writes to, once it has one.

@@ -122,7 +122,7 @@ public enum TranscriptChecker {
         s.settings.ascii = parsed.ascii
         // The user's pseudonym key, read and never made: the transcript's pseudonyms came from it.
         if let dir = environment.stateDirectory,
-           let key = try? PseudonymKey.read((dir as NSString).appendingPathComponent(PseudonymKey.fileName)) {
+           let key = PseudonymKey.existing(inStateDirectory: dir) {
             s.state.pseudonymKey = key
         }
         // Exports and `session save|export` run, into a scratch folder: their messages are
@@ -151,7 +151,7 @@ public enum TranscriptChecker {
             if actual != Self.withoutEvents(step.expected) {
                 report.changes.append((step.line, step.command, LineDiff.unified(step.expected, actual)))
             }
-            for w in s.state.recording.redirectedWrites[writesBefore...] where isExport(step.command) {
+            for w in s.state.recording.redirectedWrites[writesBefore...] where w.compared {
                 compareExport(w, step: step, into: &report)
             }
         }
@@ -171,13 +171,9 @@ public enum TranscriptChecker {
         lines.filter { l in !eventPrefixes.contains { l.hasPrefix($0) } }
     }
 
-    private static func isExport(_ command: String) -> Bool {
-        ScriptText.commands(in: command).contains { Arguments.split($0.text).first?.isKeyword("export") == true }
-    }
-
     /// What the re-run export wrote against the file the transcript's export wrote, when that
     /// file is there: a difference is a change like a changed output.
-    private static func compareExport(_ w: (asked: String, written: String), step: Step, into report: inout Report) {
+    private static func compareExport(_ w: (asked: String, written: String, compared: Bool), step: Step, into report: inout Report) {
         let name = (w.asked as NSString).lastPathComponent
         guard let recorded = FileManager.default.contents(atPath: w.asked) else {
             report.warnings.append("'\(name)' (line \(step.line)) is not there to compare with: the export ran, its file was not checked")
