@@ -42,8 +42,10 @@ struct CommandExampleTests {
             "cycle order: c1 c2 c3 (fixed for demo)",
         "norms demo":
             "norms demo: 30 rows for maths, reading — demo norms (synthetic, invented for the demo school; not real national norms)",
-        "load demo; filter year == 5 and reading_c1 < 350 as focus":
-            "focus: 0 of 300 rows (from demo)\nwarning: no rows match 'year == 5 and reading_c1 < 350'",
+        "load demo; filter year == 5 and reading_c1 < 450 as focus":
+            "focus: 3 of 300 rows (from demo)",
+        "load demo; filter year == 9":
+            "warning: no rows match 'year == 9' (of 300 rows in demo): nothing filtered; demo is still current",
         "load demo; filter class in [\"5A\", \"5B\"]":
             "filtered: 101 of 300 rows (from demo)",
         "load demo; filter writing_c2 >= \"C\"":
