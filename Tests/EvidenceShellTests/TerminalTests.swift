@@ -98,15 +98,17 @@ import EvidenceTestSupport
         try t.waitFor { $0.contains("evsh big [2]>") }
         try t.type("compare reading c1 -> c2 bootstrap 10000")
         try t.keys("Enter")
-        usleep(700_000)
+        usleep(300_000)
+        // Typed ahead while the bootstrap runs: Ctrl-C stops the bootstrap, not this.
+        try t.type("count")
+        try t.keys("Enter")
+        usleep(400_000)
         #expect(!t.capture().contains("evsh big [3]>"), "the bootstrap ended before Ctrl-C")
         let pressed = Date()
         try t.keys("C-c")
         try t.waitFor(timeout: 5) { $0.contains("interrupted") && $0.contains("evsh big [3]>") }
         let took = Date().timeIntervalSince(pressed)
         #expect(took < 0.5, "Ctrl-C took \(took) s")
-        try t.type("count")
-        try t.keys("Enter")
         try t.waitFor { $0.contains("20000 rows") || $0.contains("20 000 rows") }
         try t.keys("C-d")
         try t.waitFor { $0.contains("evsh-exit=") }
