@@ -77,3 +77,15 @@ struct DateColumnTests {
         #expect(c.type == .date && c.value(at: 1).description == "2025-08-20")
     }
 }
+
+extension DateColumnTests {
+    @Test func exportsWriteISOText() {
+        let t = Table(columns: [.texts("id", ["1", "2"]), .dates("d", ["2025-03-14", nil]), .dates("t", ["2024-09-02 08:30", "2025-01-01"])])
+        let rows = ExportRows.dataset(ResolvedDataset(name: "t", table: t, selection: nil))
+        let (csv, _) = CSVWriter.write(rows)
+        #expect(csv.contains("1,2025-03-14,2024-09-02 08:30"), "\(csv)")
+        #expect(csv.contains("2,,2025-01-01"), "\(csv)")
+        let json = JSONWriter.write(rows)
+        #expect(json.contains("\"d\": \"2025-03-14\"") && json.contains("\"d\": null"), "\(json)")
+    }
+}
