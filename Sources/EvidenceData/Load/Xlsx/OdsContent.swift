@@ -5,7 +5,9 @@
 /// same placement of the table, typing and report (docs/loading.md, "Workbooks").
 /// Repeats are bounded: empty repeated cells and rows (LibreOffice writes
 /// `number-columns-repeated="16384"` after the last value) only move the position; repeated
-/// values are written out within Excel's sheet size and the workbook limits.
+/// values are written out within Excel's sheet size and the workbook limits, and the sheets
+/// written may be at most `ratio` times content.xml (above a floor): repeats are a way for a
+/// small file to expand, as deflate is.
 struct OdsContent {
     struct Sheet {
         var name: String
@@ -16,13 +18,17 @@ struct OdsContent {
 
     let part: String
     private(set) var sheets: [Sheet] = []
+    /// Sheets written ÷ content.xml, above `floor` bytes.
+    static let ratio = 100
+    static let floor = 64 << 20
 
     init(xml input: [UInt8], part: String = "content.xml", limits: XlsxPackage.Limits) throws(XlsxError) {
         self.part = part
         let bytes = input + [0]
         var sheets: [Sheet] = []
         try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(XlsxError) -> Void in
-            var t = Translation(x: try XMLScanner(base: b.baseAddress!, count: input.count, part: part), limits: limits)
+            var t = Translation(x: try XMLScanner(base: b.baseAddress!, count: input.count, part: part), limits: limits,
+                                cap: min(limits.totalBytes, max(Self.floor, input.count.multipliedReportingOverflow(by: Self.ratio).partialValue)))
             sheets = try t.run()
         }
         self.sheets = sheets
@@ -33,6 +39,8 @@ struct OdsContent {
 private struct Translation {
     var x: XMLScanner
     let limits: XlsxPackage.Limits
+    /// The most bytes of sheet XML to write.
+    let cap: Int
     var hiddenStyles = Set<String>()
     var styleName: String?
     var sheets: [OdsContent.Sheet] = []
@@ -46,9 +54,10 @@ private struct Translation {
     /// One cell of the row being read: its column, xlsx type (`""` for a number) and value.
     struct Cell { var column: Int; var type: String; var value: [UInt8] }
 
-    init(x: XMLScanner, limits: XlsxPackage.Limits) {
+    init(x: XMLScanner, limits: XlsxPackage.Limits, cap: Int) {
         self.x = x
         self.limits = limits
+        self.cap = cap
     }
 
     mutating func run() throws(XlsxError) -> [OdsContent.Sheet] {
@@ -154,7 +163,10 @@ private struct Translation {
             }
         }
         out += Array("</row>".utf8)
-        guard out.count + written <= limits.totalBytes else { throw .partTooLarge(part: x.part, limit: limits.totalBytes) }
+        guard out.count + written <= cap else {
+            if cap == limits.totalBytes { throw .partTooLarge(part: x.part, limit: limits.totalBytes) }
+            throw .inflationRatio(part: x.part, limit: OdsContent.ratio)
+        }
     }
 
     /// The cell's value as the xlsx type and `<v>`/`<t>` bytes (still XML-escaped), nil when

@@ -28,3 +28,22 @@ final class OdsWorkbook {
         }
     }
 }
+
+extension XlsxReader {
+    /// Loads the first table of an .ods `content.xml` without a zip around it: for the `xlsx`
+    /// fuzz target. Throws only `Diagnostic`s.
+    package static func load(odsContentXML xml: [UInt8], lenient: Bool) throws -> LoadResult {
+        var options = LoadOptions()
+        options.lenient = lenient
+        do {
+            let content = try OdsContent(xml: xml, limits: options.workbookLimits)
+            guard let sheet = content.sheets.first else {
+                throw Diagnostic.data("f.ods has no tables", kind: "no sheet")
+            }
+            return try XlsxReader(path: "f.ods", displayPath: "f.ods", options: options, sheet: sheet.name, part: content.part,
+                                  xml: sheet.xml, strings: SharedStrings(), styles: CellStyles(), date1904: false).load(name: "f", cancellation: nil)
+        } catch let e as XlsxError {
+            throw e.diagnostic(file: "f.ods")
+        }
+    }
+}

@@ -70,3 +70,18 @@ struct OdsReaderTests {
         #expect(throws: XlsxError.tooManyCells(sheet: "T", cells: 1002, limit: 1000)) { try OdsContent(xml: Array(many.utf8), limits: small) }
     }
 }
+
+extension OdsReaderTests {
+    @Test func repeatedValuesCannotExpandASmallFileWithoutBound() {
+        // One row of 16 384 repeated values, repeated a million times: 16 billion cells from
+        // a few hundred bytes. Refused as an expansion, before memory is spent.
+        let xml = "<office:document-content><office:body><office:spreadsheet><table:table table:name=\"T\">"
+            + "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell office:value-type=\"float\" office:value=\"1\" table:number-columns-repeated=\"16384\"/></table:table-row>"
+            + "</table:table></office:spreadsheet></office:body></office:document-content>"
+        var limits = XlsxPackage.Limits()
+        limits.cells = Int.max
+        #expect(throws: XlsxError.inflationRatio(part: "content.xml", limit: OdsContent.ratio)) {
+            try OdsContent(xml: Array(xml.utf8), limits: limits)
+        }
+    }
+}
