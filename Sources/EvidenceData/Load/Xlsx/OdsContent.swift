@@ -51,8 +51,9 @@ private struct Translation {
     var cells = 0
     var written = 0
 
-    /// One cell of the row being read: its column, xlsx type (`""` for a number) and value.
-    struct Cell { var column: Int; var type: String; var value: [UInt8] }
+    /// One cell of the row being read: its column, xlsx type (`""` for a number), value and
+    /// whether a formula computed it.
+    struct Cell { var column: Int; var type: String; var value: [UInt8]; var formula = false }
 
     init(x: XMLScanner, limits: XlsxPackage.Limits, cap: Int) {
         self.x = x
@@ -123,14 +124,15 @@ private struct Translation {
                 guard covered || x.isNamed(t, "table-cell") else { try x.skipElement(t); continue }
                 let colRepeat = try repeats(t, "table:number-columns-repeated")
                 let spanC = try repeats(t, "table:number-columns-spanned"), spanR = try repeats(t, "table:number-rows-spanned")
-                let value = try cellValue(t)
+                let formula = try x.attribute(t, "table:formula") != nil
+                let value = try cellValue(t).map { (type: $0.type, value: $0.value, formula: formula) }
                 if let value, !covered {
                     for k in 0..<colRepeat {
                         let c = column + k
                         guard c < CellReference.maxColumns, row < CellReference.maxRows else {
                             throw .badCell(sheet: sheetName, cell: "row \(row + 1) column \(c + 1)", what: "it lies past the last cell a sheet can have (XFD1048576)")
                         }
-                        rowCells.append(Cell(column: c, type: value.type, value: value.value))
+                        rowCells.append(Cell(column: c, type: value.type, value: value.value, formula: value.formula))
                     }
                     if spanC > 1 || spanR > 1, column < CellReference.maxColumns {
                         let lastC = min(column + spanC - 1, CellReference.maxColumns - 1), lastR = min(row + spanR - 1, CellReference.maxRows - 1)
@@ -156,7 +158,10 @@ private struct Translation {
         out += Array("<row r=\"\(r + 1)\">".utf8)
         for c in rowCells {
             out += Array("<c r=\"\(CellReference.name(column: c.column, row: r))\"".utf8)
-            if c.type == "inlineStr" {
+            if c.formula {
+                // Counted as a formula read as its saved value, as in an .xlsx.
+                out += Array((c.type.isEmpty ? "><f/><v>" : " t=\"\(c.type == "inlineStr" ? "str" : c.type)\"><f/><v>").utf8) + c.value + Array("</v></c>".utf8)
+            } else if c.type == "inlineStr" {
                 out += Array(" t=\"inlineStr\"><is><t>".utf8) + c.value + Array("</t></is></c>".utf8)
             } else {
                 out += Array((c.type.isEmpty ? "><v>" : " t=\"\(c.type)\"><v>").utf8) + c.value + Array("</v></c>".utf8)
@@ -180,7 +185,12 @@ private struct Translation {
         }
         guard let kind else { return text.isEmpty ? nil : ("inlineStr", text) }
         if x.equals(kind, "float") || x.equals(kind, "percentage") || x.equals(kind, "currency") {
-            if let v = try attr("office:value") { return ("", v) }
+            if let v = try attr("office:value") {
+                // LibreOffice keeps an .xlsx boolean as 1 or 0 shown TRUE or FALSE (in
+                // Swedish SANT, FALSKT): a boolean, as the cell shows it.
+                if v == [0x31] || v == [0x30], Self.booleanWords.contains(text.map { $0 | 0x20 }) { return ("b", v) }
+                return ("", v)
+            }
         } else if x.equals(kind, "date") {
             if var v = try attr("office:date-value") {
                 // 2025-03-14T08:30:00.123: whole seconds are what evsh keeps.
@@ -197,6 +207,8 @@ private struct Translation {
         // Strings, times and anything else: the text the cell shows.
         return text.isEmpty ? nil : ("inlineStr", text)
     }
+
+    static let booleanWords: Set<[UInt8]> = Set(["true", "false", "sant", "falskt", "wahr", "falsch"].map { Array($0.utf8) })
 
     /// The text of the cell's `text:p` paragraphs (one per line), escaped for an inline
     /// string; comments (`office:annotation`) left out.

@@ -49,7 +49,7 @@ struct XlsxReaderTests {
         #expect(XlsxFixtures.values(t, "dubbel") == [10, 10, 12, 12].map { Value.number($0) })
         let rep = r.report
         #expect(rep.titleLines == 2 && rep.footerLines == 1 && rep.decimalComma && rep.thousands)
-        #expect(rep.summary.hasPrefix("t: 4 rows, 10 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · thousands separators · 4 formulas read as saved values · 8 dates as text (yyyy-mm-dd)"), "\(rep.summary)")
+        #expect(rep.summary.hasPrefix("t: 4 rows, 10 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · thousands separators · 4 formulas read as saved values · 8 date cells"), "\(rep.summary)")
         #expect(rep.source.description == "loaded from xlsxwriter.xlsx, sheet 'Resultat'")
     }
 

@@ -1,7 +1,13 @@
 """Writes the OpenDocument (.ods) fixtures by hand: content.xml as LibreOffice writes it
 (office:spreadsheet / table:table / table:table-row / table:table-cell with office:value-type,
 repeats, spans, covered cells, text:p with text:s, an annotation, a hidden table), zipped with
-the mimetype first and stored. Run from this folder: python3 make_ods.py"""
+the mimetype first and stored. Run from this folder: python3 make_ods.py
+
+The LibreOffice-made fixtures were converted from these files by LibreOffice itself (not
+remade here; the command needs LibreOffice installed, e.g. Debian's libreoffice-calc-nogui):
+    soffice --headless --convert-to xlsx results.ods           # -> libreoffice_results.xlsx
+    soffice --headless --convert-to ods xlsxwriter.xlsx        # -> libreoffice_xlsxwriter.ods
+"""
 import zipfile
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -45,7 +51,7 @@ def content():
              '<table:covered-table-cell/>', s("närvaro"), s(""), s(""), s("")]),
         row([s(""), s("ht"), s("vt"), s(""), s("prov_datum"), s("inlämnad"), s("godkänd")]),
         row([s("1001"), f(412), f(430), f("0.925", "percentage"), d("2024-09-02"), d("2024-09-02T08:30:00"), b("true")]),
-        row([s("1002"), f(388), '<table:table-cell office:value-type="string" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>',
+        row([s("1002"), f(388), '<table:table-cell table:formula="of:=NA()" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>',
              f("0.885", "percentage"), d("2024-09-03"), d("2024-09-03T14:05:00.250"), b("false")]),
         row([s("1003"), s("455,5"), f(470), s(".."), d("2025-03-14"), d("2025-03-14T00:00:00"), b("true")]),
         # Two rows of one value each way, repeated: each is a row of the table.
@@ -72,7 +78,11 @@ def write_ods(path, xml):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
         z.writestr("content.xml", xml, zipfile.ZIP_DEFLATED)
-        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>', zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                   '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                   '</manifest:manifest>', zipfile.ZIP_DEFLATED)
 
 
 if __name__ == "__main__":
