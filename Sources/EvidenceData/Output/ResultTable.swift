@@ -4,9 +4,12 @@ public struct ResultTable: Sendable {
     public struct ColumnSpec: Sendable {
         public var name: String
         public var alignment: Alignment
-        public init(_ name: String, alignment: Alignment = .left) {
+        /// Never cut, even without a digit in it (an id column): shown whole or left out.
+        public var whole: Bool
+        public init(_ name: String, alignment: Alignment = .left, whole: Bool = false) {
             self.name = name
             self.alignment = alignment
+            self.whole = whole
         }
     }
     public enum Alignment: Sendable { case left, right }

@@ -117,7 +117,7 @@ enum PlotCommand {
 
     /// The grouping column of a `by` clause.
     static func groups(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext, limit: Int = 60) throws -> ChartGroups {
-        let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
+        let c = try Expressions.evaluate(w.expressionText, offset: w.range.lowerBound, line: ctx.args.line, in: d)
         let g = ChartGroups(c)
         if g.count > limit {
             throw ctx.error("'\(w.text)' has \(g.count) groups; a chart shows at most \(limit)", at: w,

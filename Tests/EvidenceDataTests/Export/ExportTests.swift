@@ -122,7 +122,7 @@ struct ExportTests {
         let text = TextRenderer.renderString(o, options: s.renderOptions)
         let written = read(dir + "/cmp.csv").components(separatedBy: "<50").count - 1
         #expect(written > 0)
-        #expect(text.contains("; \(written) cells shown as <50 (min-group 50)"), "\(written) in the file\n\(text)")
+        #expect(text.unwrapped.contains("; \(written) cells shown as <50 (min-group 50)"), "\(written) in the file\n\(text)")
         #expect(text.contains("warning: suppression changed this export") && text.contains("'set min-group N'"), "\(text)")
         // Markdown keeps every table: its count is all of theirs.
         let md = TextRenderer.renderString(s.run("export last to cmp.md"), options: s.renderOptions)

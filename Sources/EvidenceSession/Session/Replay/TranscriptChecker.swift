@@ -165,10 +165,19 @@ public enum TranscriptChecker {
 
     /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
-    static let eventPrefixes = ["made a new pseudonym key in ", "no state directory: pseudonyms use a key kept in memory"]
+    static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory"]
 
+    /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {
-        lines.filter { l in !eventPrefixes.contains { l.hasPrefix($0) } }
+        var out: [String] = []
+        var inEvent = false
+        for l in lines {
+            if eventPrefixes.contains(where: { l.hasPrefix($0) }) { inEvent = true; continue }
+            if inEvent, l.hasPrefix("  ") { continue }
+            inEvent = false
+            out.append(l)
+        }
+        return out
     }
 
     /// What the re-run export wrote against the file the transcript's export wrote, when that
