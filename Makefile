@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench build deps test-deps clean docs fuzz
+.PHONY: run test bench bench-workbook build deps test-deps clean docs fuzz
 
 # libedit-dev (the line editor) and zlib1g-dev (ZIPFoundation inflates workbooks with zlib)
 # are the system libraries evsh links; install them when their headers are missing.
@@ -39,6 +39,15 @@ test: test-deps
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 
+# A 1 000 000-row workbook (xlsxwriter, made once in the temp folder) loaded by the release
+# build: wall time and peak memory (docs/loading.md, "Speed and memory").
+BENCH_WORKBOOK ?= $(or $(TMPDIR),/tmp)/evsh-bench-1m.xlsx
+bench-workbook: build
+	@test -f $(BENCH_WORKBOOK) || { python3 -c "import xlsxwriter" 2>/dev/null || pip install xlsxwriter; \
+	    python3 Benchmarks/Workbooks/gen_workbook.py $(BENCH_WORKBOOK); }
+	/usr/bin/time -v $(EVSH_RELEASE) -c "load $(BENCH_WORKBOOK) as big; count" 2>&1 | \
+	    grep -E "^big:|rows|Elapsed|Maximum resident"
+
 # Fuzzing: each target under libFuzzer with AddressSanitizer for FUZZ_SECONDS, seeded with the
 # sessions, the CSV corpora and Fuzz/seeds. A crash, a leak or a timeout fails; the input is
 # left in .build-fuzz/ as crash-TARGET-… (copy it to Tests/FuzzRegressionTests/Crashes/TARGET/).
@@ -63,7 +72,8 @@ fuzz: deps
 	    transcript) cp sessions/*.md sessions/errors/*.md $$seeds/ ;; \
 	    journal) cp Fuzz/seeds/journal/* $$seeds/ ;; \
 	    xlsx) cp sessions/*.xlsx $$seeds/; for f in Tests/EvidenceDataTests/Load/Xlsx/Fixtures/*.xlsx; do \
-	            case $$f in *bomb*) ;; *) cp $$f $$seeds/; unzip -p $$f xl/worksheets/sheet1.xml > $$seeds/$$(basename $$f .xlsx).xml 2>/dev/null || true ;; esac; done ;; \
+	            case $$f in *bomb*) ;; *) cp $$f $$seeds/; unzip -p $$f xl/worksheets/sheet1.xml > $$seeds/$$(basename $$f .xlsx).xml 2>/dev/null || true ;; esac; done; \
+	          for f in Tests/EvidenceDataTests/Load/Xlsx/Fixtures/*.ods; do cp $$f $$seeds/; unzip -p $$f content.xml > $$seeds/$$(basename $$f .ods).content.xml 2>/dev/null || true; done ;; \
 	  esac; \
 	  cp Tests/FuzzRegressionTests/Crashes/$$t/* $$seeds/ 2>/dev/null || true; \
 	  echo "make: fuzzing '$$t' for $(FUZZ_SECONDS) s"; \

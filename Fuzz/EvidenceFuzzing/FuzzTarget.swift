@@ -100,6 +100,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         for lenient in [false, true] {
             touch(try? XlsxReader.load(sheetXML: parts[0], sharedStrings: parts.count > 1 ? parts[1] : nil,
                                        styles: parts.count > 2 ? parts[2] : nil, lenient: lenient))
+            // The same bytes as an .ods content.xml (tables, repeats, spans, paragraphs).
+            touch(try? XlsxReader.load(odsContentXML: bytes, lenient: lenient))
         }
     }
 

@@ -67,7 +67,7 @@ import EvidenceTestSupport
     @Test func onlyTheCommandAfterTheLastSemicolonCounts() {
         let s = demoSession()
         #expect(texts(Completer(session: s).complete("count; des")) == ["describe"])
-        #expect(texts(Completer(session: s).complete("use demo; count by ye")) == ["year"])
+        #expect(texts(Completer(session: s).complete("use demo; count by ye")) == ["year", "year("], "the column, and the function year()")
     }
 
     @Test func unknownCommandsAndNoMatchesGiveNothing() {

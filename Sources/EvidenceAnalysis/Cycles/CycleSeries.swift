@@ -212,7 +212,7 @@ extension CycleSeries {
                 if c.validity[r] { out[j] = b[r] ? 1 : 0 }
             }
             return out
-        case .text:
+        case .text, .date:
             return [Double](repeating: .nan, count: selection?.count ?? c.count)
         }
     }

@@ -171,21 +171,10 @@ public struct GroupCodes: Sendable {
             labels = ["true", "false"]
             raw = fill { b[$0] ? 0 : 1 }
         case .number(let v):
-            var seen: [Double: Int32] = [:]
-            var values: [Double] = []
-            raw = fill { r in
-                guard c.validity[r] else { return 0 }
-                if let k = seen[v[r]] { return k }
-                let k = Int32(values.count)
-                seen[v[r]] = k
-                values.append(v[r])
-                return k
-            }
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            var rank = [Int32](repeating: 0, count: values.count)
-            for (r, k) in order.enumerated() { rank[k] = Int32(r) }
-            if !values.isEmpty { for i in 0..<n { raw[i] = rank[Int(raw[i])] } }
-            labels = order.map { NumberFormat.plain(values[$0]) }
+            (raw, labels) = byValue(c, n, fill, v, NumberFormat.plain)
+        case .date(let d):
+            // Dates group as their days (in date order), shown as ISO text.
+            (raw, labels) = byValue(c, n, fill, d, Dates.text)
         }
         let missing = Int32(labels.count)
         labels.append("(missing)")
@@ -210,5 +199,26 @@ public struct GroupCodes: Sendable {
             }
         }
         return (raw, labels)
+    }
+
+    /// Codes in value order for a column of Doubles (numbers, dates), with their labels.
+    private static func byValue<V: RandomAccessCollection<Double>>(_ c: Column, _ n: Int, _ fill: ((Int) -> Int32) -> [Int32],
+                                _ v: V, _ label: (Double) -> String) -> ([Int32], [String]) where V.Index == Int {
+        var seen: [Double: Int32] = [:]
+        var values: [Double] = []
+        var raw = fill { r in
+            guard c.validity[r] else { return 0 }
+            let x = v[r]
+            if let k = seen[x] { return k }
+            let k = Int32(values.count)
+            seen[x] = k
+            values.append(x)
+            return k
+        }
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var rank = [Int32](repeating: 0, count: values.count)
+        for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+        if !values.isEmpty { for i in 0..<n { raw[i] = rank[Int(raw[i])] } }
+        return (raw, order.map { label(values[$0]) })
     }
 }

@@ -44,6 +44,18 @@ public enum Join {
                 byValue[v[r]] = k
                 index[i] = k
             }
+        case .date(let v):
+            // As ISO text, so a date key matches the same date in a text column.
+            distinct = KeyIndex(capacity: 1024)
+            var byValue: [Double: Int32] = [:]
+            for i in 0..<rows {
+                let r = row(i)
+                guard c.validity[r] else { continue }
+                if let k = byValue[v[r]] { index[i] = k; continue }
+                let k = distinct.intern(Dates.text(v[r]))
+                byValue[v[r]] = k
+                index[i] = k
+            }
         case .grade, .boolean:
             // Few values: their text once each.
             distinct = KeyIndex(capacity: 8)

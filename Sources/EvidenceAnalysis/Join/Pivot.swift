@@ -46,6 +46,10 @@ public enum Pivot {
             var v = [Double](repeating: .nan, count: n * k)
             for (j, c) in cols.enumerated() { if case .number(let x)? = c?.data { for i in 0..<n { v[i * k + j] = x[i] } } }
             data = .number(Numbers(v))
+        case .date:
+            var v = [Double](repeating: .nan, count: n * k)
+            for (j, c) in cols.enumerated() { if case .date(let x)? = c?.data { for i in 0..<n { v[i * k + j] = x[i] } } }
+            data = .date(v)
         case .grade:
             var v = [UInt8](repeating: 0, count: n * k)
             for (j, c) in cols.enumerated() { if case .grade(let x)? = c?.data { for i in 0..<n { v[i * k + j] = x[i] } } }
@@ -150,6 +154,7 @@ public enum Pivot {
             case .text(let t): if t.codes[r] != t.codes[f] { return false }
             case .grade(let g): if g[r] != g[f] { return false }
             case .boolean(let b): if b[r] != b[f] { return false }
+            case .date(let v): if v[r] != v[f] { return false }
             }
         }
         return true

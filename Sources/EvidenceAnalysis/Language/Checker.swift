@@ -114,15 +114,23 @@ public struct Checker {
         let want = types.map(\.rawValue).joined(separator: " or ")
         var hint: String?
         if t.type == .grade, types.contains(.number) { hint = "use points(\(text(e))) for grade points" }
+        if t.type == .date, types.contains(.number) { hint = Self.dateHint }
+        if t.type == .text, types == [.date] { hint = "date(\(text(e))) reads text as a date" }
         if t.type == .text, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = "remove the quotes: \(s)" }
         if t.type == .number, what == "number" { hint = "'\(text(e))' is a number already; number(t) is for text" }
         error("\(what) needs \(want), but '\(text(e))' is \(t.type.rawValue)", e.range, hint: hint)
         return false
     }
 
-    /// Make `t` fit beside `other`: a text literal meeting a grade becomes a grade.
+    package static let dateHint = "days(a, b) counts the days from a to b; year(d), month(d) and day(d) are numbers"
+
+    /// Make `t` fit beside `other`: a text literal meeting a grade becomes a grade, one meeting
+    /// a date a date.
     package mutating func coerce(_ t: TypedExpr, _ e: Expr, to other: TypedExpr, _ oe: Expr, op: String) -> TypedExpr? {
         if t.type == other.type || t.type == .missing || other.type == .missing { return t }
+        if other.type == .date, case .constant(.text(let s)) = t.node {
+            return dateLiteral(s, e, t.range)
+        }
         if other.type == .grade, case .constant(.text(let s)) = t.node {
             guard let g = Grade(letter: s.trimmed()), s.trimmed().count == 1 else {
                 error("'\(s)' is not a grade", e.range, hint: "grades are A, B, C, D, E and F")
@@ -134,8 +142,18 @@ public struct Checker {
         if t.type == .text, other.type == .number, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = "remove the quotes: \(s)" }
         if t.type == .number, other.type == .text, case .constant(.number) = t.node { hint = "text is written in quotes: \"\(text(e))\"" }
         if other.type == .grade, t.type == .number { hint = "compare grades with a quoted letter (\"C\"), or use points(\(text(oe)))" }
+        if other.type == .date, t.type == .number { hint = "a date is written in quotes: \"2025-03-14\"" }
         error("cannot use \(op) on \(other.type.rawValue) '\(text(oe))' and \(t.type.rawValue) '\(text(e))'", e.range, hint: hint)
         return nil
+    }
+
+    /// A quoted ISO date as a date constant, or an error at the literal.
+    package mutating func dateLiteral(_ s: String, _ e: Expr, _ r: Range<Int>) -> TypedExpr? {
+        guard let d = Dates.parse(s.trimmed()) else {
+            error("'\(s)' is not a date", e.range, hint: "write a date as \"YYYY-MM-DD\", e.g. \"2025-03-14\" (or \"2025-03-14 08:30\")")
+            return nil
+        }
+        return TypedExpr(.constant(.date(d)), .date, r)
     }
 
     package mutating func compare(_ op: BinaryOp, _ ta: TypedExpr, _ a: Expr, _ tb: TypedExpr, _ b: Expr, _ r: Range<Int>) -> TypedExpr? {
@@ -146,7 +164,11 @@ public struct Checker {
             return nil
         }
         var left = ta, right = tb
-        if ta.type == .grade, tb.type == .text { guard let c = coerce(tb, b, to: ta, a, op: "'\(op.rawValue)'") else { return nil }; right = c }
+        if ta.type == .date || tb.type == .date, ta.type != tb.type {
+            // A quoted ISO date beside a date column is a date (test_date >= "2025-03-01").
+            if ta.type == .date { guard let c = coerce(tb, b, to: ta, a, op: "'\(op.rawValue)'") else { return nil }; right = c }
+            else { guard let c = coerce(ta, a, to: tb, b, op: "'\(op.rawValue)'") else { return nil }; left = c }
+        } else if ta.type == .grade, tb.type == .text { guard let c = coerce(tb, b, to: ta, a, op: "'\(op.rawValue)'") else { return nil }; right = c }
         else if tb.type == .grade, ta.type == .text { guard let c = coerce(ta, a, to: tb, b, op: "'\(op.rawValue)'") else { return nil }; left = c }
         else if ta.type != tb.type {
             guard coerce(tb, b, to: ta, a, op: "'\(op.rawValue)'") != nil else { return nil }
@@ -203,7 +225,21 @@ public struct Checker {
             let what = "\(f.name)"
             switch f.argType(i) {
             case .number: guard expect(t, e, [.number], what) else { return nil }
-            case .text: guard expect(t, e, [.text], what) else { return nil }
+            case .text:
+                guard expect(t, e, [.text], what) else { return nil }
+                if f.result == .date, case .constant(.text(let s)) = t.node {
+                    // date("2025-13-01") is wrong before a row is read.
+                    guard let c = dateLiteral(s, e, t.range) else { return nil }
+                    out.append(c)
+                    continue
+                }
+            case .date:
+                if case .constant(.text(let s)) = t.node {
+                    guard let c = dateLiteral(s, e, t.range) else { return nil }
+                    out.append(c)
+                    continue
+                }
+                guard expect(t, e, [.date], what) else { return nil }
             case .grade:
                 if t.type == .text, t.constant != nil {
                     // points("C"): a quoted letter is a grade here.
@@ -241,6 +277,7 @@ public struct Checker {
         case .number: .number
         case .text: .text
         case .boolean: .boolean
+        case .date: .date
         case .sameAsInputs: anyType ?? .missing
         }
         return TypedExpr(.call(f, out), type, r)

@@ -106,6 +106,11 @@ package struct Evaluator {
         case (.column(.grade(let x), let xv), .column(.grade(let y), let yv)):
             let valid = xv & yv
             return .column(.boolean(Kernels.compare(x, op, y) & valid), valid)
+        case (.column(.date(let x), let xv), .constant(.date(let c))):
+            return .column(.boolean(Kernels.combine(Kernels.compare(x, op, c), .and, xv)), xv)
+        case (.column(.date(let x), let xv), .column(.date(let y), let yv)):
+            let valid = xv & yv
+            return .column(.boolean(Kernels.compare(x, op, y) & valid), valid)
         case (.column(.text(let t), let xv), .constant(.text(let s))):
             // Look the literal up in the dictionary once, then compare codes.
             let table = t.dictionary.map { ($0 == s) == (op == .eq) }
@@ -141,6 +146,7 @@ package struct Evaluator {
         switch (x, y) {
         case (.number(let a), .number(let b)): return .boolean(ord(a, b))
         case (.grade(let a), .grade(let b)): return .boolean(ord(a.rawValue, b.rawValue))
+        case (.date(let a), .date(let b)): return .boolean(ord(a, b))
         case (.text(let a), .text(let b)): return .boolean(op == .eq ? a == b : a != b)
         case (.boolean(let a), .boolean(let b)): return .boolean(op == .eq ? a == b : a != b)
         default: return .missing(.empty)
@@ -188,6 +194,10 @@ package struct Evaluator {
         case .column(.number(let x), let valid):
             let set = Set(values.compactMap { if case .number(let d) = $0 { d } else { nil } })
             let bits = x.doubles.withUnsafeBufferPointer { p in Kernels.bits(p.count) { set.contains(p[$0]) } }
+            return .column(.boolean(bits & valid), valid)
+        case .column(.date(let x), let valid):
+            let set = Set(values.compactMap { if case .date(let d) = $0 { d } else { nil } })
+            let bits = x.withUnsafeBufferPointer { p in Kernels.bits(p.count) { set.contains(p[$0]) } }
             return .column(.boolean(bits & valid), valid)
         case .column(.boolean(let b), let valid):
             let hasT = values.contains(.boolean(true)), hasF = values.contains(.boolean(false))

@@ -226,10 +226,12 @@ package enum FunctionLibrary {
         case .column(.number(let d), let valid): (d.doubles, valid)
         case .column(.grade(let g), let valid): (g.map { Double($0) }, valid)
         case .column(.boolean(let b), let valid): ((0..<n).map { b[$0] ? 1 : 0 }, valid)
+        case .column(.date(let d), let valid): (d, valid)
         case .column: ([Double](repeating: .nan, count: n), Bitmap(count: n, allSet: false))
         case .constant(.number(let d)): ([Double](repeating: d, count: n), Bitmap(count: n, allSet: true))
         case .constant(.boolean(let b)): ([Double](repeating: b ? 1 : 0, count: n), Bitmap(count: n, allSet: true))
         case .constant(.grade(let g)): ([Double](repeating: Double(g.rawValue), count: n), Bitmap(count: n, allSet: true))
+        case .constant(.date(let d)): ([Double](repeating: d, count: n), Bitmap(count: n, allSet: true))
         case .constant: ([Double](repeating: .nan, count: n), Bitmap(count: n, allSet: false))
         }
     }

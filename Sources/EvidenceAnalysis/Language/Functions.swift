@@ -6,13 +6,13 @@ import EvidenceData
 /// aggregates reduce the present values of their argument to one number.
 public struct FunctionSpec: Sendable {
     public enum Arg: String, Sendable {
-        case number, text, grade, boolean
+        case number, text, grade, boolean, date
         /// Any type; `if` and `coalesce` ask that all such arguments agree.
         case any
         /// A number written as a literal (band cuts, quantile p, round digits).
         case constant = "number literal"
     }
-    public enum Result: Sendable { case number, text, boolean, sameAsInputs }
+    public enum Result: Sendable { case number, text, boolean, date, sameAsInputs }
 
     public let name: String
     /// Argument types; with `variadic`, the last one repeats.
@@ -90,6 +90,14 @@ public enum Functions {
               example: "replace(class, \"A\", \"a\")", row: L.replace),
         .init("number", [.text], .number, "number(t)", "text read as a number as load reads it (12,5 · 1 234 · 94,5 %); missing when it is not one",
               example: "number(replace(class, \"A\", \"\"))", row: L.number),
+        // Dates (days since 1970-01-01; a quoted ISO date is a date where one is needed)
+        .init("date", [.text], .date, "date(t)", "text read as a date (YYYY-MM-DD, or with a time HH:MM); missing when it is not one",
+              example: "date(\"2025-03-14\")", row: DateFunctions.date),
+        .init("year", [.date], .number, "year(d)", "the year of a date", example: "year(date(\"2025-03-14\"))", row: { DateFunctions.part($0) { $0.year } }),
+        .init("month", [.date], .number, "month(d)", "the month of a date, 1–12", example: "month(\"2025-03-14\")", row: { DateFunctions.part($0) { $0.month } }),
+        .init("day", [.date], .number, "day(d)", "the day of the month, 1–31", example: "day(\"2025-03-14\")", row: { DateFunctions.part($0) { $0.day } }),
+        .init("days", [.date, .date], .number, "days(a, b)", "days from a to b (b − a; negative when b is earlier)",
+              example: "days(\"2025-01-01\", \"2025-03-14\")", row: DateFunctions.days),
         // Evidence
         .init("points", [.grade], .number, "points(g)", "grade points: F 0, E 10, D 12.5, C 15, B 17.5, A 20", example: "points(writing_c2) - points(writing_c1)", row: L.points),
         .init("band", [.number, .constant], variadic: true, .number, "band(x, cut, …)", "1 below the first cut, 2 from it to the next, …",

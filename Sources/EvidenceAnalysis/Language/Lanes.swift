@@ -39,6 +39,7 @@ package struct Lanes {
         case .number: .column(.number(Numbers(v)), valid)
         case .grade: .column(.grade(v.map { $0.isFinite ? UInt8(Swift.max(0, Swift.min(5, $0))) : 0 }), valid)
         case .boolean: .column(.boolean(Bitmap(v.map { $0 == 1 }) & valid), valid)
+        case .date: .column(.date(v), valid)
         case .text: .column(.text(TextData(codes: v.map { $0.isFinite && $0 >= 0 ? UInt32($0) : 0 }, dictionary: dictionary.isEmpty ? [""] : dictionary)), valid)
         case .missing: .constant(.missing(.empty))
         }

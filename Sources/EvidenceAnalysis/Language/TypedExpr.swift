@@ -3,7 +3,7 @@ import EvidenceData
 /// The type of an expression. `missing` is the type of the literal `missing`: it fits anywhere
 /// and makes the result missing.
 public enum ExprType: String, Sendable, Equatable {
-    case number, text, grade, boolean, missing
+    case number, text, grade, boolean, date, missing
 
     package init(_ t: ValueType) {
         switch t {
@@ -11,6 +11,7 @@ public enum ExprType: String, Sendable, Equatable {
         case .text: self = .text
         case .grade: self = .grade
         case .boolean: self = .boolean
+        case .date: self = .date
         }
     }
 }
@@ -77,12 +78,14 @@ public enum Vec: Sendable {
                 return Column(name: name, data: .text(TextData(codes: [UInt32](repeating: 0, count: n), dictionary: [s])), validity: all)
             case .grade(let g): return Column(name: name, data: .grade([UInt8](repeating: g.rawValue, count: n)), validity: all)
             case .boolean(let b): return Column(name: name, data: .boolean(Bitmap(count: n, allSet: b)), validity: all)
+            case .date(let d): return Column(name: name, data: .date([Double](repeating: d, count: n)), validity: all)
             case .missing:
                 let data: ColumnData
                 switch type {
                 case .text: data = .text(TextData(codes: [UInt32](repeating: 0, count: n), dictionary: []))
                 case .grade: data = .grade([UInt8](repeating: 0, count: n))
                 case .boolean: data = .boolean(none)
+                case .date: data = .date([Double](repeating: .nan, count: n))
                 case .number, .missing: data = .number(Numbers([Double](repeating: .nan, count: n)))
                 }
                 return Column(name: name, data: data, validity: none)

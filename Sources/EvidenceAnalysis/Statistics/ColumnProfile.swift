@@ -1,7 +1,8 @@
 import EvidenceData
 
-/// What `describe` shows for one column: counts, range and mean for numbers, the most common
-/// values for text, grades and booleans. One pass over the selected rows.
+/// What `describe` shows for one column: counts, range and mean for numbers, the range of
+/// dates (days since 1970, `Dates`; no mean), the most common values for text, grades and
+/// booleans. One pass over the selected rows.
 public struct ColumnProfile: Sendable {
     public var name: String
     public var type: ValueType
@@ -39,6 +40,10 @@ public struct ColumnProfile: Sendable {
         case .number(let v):
             let (lo, hi, sum, seen) = v.read(NumberRange(valid: c.validity, rows: rows))
             if present > 0 { min = lo; max = hi; mean = sum / Double(present) }
+            distinct = seen
+        case .date(let d):
+            let (lo, hi, _, seen) = Numbers(d).read(NumberRange(valid: c.validity, rows: rows))
+            if present > 0 { min = lo; max = hi }
             distinct = seen
         case .text(let t):
             var counts = [Int](repeating: 0, count: t.dictionary.count)

@@ -74,6 +74,7 @@ package struct ExportRows {
                 case .text(let t): return .text(t.dictionary[Int(t.codes[row])])
                 case .grade(let g): return .text((Grade(rawValue: g[row]) ?? .F).letter)
                 case .boolean(let b): return .boolean(b[row])
+                case .date(let v): return .text(Dates.text(v[row]))
                 }
             },
             display: { r, c in

@@ -43,6 +43,11 @@ enum ColumnAssembly {
             v.reserveCapacity(base)
             for k in parts.indices { v.append(contentsOf: parts[k].grades.buffer); parts[k].grades.free() }
             data = .grade(v)
+        case .date:
+            var v: [Double] = []
+            v.reserveCapacity(base)
+            for k in parts.indices { v.append(contentsOf: parts[k].numbers.buffer); parts[k].numbers.free() }
+            data = .date(v)
         case .boolean:
             var b = BitBuilder()
             for k in parts.indices { b.append(contentsOf: parts[k].booleans); parts[k].booleans.free() }

@@ -8,6 +8,7 @@ struct ColumnBuilder {
     var ints = RawVec<Int32>()
     var decimals = 0
     var compact = true
+    /// Doubles of a number column that spilled, and of a date column (`Dates`).
     var numbers = RawVec<Double>()
     var codes = RawVec<UInt32>()
     var grades = RawVec<UInt8>()
@@ -32,6 +33,7 @@ struct ColumnBuilder {
         case .text: codes.reserve(capacity)
         case .grade: grades.reserve(capacity)
         case .boolean: booleans = BitBuilder(capacity: capacity)
+        case .date: numbers.reserve(capacity)
         }
         validity = BitBuilder(capacity: capacity)
     }
@@ -46,6 +48,7 @@ struct ColumnBuilder {
         case .text: codes.append(0)
         case .grade: grades.append(0)
         case .boolean: booleans.append(false)
+        case .date: numbers.append(.nan)
         }
         validity.append(false)
     }
@@ -67,6 +70,9 @@ struct ColumnBuilder {
             if let g = Tokens.grade(p, n) { grades.append(g); validity.append(true); return }
         case .boolean:
             if let b = Tokens.boolean(p, n) { booleans.append(b); validity.append(true); return }
+        case .date:
+            let (q, m) = trimmed(p, n)
+            if let d = Dates.parse(q, m) { numbers.append(d); validity.append(true); return }
         }
         if isBlank(p, n) { appendMissing(.empty); return }
         if let m = Tokens.marker(trimmed(p, n).0, trimmed(p, n).1) { appendMissing(m); return }
@@ -158,6 +164,7 @@ struct ColumnBuilder {
         case .text: codes.removeLast(k)
         case .grade: grades.removeLast(k)
         case .boolean: booleans.removeLast(k)
+        case .date: numbers.removeLast(k)
         }
         validity.removeLast(k)
         for r in from..<(from + k) { markers[Int32(r)] = nil }

@@ -1,6 +1,6 @@
 /// What a column is being read as. Text is the fallback every other kind can fall back to.
 enum ColumnKind: Sendable, Equatable {
-    case number, text, grade, boolean
+    case number, text, grade, boolean, date
 
     var valueType: ValueType {
         switch self {
@@ -8,6 +8,7 @@ enum ColumnKind: Sendable, Equatable {
         case .text: .text
         case .grade: .grade
         case .boolean: .boolean
+        case .date: .date
         }
     }
 }

@@ -10,7 +10,7 @@ struct KindGuess {
     /// of numbers (or grades) with a rare odd value keeps its kind, so that the read reports
     /// the odd value as a type error instead of the column quietly becoming text.
     func kind(of fields: [FieldRef], parser: NumberParser) -> ColumnKind {
-        var numbers = 0, grades = 0, booleans = 0, values = 0, markers = 0
+        var numbers = 0, grades = 0, booleans = 0, dates = 0, values = 0, markers = 0
         var t = false
         for f in fields {
             let p = base + f.start, n = f.end - f.start
@@ -20,12 +20,15 @@ struct KindGuess {
             if parser.parse(p, n, usedThousands: &t) != nil { numbers += 1 }
             else if Tokens.grade(p, n) != nil { grades += 1 }
             else if Tokens.boolean(p, n) != nil { booleans += 1 }
+            else if Dates.parse(p, n) != nil { dates += 1 }
         }
         if values == 0 { return markers > 0 ? .number : .text }
         func nearly(_ k: Int) -> Bool { k >= 20 && values - k <= max(1, k / 100) }
         if numbers == values || nearly(numbers) { return .number }
         if grades == values || nearly(grades) { return .grade }
         if booleans == values { return .boolean }
+        // Every value an ISO date (a rare odd one is a type error, as for numbers).
+        if dates == values || nearly(dates) { return .date }
         return .text
     }
 
@@ -60,6 +63,7 @@ struct KindGuess {
             case .number: if parser.parse(p, n, usedThousands: &t) == nil { return false }
             case .grade: if Tokens.grade(p, n) == nil { return false }
             case .boolean: if Tokens.boolean(p, n) == nil { return false }
+            case .date: if Dates.parse(p, n) == nil { return false }
             }
         }
         return true

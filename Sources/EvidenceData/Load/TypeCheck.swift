@@ -59,7 +59,12 @@ enum TypeCheck {
     static func typeError<R: TextFieldReader>(column j: Int, parts: FieldParts, good: Int, plan: R.Plan, reader: R) -> Diagnostic {
         let at = parts.builders.lazy.compactMap { $0[j].firstMisfit?.offset }.first ?? 0
         let kind = plan.layout.kinds[j]
-        let what = kind == .number ? "numbers" : kind == .grade ? "grades A–F" : "true/false values"
+        let what = switch kind {
+        case .number: "numbers"
+        case .grade: "grades A–F"
+        case .date: "dates (YYYY-MM-DD)"
+        case .boolean, .text: "true/false values"
+        }
         let misfits = parts.builders.reduce(0) { $0 + $1[j].misfits }
         return Diagnostic(.error, category: .data, kind: "type",
                           message: "'\(reader.fieldText(at: at, in: plan))' in column '\(plan.layout.names[j])', where the other \(good) values are \(what)",

@@ -107,6 +107,7 @@ public enum Cell: Sendable, Equatable {
         case .text(let s): .text(s)
         case .grade(let g): .text(g.letter)
         case .boolean(let b): .text(b ? "true" : "false")
+        case .date(let d): .text(Dates.text(d))
         case .missing(let k): .missing(k)
         }
     }

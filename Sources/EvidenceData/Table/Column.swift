@@ -1,6 +1,6 @@
 /// The value types a column or an expression can have.
 public enum ValueType: String, Sendable, CaseIterable {
-    case number, text, grade, boolean
+    case number, text, grade, boolean, date
 }
 
 /// One typed, contiguous column. Every kind keeps a validity mask (bit set = present);
@@ -42,6 +42,7 @@ public struct Column: Sendable {
         case .text(let t): return .text(t.dictionary[Int(t.codes[row])])
         case .grade(let g): return .grade(Grade(rawValue: g[row]) ?? .F)
         case .boolean(let b): return .boolean(b[row])
+        case .date(let d): return .date(d[row])
         }
     }
 
@@ -53,6 +54,7 @@ public struct Column: Sendable {
         case .text(let t): newData = .text(TextData(codes: rows.map { t.codes[Int($0)] }, dictionary: t.dictionary))
         case .grade(let g): newData = .grade(rows.map { g[Int($0)] })
         case .boolean(let b): newData = .boolean(b.gather(rows))
+        case .date(let d): newData = .date(rows.map { d[Int($0)] })
         }
         var m: [Int32: MissingKind] = [:]
         if !markers.isEmpty {
@@ -97,6 +99,8 @@ public enum ColumnData: Sendable {
     /// Grade codes (Grade.rawValue), 0 = F … 5 = A.
     case grade([UInt8])
     case boolean(Bitmap)
+    /// Days since 1970-01-01, the fraction the time of day (`Dates`); NaN in missing slots.
+    case date([Double])
 
     public var count: Int {
         switch self {
@@ -104,6 +108,7 @@ public enum ColumnData: Sendable {
         case .text(let t): t.codes.count
         case .grade(let g): g.count
         case .boolean(let b): b.count
+        case .date(let d): d.count
         }
     }
 
@@ -113,6 +118,7 @@ public enum ColumnData: Sendable {
         case .text: .text
         case .grade: .grade
         case .boolean: .boolean
+        case .date: .date
         }
     }
 }
@@ -128,6 +134,11 @@ extension Column {
     }
     public static func grades(_ name: String, _ values: [Grade?]) -> Column {
         Column(name: name, data: .grade(values.map { $0?.rawValue ?? 0 }), validity: Bitmap(values.map { $0 != nil }))
+    }
+    /// Dates from ISO text (`2025-03-14`); nil or text that is no date is missing.
+    public static func dates(_ name: String, _ values: [String?]) -> Column {
+        let d = values.map { $0.flatMap(Dates.parse) }
+        return Column(name: name, data: .date(d.map { $0 ?? .nan }), validity: Bitmap(d.map { $0 != nil }))
     }
     public static func booleans(_ name: String, _ values: [Bool?]) -> Column {
         Column(name: name, data: .boolean(Bitmap(values.map { $0 ?? false })), validity: Bitmap(values.map { $0 != nil }))

@@ -44,6 +44,14 @@ enum DescribeCommand {
                     }
                     safe[rows.count, default: [:]][4] = .text("\(shown(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(shown(hi))")
                 } else { summary = "all missing" }
+            case .date:
+                // The first and the last date, no mean; in workshop form each only when at
+                // least K students share it (as for numbers).
+                if let lo = p.min, let hi = p.max, case .date(let v) = (d.selection.map { c.gather($0) } ?? c).data {
+                    summary = "\(Dates.text(lo)) … \(Dates.text(hi))"
+                    func shown(_ x: Double) -> String { v.lazy.filter { $0 == x }.count >= k ? Dates.text(x) : "<\(k)" }
+                    safe[rows.count, default: [:]][4] = .text("\(shown(lo)) … \(shown(hi))")
+                } else { summary = "all missing" }
             default:
                 if p.isID {
                     summary = "id: \(p.distinct) distinct"

@@ -18,8 +18,9 @@ enum LoadCommand {
         (HT24, VT2025, T1 2025), a cycle column. \
         An Excel workbook (.xlsx, .xlsm) loads its first visible sheet, or the one 'sheet' names \
         (by name, or by number in tab order); 'sheets' lists them. Cells are read as saved: \
-        formulas as their values, error cells (#N/A …) as missing values, dates as text \
-        (2025-03-14). .xls, .xlsb, .ods and encrypted workbooks are refused with the way forward.
+        formulas as their values, error cells (#N/A …) as missing values, date cells as dates \
+        (2025-03-14), as are CSV columns of ISO dates. An OpenDocument spreadsheet (.ods) loads \
+        the same way. .xls, .xlsb and encrypted workbooks are refused with the way forward.
         """,
         examples: [
             CommandExample("load demo", "the synthetic demo school", setup: [], expect: ["demo: 300 rows"]),

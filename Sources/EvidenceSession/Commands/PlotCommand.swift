@@ -111,7 +111,8 @@ enum PlotCommand {
         guard c.type == .number else {
             throw Diagnostic.usage("'\(seg.text)' is \(c.type.rawValue), but this chart needs numbers",
                                    span: Span(line: ctx.args.line, range: seg.offset..<(seg.offset + seg.text.count)),
-                                   hint: "for categories try 'plot bar count by \(seg.text)'")
+                                   hint: c.type == .date ? "a date is not a number here; year(\(seg.text)) or days(a, b) are"
+                                       : "for categories try 'plot bar count by \(seg.text)'")
         }
         return c
     }

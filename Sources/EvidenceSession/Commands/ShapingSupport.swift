@@ -63,6 +63,10 @@ enum Shaping {
             var out = Bitmap(count: n, allSet: false)
             for (i, r) in rows.enumerated() where b[i] { out[Int(r)] = true }
             data = .boolean(out)
+        case .date(let v):
+            var out = [Double](repeating: .nan, count: n)
+            for (i, r) in rows.enumerated() { out[Int(r)] = v[i] }
+            data = .date(out)
         }
         for (i, r) in rows.enumerated() where c.validity[i] { valid[Int(r)] = true }
         return Column(name: c.name, data: data, validity: valid)

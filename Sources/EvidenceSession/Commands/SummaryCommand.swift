@@ -50,6 +50,10 @@ enum SummaryCommand {
                                        span: Span(line: ctx.args.line, range: at..<(at + part.count)), hint: "try 'count by \(part)'")
             case .grade: notes.append("\(part): grade on points (F 0, E 10, D 12.5, C 15, B 17.5, A 20)")
             case .boolean: notes.append("\(part): true = 1, false = 0 (the mean is the share true)")
+            case .date:
+                throw Diagnostic.usage("'\(part)' is a date: summary needs numbers, grades or true/false",
+                                       span: Span(line: ctx.args.line, range: at..<(at + part.count)),
+                                       hint: "describe shows the first and last date; year(\(part)) or days(a, b) are numbers")
             case .number: break
             }
             exprs.append((part, CycleSeries.numbers(c, selection: nil), c.count))

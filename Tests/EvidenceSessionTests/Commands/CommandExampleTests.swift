@@ -29,7 +29,7 @@ struct CommandExampleTests {
         "load demo as school":
             "school: 300 rows, 22 columns — demo school (synthetic: 300 students, years 4–6, cycles c1–c3; not real pupils)",
         "load sessions/resultat.xlsx sheet 1":
-            "resultat: 8 rows, 6 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · 1 formula read as saved values · 8 dates as text (yyyy-mm-dd) · markers: . ×1 .. ×1 - ×1 #N/A ×1\ntypes: 3 number, 3 text · id: elev_id",
+            "resultat: 8 rows, 6 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · 1 formula read as saved values · 8 date cells · markers: . ×1 .. ×1 - ×1 #N/A ×1\ntypes: 3 number, 2 text, 1 date · id: elev_id",
         "load no_such_export.csv":
             "error: file not found: no file 'no_such_export.csv'\nhint: check the spelling; relative paths start in the folder evsh was started from",
         "load demo; use demo":

@@ -177,6 +177,13 @@ package enum TableStack {
                 if let p, case .boolean(let x) = p.data { for i in 0..<n { b.append(x[i]) } } else { b.append(contentsOf: repeatElement(false, count: n)) }
             }
             data = .boolean(Bitmap(b))
+        case .date:
+            var v: [Double] = []
+            v.reserveCapacity(total)
+            for (p, n) in zip(pieces, counts) {
+                if let p, case .date(let x) = p.data { v.append(contentsOf: x) } else { v.append(contentsOf: repeatElement(.nan, count: n)) }
+            }
+            data = .date(v)
         }
         return Column(name: name, data: data, validity: Bitmap(valid), markers: markers)
     }

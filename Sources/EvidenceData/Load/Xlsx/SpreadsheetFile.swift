@@ -8,7 +8,9 @@ enum SpreadsheetFile {
     enum Kind: Equatable {
         /// .xlsx and .xlsm (macros are never run: only saved values are read).
         case xlsx
-        case xlsb, ods
+        /// OpenDocument (LibreOffice), read through the same reader (`OdsContent`).
+        case ods
+        case xlsb
         /// BIFF inside a compound file: Excel 97–2003.
         case xls
         /// A compound file holding `EncryptedPackage`: a workbook with a password to open.
@@ -63,12 +65,9 @@ enum SpreadsheetFile {
     /// The refusal of a kind evsh does not read, naming the way forward.
     static func refusal(_ kind: Kind, displayPath: String) -> Diagnostic? {
         switch kind {
-        case .xlsx: return nil
+        case .xlsx, .ods: return nil
         case .xlsb:
             return Diagnostic.data("'\(displayPath)' is an Excel binary workbook (.xlsb), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
-        case .ods:
-            return Diagnostic.data("'\(displayPath)' is an OpenDocument spreadsheet (.ods), which evsh does not read yet", kind: "unsupported workbook",
-                                   hint: "in LibreOffice: File → Save As → 'Excel 2007-365 (.xlsx)' or 'Text CSV (.csv)', then load that file")
         case .xls:
             return Diagnostic.data("'\(displayPath)' is an old Excel workbook (.xls, Excel 97–2003), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
         case .encrypted:

@@ -19,6 +19,14 @@ package struct XlsxReader: TextFieldReader {
 
     init(path: String, displayPath: String, options: LoadOptions) throws {
         do {
+            if SpreadsheetFile.kind(path: path) == .ods {
+                // An .ods: its tables as worksheet XML, read by the same reader (`OdsContent`).
+                let book = try OdsWorkbook(path: path, limits: options.workbookLimits)
+                let (i, sheet) = try XlsxWorkbook.choose(options.sheet, in: book.sheets, displayPath: displayPath)
+                self.init(path: path, displayPath: displayPath, options: options, sheet: sheet.name, part: book.content.part,
+                          xml: book.content.sheets[i].xml, strings: SharedStrings(), styles: CellStyles(), date1904: false)
+                return
+            }
             let book = try XlsxWorkbook(path: path, displayPath: displayPath, limits: options.workbookLimits)
             let (_, sheet) = try book.sheet(options.sheet)
             let part = sheet.part ?? ""
@@ -351,7 +359,7 @@ package struct XlsxReader: TextFieldReader {
         parts.footerLines = footers
         var notes: [LoadReport.Note] = [.text("sheet '\(sheetName)'"), .decimalComma, .noHeader, .titleLines, .footerLines, .thousands]
         if counts.formulas > 0 { notes.append(.text("\(counts.formulas) formula\(counts.formulas == 1 ? "" : "s") read as saved values")) }
-        if counts.dates > 0 { notes.append(.text("\(counts.dates) date\(counts.dates == 1 ? "" : "s") as text (yyyy-mm-dd)")) }
+        if counts.dates > 0 { notes.append(.text("\(counts.dates) date cell\(counts.dates == 1 ? "" : "s")")) }
         parts.notes = notes
         var warnings: [String] = []
         if counts.formulasWithoutValue > 0 {

@@ -26,7 +26,11 @@ final class XlsxWorkbook {
     /// The sheet `choice` names (or the first visible worksheet), as a `Diagnostic` when there
     /// is no such sheet or it holds no table.
     func sheet(_ choice: SheetChoice?) throws -> (index: Int, sheet: WorkbookParts.Sheet) {
-        let sheets = parts.sheets
+        try Self.choose(choice, in: parts.sheets, displayPath: displayPath)
+    }
+
+    /// The sheet `choice` names among `sheets` (of an .xlsx or an .ods).
+    static func choose(_ choice: SheetChoice?, in sheets: [WorkbookParts.Sheet], displayPath: String) throws -> (index: Int, sheet: WorkbookParts.Sheet) {
         let names = sheets.map(\.name)
         let listing = "its sheets: " + names.map { "'\($0)'" }.joined(separator: ", ")
         let index: Int
@@ -107,6 +111,9 @@ package struct WorkbookSheet: Sendable, Equatable {
     package static func list(path: String, displayPath: String, options: LoadOptions = LoadOptions()) throws -> [WorkbookSheet] {
         try SpreadsheetFile.refuseOthers(path: path, displayPath: displayPath)
         do {
+            if SpreadsheetFile.kind(path: path) == .ods {
+                return try OdsWorkbook(path: path, limits: options.workbookLimits).summaries()
+            }
             return try XlsxWorkbook(path: path, displayPath: displayPath, limits: options.workbookLimits).summaries()
         } catch let e as XlsxError {
             throw e.diagnostic(file: displayPath)

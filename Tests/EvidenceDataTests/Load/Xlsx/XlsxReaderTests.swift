@@ -38,13 +38,18 @@ struct XlsxReaderTests {
         // Numbers stored as text in Swedish form convert as in a CSV: decimal comma, grouping.
         #expect(XlsxFixtures.values(t, "närvaro") == [.number(92.5), .number(88), .missing(.suppressed), .number(1234)])
         #expect(XlsxFixtures.values(t, "godkänd") == [.boolean(true), .boolean(false), .boolean(true), .boolean(true)])
-        #expect(XlsxFixtures.values(t, "prov_datum") == ["2024-09-02", "2024-09-03", "2025-03-14", "2025-03-15"].map(Value.text))
-        #expect(XlsxFixtures.values(t, "inlämnad") == ["2024-09-02 08:30", "2024-09-03 14:05", "2025-03-14 00:00", "2025-03-15 23:59"].map(Value.text))
+        // Date cells are a date column: days since 1970-01-01 (Python: (date(2024, 9, 2) -
+        // date(1970, 1, 1)).days == 19968), times as the fraction of the day.
+        #expect(t.column(named: "prov_datum")?.type == .date)
+        #expect(XlsxFixtures.values(t, "prov_datum") == [19968, 19969, 20161, 20162].map { Value.date($0) })
+        #expect(t.column(named: "inlämnad")?.type == .date)
+        #expect(XlsxFixtures.values(t, "inlämnad").map(\.description) == ["2024-09-02 08:30", "2024-09-03 14:05", "2025-03-14", "2025-03-15 23:59"])
+        if case .date(let first)? = XlsxFixtures.values(t, "inlämnad").first { #expect(abs(first - 19968.354166666668) < 1e-9) }
         // The formulas' saved values (C × 2).
         #expect(XlsxFixtures.values(t, "dubbel") == [10, 10, 12, 12].map { Value.number($0) })
         let rep = r.report
         #expect(rep.titleLines == 2 && rep.footerLines == 1 && rep.decimalComma && rep.thousands)
-        #expect(rep.summary.hasPrefix("t: 4 rows, 10 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · thousands separators · 4 formulas read as saved values · 8 dates as text (yyyy-mm-dd)"), "\(rep.summary)")
+        #expect(rep.summary.hasPrefix("t: 4 rows, 10 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · thousands separators · 4 formulas read as saved values · 8 date cells"), "\(rep.summary)")
         #expect(rep.source.description == "loaded from xlsxwriter.xlsx, sheet 'Resultat'")
     }
 
@@ -79,10 +84,11 @@ struct XlsxReaderTests {
     @Test func the1904DateSystem() throws {
         // Written by hand: serial 0 is 1904-01-01; 43904 + 1462 = 45366 in the 1900 system.
         let a = try XlsxFixtures.load("date1904.xlsx")
-        #expect(XlsxFixtures.values(a.table, "datum") == [.text("1904-01-01"), .text("2024-03-15")])
+        // Days since 1970 from Python's datetime: 1904-01-01 is -24107, 2024-03-15 is 19797.
+        #expect(XlsxFixtures.values(a.table, "datum") == [.date(-24107), .date(19797)])
         // Written by openpyxl with CALENDAR_MAC_1904.
         let b = try XlsxFixtures.load("openpyxl_1904.xlsx")
-        #expect(XlsxFixtures.values(b.table, "datum") == [.text("2024-03-14"), .text("1904-01-02")])
+        #expect(XlsxFixtures.values(b.table, "datum") == [.date(19796), .date(-24106)])
     }
 
     @Test func formulasSavedWithoutAValueAreSaid() throws {
@@ -90,7 +96,7 @@ struct XlsxReaderTests {
         let r = try XlsxFixtures.load("openpyxl.xlsx")
         #expect(XlsxFixtures.values(r.table, "summa").allSatisfy { $0 == .missing(.empty) })
         #expect(XlsxFixtures.values(r.table, "poäng") == [10.5, 20.5, 30.5, 40.5, 50.5].map { Value.number($0) })
-        #expect(XlsxFixtures.values(r.table, "datum") == (1...5).map { Value.text("2024-01-0\($0)") })
+        #expect(XlsxFixtures.values(r.table, "datum") == (0..<5).map { Value.date(19723 + Double($0)) })
         #expect(r.report.warnings.contains { $0.hasPrefix("5 formula cells have no saved value") }, "\(r.report.warnings)")
     }
 
