@@ -4,14 +4,24 @@ public struct ResultTable: Sendable {
     public struct ColumnSpec: Sendable {
         public var name: String
         public var alignment: Alignment
-        public init(_ name: String, alignment: Alignment = .left) {
+        /// The column's machine name in exports (`only_a`, `d_z`); nil derives it from `name`
+        /// (`MachineName.of`). An interval column's key is its base: `d_z` → `d_z_lo`, `d_z_hi`.
+        public var key: String?
+        public init(_ name: String, alignment: Alignment = .left, key: String? = nil) {
             self.name = name
             self.alignment = alignment
+            self.key = key
         }
+
+        /// The machine name exports use (docs/evidence.md, "Tidy exports").
+        public var machineKey: String { key ?? MachineName.of(name) }
     }
     public enum Alignment: Sendable { case left, right }
 
     public var title: String?
+    /// The table's machine name: a sheet's name in a workbook, a key in JSON (`matching`,
+    /// `effect_sizes`); nil derives it from the title.
+    public var key: String?
     public var columns: [ColumnSpec]
     public var rows: [[Cell]]
     /// Lines printed under the table ("3 rows", "(12 more rows)").
@@ -48,6 +58,15 @@ public struct ResultTable: Sendable {
 }
 
 extension ResultTable {
+    /// The table with its machine name and its columns' (nil: derived from the header), for
+    /// exports (`TidyResult`).
+    public func keyed(_ key: String, _ columnKeys: [String?]) -> ResultTable {
+        var t = self
+        t.key = key
+        for (i, k) in columnKeys.enumerated() where i < t.columns.count { t.columns[i].key = k }
+        return t
+    }
+
     /// A title whose counts the privacy step may hide ("summary of small (\(count: 6) rows)").
     public mutating func setTitle(_ p: Prose) {
         title = p.text
@@ -69,6 +88,8 @@ public enum Cell: Sendable, Equatable {
     case missing(MissingKind)
     /// A group too small to show (fewer than `k` students).
     case suppressed(k: Int)
+    /// A confidence interval, kept as numbers (exports write its bounds as two columns).
+    case interval(CellInterval)
 
     public var isNumeric: Bool {
         switch self {
@@ -86,6 +107,7 @@ public enum Cell: Sendable, Equatable {
         case .number(let d, let dec): NumberFormat.fixed(d, decimals: dec)
         case .missing(let k): k == .empty ? "–" : k.marker
         case .suppressed(let k): "<\(k)"
+        case .interval(let i): i.display
         }
     }
 
