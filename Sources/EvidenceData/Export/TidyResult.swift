@@ -74,9 +74,10 @@ package enum TidyResult {
                 for (part, suffix) in parts(t, column: c) {
                     let s = Source(table: ti, column: c, part: part)
                     var name = spec.machineKey + suffix
-                    if let same = names.firstIndex(of: name) {
-                        // The same figure again (`n`, `gain`) is written once; a different one
-                        // under the same name is named after its table.
+                    if let same = names.firstIndex(of: name), sources[same].table != ti {
+                        // The same figure again in a later table (`n`, `gain`) is written once;
+                        // a different one under the same name is named after its table. (Within
+                        // one table a repeated name is numbered: `unique`.)
                         if (0..<count).allSatisfy({ field(sources[same], $0) == field(s, $0) }) { continue }
                         name = tableNames[ti] + "_" + name
                     }
