@@ -36,7 +36,7 @@ extension ExportCommand {
             case .one(let rows, let names):
                 shown = suppressedFields(rows)
                 file.summary = "wrote \(Plural.of(rows.count, "row")) × \(rows.header.count) columns"
-                file.summary += names.count > 1 ? ", one row per group, joining the tables \(names.joined(separator: ", "))" : " (table \(names[0]))"
+                if names.count > 1 { file.summary += ", one row per group, joining the tables \(names.joined(separator: ", "))" }
                 switch format {
                 case .csv:
                     let (text, n) = CSVWriter.write(rows)

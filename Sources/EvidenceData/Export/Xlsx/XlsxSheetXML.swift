@@ -11,7 +11,23 @@ struct XlsxSheetXML {
     /// Excel's limits: a sheet holds at most 1 048 576 rows and 16 384 columns.
     static let maxRows = 1_048_576, maxColumns = 16_384
 
-    init(strings: XlsxSharedStrings) { self.strings = strings }
+    /// Text as inline strings, not shared: the about sheet, stored unpacked, so a workbook's
+    /// size does not change with the time it was written (docs/evidence.md, "Workbooks").
+    var inline = false
+
+    init(strings: XlsxSharedStrings, inline: Bool = false) {
+        self.strings = strings
+        self.inline = inline
+    }
+
+    /// The rest of a text cell after `<c` and its attributes so far.
+    mutating func text(_ s: String) {
+        if inline {
+            append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">"); bytes += XlsxText.escaped(s); append("</t></is></c>")
+        } else {
+            append(" t=\"s\"><v>"); Self.appendInteger(strings.index(s), to: &bytes); append("</v></c>")
+        }
+    }
 
     mutating func write(_ rows: ExportRows, selected: Bool) {
         let width = rows.header.count
@@ -35,7 +51,7 @@ struct XlsxSheetXML {
         }
         append("<sheetData><row r=\"1\">")
         for (c, h) in rows.header.enumerated() {
-            append("<c r=\"\(letters[c])1\" s=\"1\" t=\"s\"><v>\(strings.index(h))</v></c>")
+            append("<c r=\"\(letters[c])1\" s=\"1\""); text(h)
         }
         append("</row>")
         var digits: [UInt8] = []
@@ -43,23 +59,33 @@ struct XlsxSheetXML {
             digits.removeAll(keepingCapacity: true)
             Self.appendInteger(r + 2, to: &digits)
             append("<row r=\""); bytes += digits; append("\">")
+            // A cell's reference is optional (ECMA-376 §18.3.1.4): written only after a gap,
+            // where a reader could not count its place; a quarter of the bytes less.
+            var gap = false
             for c in 0..<width {
                 let f = rows.field(r, c)
-                if case .missing = f { continue }
-                append("<c r=\""); append(letters[c]); bytes += digits
+                if case .missing = f { gap = true; continue }
+                if gap || c == 0 {
+                    append("<c r=\""); append(letters[c]); bytes += digits; append("\"")
+                } else {
+                    append("<c")
+                }
+                gap = false
                 switch f {
                 case .text(let s):
                     if FormulaGuard.isTriggering(s) { formulaLike += 1 }
-                    append("\" t=\"s\"><v>"); Self.appendInteger(strings.index(s), to: &bytes)
+                    text(s)
+                    continue
                 case .suppressed(let k):
-                    append("\" t=\"s\"><v>"); Self.appendInteger(strings.index("<\(k)"), to: &bytes)
+                    text("<\(k)")
+                    continue
                 case .integer(let i):
-                    append("\"><v>"); Self.appendInteger(i, to: &bytes)
+                    append("><v>"); Self.appendInteger(i, to: &bytes)
                 case .number(let d):
-                    append("\"><v>")
+                    append("><v>")
                     if d.rounded() == d, abs(d) < 1e15 { Self.appendInteger(Int(d), to: &bytes) } else { append("\(d)") }
                 case .boolean(let b):
-                    append(b ? "\" t=\"b\"><v>1" : "\" t=\"b\"><v>0")
+                    append(b ? " t=\"b\"><v>1" : " t=\"b\"><v>0")
                 case .missing: break
                 }
                 append("</v></c>")

@@ -46,7 +46,7 @@ package enum XlsxWriter {
         var parts: [(String, [UInt8])] = []
         var formulaLike = 0
         for (i, s) in all.enumerated() {
-            var x = XlsxSheetXML(strings: strings)
+            var x = XlsxSheetXML(strings: strings, inline: i == sheets.count)
             x.write(s.rows, selected: i == 0)
             if i < sheets.count { formulaLike += x.formulaLike }
             parts.append(("xl/worksheets/sheet\(i + 1).xml", x.bytes))
@@ -55,9 +55,13 @@ package enum XlsxWriter {
         parts = XlsxParts.fixed(names: names) + parts
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
+            let aboutPart = "xl/worksheets/sheet\(all.count).xml"
             for (path, bytes) in parts {
+                // The parts holding the time written are stored unpacked: the same workbook
+                // has the same size whenever it is written.
+                let timed = path == aboutPart || path == "docProps/core.xml"
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Date(),
-                                     compressionMethod: .deflate, bufferSize: 1 << 20) { position, size in
+                                     compressionMethod: timed ? .none : .deflate, bufferSize: 1 << 20) { position, size in
                     let start = Int(position)
                     return bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<min(start + size, bytes.count)])) }
                 }
