@@ -23,7 +23,7 @@ struct XlsxSheetXML {
     /// The rest of a text cell after `<c` and its attributes so far.
     mutating func text(_ s: String) {
         if inline {
-            append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">"); bytes += XlsxText.escaped(s); append("</t></is></c>")
+            append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">"); bytes += XlsxText.escaped(strings.scrub(s)); append("</t></is></c>")
         } else {
             append(" t=\"s\"><v>"); Self.appendInteger(strings.index(s), to: &bytes); append("</v></c>")
         }
@@ -154,17 +154,21 @@ final class XlsxSharedStrings {
         return list.count - 1
     }
 
+    /// `s` through `clean`, counted (for text written inline).
+    func scrub(_ s: String) -> String {
+        guard let clean else { return s }
+        let (text, n) = clean(s)
+        cleaned += n
+        return text
+    }
+
     func xml() -> [UInt8] {
         var out = Array("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r
         <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\(uses)" uniqueCount="\(list.count)">
         """.utf8)
         for var s in list {
-            if let clean {
-                let (text, n) = clean(s)
-                s = text
-                cleaned += n
-            }
+            s = scrub(s)
             let keep = s.first?.isWhitespace == true || s.last?.isWhitespace == true
             out += Array((keep ? "<si><t xml:space=\"preserve\">" : "<si><t>").utf8)
             out += XlsxText.escaped(s)
