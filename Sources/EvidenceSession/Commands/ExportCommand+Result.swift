@@ -50,6 +50,7 @@ extension ExportCommand {
             case .several(let list):
                 shown = list.reduce(0) { $0 + suppressedFields($1.rows) }
                 let described = list.map { "\($0.name) (\(Plural.of($0.rows.count, "row")))" }.joined(separator: ", ")
+                file.summary = "wrote \(list.count) tables, one each: \(described)"
                 switch format {
                 case .csv:
                     throw ctx.error("the last result's \(list.count) tables have different rows, so they do not make one CSV table: \(described)",
@@ -57,7 +58,6 @@ extension ExportCommand {
                 case .json: file.content = .text(JSONWriter.write(named: list))
                 default: try workbook(&file, s, list.map { .init(name: $0.name, rows: $0.rows) }, command: command)
                 }
-                file.summary = "wrote \(list.count) tables, one each: \(described)"
             }
         }
         if shown > 0 { file.summary += "; \(shown) cell\(shown == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
