@@ -49,6 +49,10 @@ public struct Completer {
             return match(commandNames, partial: partial, raw: raw, quote: quote)
         }
         guard let spec = session.registry.lookup(first.text) else { return Completion(prefix: raw, candidates: []) }
+        // Inside `MEASURE A -> B`: the grammar of cycles, which the flat signature cannot say.
+        if let cycles = cycleCandidates(after: [spec.name] + words.dropFirst().map(\.text)) {
+            return match(cycles, partial: partial, raw: raw, quote: quote)
+        }
         let place = spec.signature.place(after: Array(words.dropFirst()))
         guard place.known else { return Completion(prefix: raw, candidates: []) }
         let ctx = CompletionContext(session: session, command: spec.name, words: words.map(\.text), partial: partial)

@@ -22,7 +22,15 @@ public final class InteractiveShell {
         continuationPrompt = utf8 ? "   …> " : "   ...> "
     }
 
-    public var prompt: String { "evsh [\(session.entries.count + 1)]> " }
+    /// `evsh ma_vt25 [12]> `: where the next command runs, and its number (docs/shell.md).
+    public var prompt: String { Self.prompt(dataset: session.currentName, number: session.entries.count + 1) }
+
+    static func prompt(dataset: String?, number: Int) -> String {
+        guard var name = dataset else { return "evsh [\(number)]> " }
+        // A long name is shortened so the prompt leaves room to type.
+        if name.count > 24 { name = String(name.prefix(23)) + "…" }
+        return "evsh \(name) [\(number)]> "
+    }
 
     /// Runs until `quit` or Ctrl-D. Returns the exit status (always ok: failures were shown).
     public func run() -> ExitStatus {

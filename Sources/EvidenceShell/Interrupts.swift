@@ -59,12 +59,22 @@ public enum Interrupts {
 
     /// Run a command with Ctrl-C routed to the session's cancellation. `interrupted` says
     /// whether Ctrl-C was pressed meanwhile (the rest of the line is then skipped).
+    /// While the command runs the terminal keeps what is typed ahead through a Ctrl-C (NOFLSH):
+    /// Ctrl-C stops the command, not the next one already typed (docs/shell.md).
     public static func whileRunning<T>(_ body: () -> T) -> (result: T, interrupted: Bool) {
         _ = take()
         duringCommand.store(0, ordering: .relaxed)
+        var saved = termios()
+        let tty = isatty(0) == 1 && tcgetattr(0, &saved) == 0
+        if tty {
+            var keep = saved
+            keep.c_lflag |= tcflag_t(NOFLSH)
+            tcsetattr(0, TCSANOW, &keep)
+        }
         commandRunning.store(true, ordering: .relaxed)
         let result = body()
         commandRunning.store(false, ordering: .relaxed)
+        if tty { tcsetattr(0, TCSANOW, &saved) }
         return (result, take())
     }
 }

@@ -45,12 +45,17 @@ public enum StepMode {
         }
         let result = runner.run(text: text, file: file) { ev in
             switch ev {
-            case .narration(let t): out(step ? "\n" + t + "\n" : t)
+            case .narration(let t):
+                // Narration is prose: wrapped at words to the width, a paragraph at a time.
+                let width = session.renderOptions.width
+                let wrapped = t.split(separator: "\n", omittingEmptySubsequences: false)
+                    .flatMap { WordWrap.lines(String($0), width: width, indent: "") }.joined(separator: "\n")
+                out(step ? "\n" + wrapped + "\n" : wrapped)
             case .command(let c, _): if step { typeOut("evsh> ", c, animate: tty) }
             case .output(let o):
                 let lines = TextRenderer.render(o, options: session.renderOptions)
                 if o.failed { lines.forEach(err) } else { lines.forEach(out) }
-            case .warning(let w): err("warning: " + w)
+            case .warning(let w): WordWrap.lines("warning: " + w, width: session.renderOptions.width).forEach(err)
             case .stopped(let m): err(m)
             }
         }

@@ -110,7 +110,9 @@ import EvidenceTestSupport
         let s = Self.session(in: dir)
         for spec in CommandRegistry.shared.commands where spec.signature.subcommands.isEmpty {
             let sig = spec.signature
-            let line = ([spec.name] + sig.arguments.map { Self.sample($0.shape) }).joined(separator: " ") + " "
+            var line = ([spec.name] + sig.arguments.map { Self.sample($0.shape) }).joined(separator: " ") + " "
+            // A pair's first cycle takes the arrow next (GrammarCompletionTests); its keywords come after B.
+            if ["compare", "bands"].contains(spec.name) { line += "-> c2 " }
             let offered = Completer(session: s).complete(line).candidates.map(\.display)
             for k in sig.keywords { #expect(offered.contains(k), "'\(line)' should offer '\(k)': \(offered)") }
         }
@@ -148,5 +150,35 @@ import EvidenceTestSupport
         #expect(Completer.expectsPath(command: "norms", words: ["norms", "load"]))
         #expect(!Completer.expectsPath(command: "norms", words: ["norms", "show"]))
         #expect(!Completer.expectsPath(command: "session", words: ["session", "recover"]))
+    }
+}
+
+/// Tab follows the grammar of cycle references (issue 13 item 15).
+struct GrammarCompletionTests {
+    @Test("Tab offers what the grammar takes next", arguments: [
+        ("plot ", ["bar", "box", "heat", "hist", "line", "scatter", "slope"]),
+        ("compare reading ", ["c1", "c2", "c3"]),
+        ("compare reading c1 ", ["->"]),
+        ("compare reading c1 -> ", ["c2", "c3"]),
+        ("compare reading c1 -> c", ["c2", "c3"]),
+        ("bands writing c2 -> ", ["c1", "c3"]),
+        ("tail reading at ", ["c1", "c2", "c3"]),
+        ("plot slope reading c1 -> ", ["c2", "c3"]),
+        ("plot heat writing ", ["c1", "c2", "c3"]),
+        ("compare reading c1 -> c2; compare maths ", ["c1", "c2", "c3"]),
+    ])
+    func grammar(_ line: String, _ expected: [String]) {
+        let s = Session(environment: .plain)
+        s.run("load demo")
+        #expect(Completer(session: s).complete(line).candidates.map(\.text) == expected)
+    }
+
+    @Test func afterByItOffersColumns() {
+        let s = Session(environment: .plain)
+        s.run("load demo")
+        let by = Completer(session: s).complete("compare reading c1 -> c2 by ").candidates.map(\.text)
+        #expect(by.contains("class") && by.contains("gender") && !by.contains("->"))
+        let box = Completer(session: s).complete("plot box reading_c2 by ").candidates.map(\.text)
+        #expect(box.contains("class") && !box.contains("bar"))
     }
 }

@@ -20,40 +20,40 @@ import EvidenceTestSupport
         let t = try Tmux(binary: #require(Self.tmux))
         defer { t.kill() }
         try t.start("env -u NO_COLOR LANG=C.UTF-8 HOME=\(dir.path) XDG_STATE_HOME=\(dir.path)/state \(bin) --demo")
-        try t.waitFor { $0.contains("evsh [2]>") }
+        try t.waitFor { $0.contains("evsh demo [2]>") }
 
         // UTF-8 editing: Left moves over one character, Backspace deletes a whole one.
         try t.type("help åäö")
-        try t.waitFor { $0.contains("evsh [2]> help åäö") }
+        try t.waitFor { $0.contains("evsh demo [2]> help åäö") }
         try t.keys("Left", "BSpace")
         try t.type("x")
-        try t.waitFor { $0.contains("evsh [2]> help åxö") }
+        try t.waitFor { $0.contains("evsh demo [2]> help åxö") }
         try t.keys("Enter")
-        try t.waitFor { $0.contains("error: no command named 'åxö'") && $0.contains("evsh [3]>") }
+        try t.waitFor { $0.contains("error: no command named 'åxö'") && $0.contains("evsh demo [3]>") }
         // On a terminal (NO_COLOR unset) the error is red.
         let coloured = t.capture(escapes: true).split(separator: "\n").first { $0.contains("error: no command") }
         #expect(coloured?.contains("\u{1B}[31m") == true)
 
         // Up recalls it intact; Ctrl-C drops the line and prompts again with the same number.
         try t.keys("Up")
-        try t.waitFor { $0.contains("evsh [3]> help åxö") }
+        try t.waitFor { $0.contains("evsh demo [3]> help åxö") }
         try t.keys("C-c")
         try t.waitFor { screen in
             let lines = screen.split(separator: "\n")
-            guard let i = lines.firstIndex(where: { $0.hasPrefix("evsh [3]> help åxö^C") }) else { return false }
-            return lines[(i + 1)...].contains { $0.hasPrefix("evsh [3]>") }
+            guard let i = lines.firstIndex(where: { $0.hasPrefix("evsh demo [3]> help åxö^C") }) else { return false }
+            return lines[(i + 1)...].contains { $0.hasPrefix("evsh demo [3]>") }
         }
 
         // Tab completes a command name, then a column name.
         try t.type("cou")
         try t.keys("Tab")
         // (capture-pane drops the trailing space that completion typed)
-        try t.waitFor { $0.split(separator: "\n").contains("evsh [3]> count") }
+        try t.waitFor { $0.split(separator: "\n").contains("evsh demo [3]> count") }
         try t.type("by cla")
         try t.keys("Tab")
-        try t.waitFor { $0.contains("evsh [3]> count by class") }
+        try t.waitFor { $0.contains("evsh demo [3]> count by class") }
         try t.keys("Enter")
-        try t.waitFor { $0.contains("300 rows in 6 groups") && $0.contains("evsh [4]>") }
+        try t.waitFor { $0.contains("300 rows in 6 groups") && $0.contains("evsh demo [4]>") }
         #expect(t.capture().contains("│ 5A    │ 52 │"))
 
         // `\` continues the command on a second line.
@@ -62,16 +62,16 @@ import EvidenceTestSupport
         try t.waitFor { $0.contains("   …>") }
         try t.type("by year")
         try t.keys("Enter")
-        try t.waitFor { $0.contains("300 rows in 3 groups") && $0.contains("evsh [5]>") }
+        try t.waitFor { $0.contains("300 rows in 3 groups") && $0.contains("evsh demo [5]>") }
 
         // Several candidates: Tab completes as far as they agree, then lists them.
         try t.type("count by read")
         try t.keys("Tab")
-        try t.waitFor { $0.contains("evsh [5]> count by reading_c") }
+        try t.waitFor { $0.contains("evsh demo [5]> count by reading_c") }
         try t.keys("Tab")
         try t.waitFor { $0.contains("reading_c1  reading_c2  reading_c3") }
         try t.keys("C-c")
-        try t.waitFor { $0.split(separator: "\n").last { !$0.isEmpty } == "evsh [5]>" }
+        try t.waitFor { $0.split(separator: "\n").last { !$0.isEmpty } == "evsh demo [5]>" }
 
         // Ctrl-D on the empty line quits with status 0.
         try t.keys("C-d")
@@ -95,18 +95,20 @@ import EvidenceTestSupport
         let t = try Tmux(binary: #require(Self.tmux))
         defer { t.kill() }
         try t.start("cd \(dir.path) && env LANG=C.UTF-8 HOME=\(dir.path) XDG_STATE_HOME=\(dir.path)/state \(bin) big.csv")
-        try t.waitFor { $0.contains("evsh [2]>") }
+        try t.waitFor { $0.contains("evsh big [2]>") }
         try t.type("compare reading c1 -> c2 bootstrap 10000")
         try t.keys("Enter")
-        usleep(700_000)
-        #expect(!t.capture().contains("evsh [3]>"), "the bootstrap ended before Ctrl-C")
-        let pressed = Date()
-        try t.keys("C-c")
-        try t.waitFor(timeout: 5) { $0.contains("interrupted") && $0.contains("evsh [3]>") }
-        let took = Date().timeIntervalSince(pressed)
-        #expect(took < 0.5, "Ctrl-C took \(took) s")
+        usleep(300_000)
+        // Typed ahead while the bootstrap runs: Ctrl-C stops the bootstrap, not this.
         try t.type("count")
         try t.keys("Enter")
+        usleep(400_000)
+        #expect(!t.capture().contains("evsh big [3]>"), "the bootstrap ended before Ctrl-C")
+        let pressed = Date()
+        try t.keys("C-c")
+        try t.waitFor(timeout: 5) { $0.contains("interrupted") && $0.contains("evsh big [3]>") }
+        let took = Date().timeIntervalSince(pressed)
+        #expect(took < 0.5, "Ctrl-C took \(took) s")
         try t.waitFor { $0.contains("20000 rows") || $0.contains("20 000 rows") }
         try t.keys("C-d")
         try t.waitFor { $0.contains("evsh-exit=") }

@@ -51,3 +51,9 @@ package func demoLong(measureValue: Bool = false) -> Table {
     cols += measureValue ? [.texts("measure", measures), .numbers("value", values)] : [.numbers("reading", reading), .numbers("maths", maths)]
     return Table(columns: cols)
 }
+
+extension String {
+    /// Rendered output with its wrapped prose joined again (WordWrap indents a continuation
+    /// line two spaces), for tests that look for a whole sentence.
+    package var unwrapped: String { replacingOccurrences(of: "\n  ", with: " ") }
+}

@@ -79,14 +79,18 @@ public enum Join {
     /// Join `right` onto `left` by `leftKey` = `rightKey` (check `duplicates` first: a repeated
     /// right key keeps its last row).
     public static func left(_ left: ResolvedDataset, leftKey: Column, _ right: ResolvedDataset, rightKey: Column,
-                            rightName: String) -> JoinResult {
-        self.left(left, leftKey: leftKey, right, rightKey: rightKey, rightKeys: keys(rightKey, rows: right.rowCount, row: right.baseRow),
-                  rightName: rightName)
+                            rightName: String, cancellation: Cancellation? = nil) throws -> JoinResult {
+        try self.left(left, leftKey: leftKey, right, rightKey: rightKey, rightKeys: keys(rightKey, rows: right.rowCount, row: right.baseRow),
+                      rightName: rightName, cancellation: cancellation)
     }
 
     package static func left(_ left: ResolvedDataset, leftKey: Column, _ right: ResolvedDataset, rightKey: Column,
-                     rightKeys rk: (index: [Int32], keys: KeyIndex), rightName: String) -> JoinResult {
+                     rightKeys rk: (index: [Int32], keys: KeyIndex), rightName: String,
+                     cancellation: Cancellation? = nil) throws -> JoinResult {
+        // Ctrl-C is looked at between the passes and before each column (each pass is linear).
+        try cancellation?.check()
         let lk = keys(leftKey, rows: left.rowCount, row: left.baseRow)
+        try cancellation?.check()
         // Right key → right base row; then one lookup per distinct left key.
         var rightRow = [Int32](repeating: -1, count: rk.keys.count)
         for i in 0..<right.rowCount where rk.index[i] >= 0 { rightRow[Int(rk.index[i])] = Int32(right.baseRow(i)) }
@@ -106,6 +110,7 @@ public enum Join {
         var renamed: [(String, String)] = []
         var added = 0
         for col in right.table.columns where col.name != rightKey.name {
+            try cancellation?.check()
             var c = right.table.rowCount > 0 ? col.gather(gather) : Column(name: col.name, data: .number(Numbers([Double](repeating: .nan, count: left.rowCount))),
                                                                            validity: Bitmap(count: left.rowCount, allSet: false))
             c.validity = c.validity & matched

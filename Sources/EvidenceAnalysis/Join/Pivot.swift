@@ -4,7 +4,8 @@ import EvidenceData
 /// evidence (one row per student and cycle, a `cycle` column beside `reading`, `maths`, …).
 public enum Pivot {
     /// Wide → long. Columns outside the measure families are repeated on each of a student's rows.
-    package static func longer(_ d: ResolvedDataset, families f: MeasureFamilies, cycleColumn: String) throws -> Table {
+    package static func longer(_ d: ResolvedDataset, families f: MeasureFamilies, cycleColumn: String,
+                               cancellation: Cancellation? = nil) throws -> Table {
         let t = d.materialized()
         let n = t.rowCount, cycles = f.cycles.count
         var repeatRows = [Int32](repeating: 0, count: n * cycles)
@@ -15,6 +16,7 @@ public enum Pivot {
         let codes = (0..<(n * cycles)).map { UInt32($0 % cycles) }
         out.append(Column(name: cycleColumn, data: .text(TextData(codes: codes, dictionary: f.cycles))))
         for fam in f.families {
+            try cancellation?.check()
             let cols = fam.columns.map { $0.flatMap { t.column(named: $0) } }
             let types = Set(cols.compactMap { $0?.type })
             guard types.count == 1, let type = types.first else {
@@ -75,9 +77,12 @@ public enum Pivot {
 
     /// Long → wide: one row per id (in order of first appearance); columns that never vary
     /// within an id are kept once, the others spread to `column_cycle`.
-    package static func wider(_ d: ResolvedDataset, id: Column, cycle: Column) throws -> (table: Table, spread: [String], cycles: [String]) {
+    package static func wider(_ d: ResolvedDataset, id: Column, cycle: Column,
+                              cancellation: Cancellation? = nil) throws -> (table: Table, spread: [String], cycles: [String]) {
         let n = d.rowCount
+        try cancellation?.check()
         let ids = Join.keys(id, rows: n, row: d.baseRow)
+        try cancellation?.check()
         let cyc = Join.keys(cycle, rows: n, row: d.baseRow)
         if let bad = (0..<n).first(where: { ids.index[$0] < 0 || cyc.index[$0] < 0 }) {
             let which = ids.index[bad] < 0 ? id.name : cycle.name

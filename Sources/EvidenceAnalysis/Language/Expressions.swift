@@ -31,6 +31,7 @@ public enum Expressions {
             problems += syntax.isEmpty ? typeErrors : typeErrors.filter { $0.message.hasPrefix("unknown ") }
         }
         problems.sort { ($0.span?.range.lowerBound ?? 0) < ($1.span?.range.lowerBound ?? 0) }
+        if problems.count > 1, let spaced = unquotedSpacedName(in: text, offset: offset, line: line, schema: schema) { throw spaced }
         if problems.count == 1 { throw problems[0] }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         guard let typed else { throw Diagnostic(.error, category: .internal, message: "expression could not be checked") }
@@ -41,7 +42,53 @@ public enum Expressions {
     /// selected rows only). The result has `d.rowCount` values and is named after the text.
     public static func evaluate(_ text: String, offset: Int, line: String, in d: ResolvedDataset) throws -> Column {
         let t = try compile(text, offset: offset, line: line, schema: Checker.Schema(d.table))
-        return Evaluator(d).eval(t).column(count: d.rowCount, type: t.type, name: text.trimmed())
+        return Evaluator(d).eval(t).column(count: d.rowCount, type: t.type, name: label(text))
+    }
+
+    /// `Elevens namn` typed without backticks reads as two names and a syntax error; say the
+    /// one thing that is wrong instead: the name has a space, so it goes in backticks.
+    static func unquotedSpacedName(in text: String, offset: Int, line: String, schema: Checker.Schema) -> Diagnostic? {
+        let chars = Array(text)
+        for name in schema.names where name.contains(" ") {
+            let n = Array(name)
+            guard n.count <= chars.count else { continue }
+            for start in 0...(chars.count - n.count) where Array(chars[start..<(start + n.count)]) == n {
+                let before = start > 0 ? chars[start - 1] : " ", after = start + n.count < chars.count ? chars[start + n.count] : " "
+                guard before != "`", after != "`", !before.isLetter, !before.isNumber, !after.isLetter, !after.isNumber else { continue }
+                return Diagnostic.usage("the column '\(name)' has a space in its name", span: Span(line: line, range: (offset + start)..<(offset + start + n.count)),
+                                        hint: "write it in backticks: `\(name)`")
+            }
+        }
+        return nil
+    }
+
+    /// A column name as an expression: in backticks unless it is a plain identifier.
+    public static func nameExpression(_ name: String) -> String {
+        let plain = !name.isEmpty && !(name.first?.isNumber ?? true)
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return plain ? name : "`" + name + "`"
+    }
+
+    /// An expression as a header or axis label: its backticks, which only quote names, left
+    /// out (`` `Lärarobservation HT24` `` is labelled Lärarobservation HT24). Quotes of text
+    /// literals are kept.
+    public static func label(_ text: String) -> String {
+        let t = text.trimmed()
+        guard t.contains("`") else { return t }
+        var out = ""
+        var inString: Character?
+        for ch in t {
+            if let q = inString {
+                out.append(ch)
+                if ch == q { inString = nil }
+            } else if ch == "\"" || ch == "'" {
+                inString = ch
+                out.append(ch)
+            } else if ch != "`" {
+                out.append(ch)
+            }
+        }
+        return out
     }
 
     /// Evaluate a condition and return the base-table row indices where it is true, in the

@@ -7,10 +7,13 @@ public struct ResultTable: Sendable {
         /// The column's machine name in exports (`only_a`, `d_z`); nil derives it from `name`
         /// (`MachineName.of`). An interval column's key is its base: `d_z` → `d_z_lo`, `d_z_hi`.
         public var key: String?
-        public init(_ name: String, alignment: Alignment = .left, key: String? = nil) {
+        /// Never cut, even without a digit in it (an id column): shown whole or left out.
+        public var whole: Bool
+        public init(_ name: String, alignment: Alignment = .left, key: String? = nil, whole: Bool = false) {
             self.name = name
             self.alignment = alignment
             self.key = key
+            self.whole = whole
         }
 
         /// The machine name exports use (docs/evidence.md, "Tidy exports").

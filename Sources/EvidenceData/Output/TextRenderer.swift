@@ -24,8 +24,8 @@ public enum TextRenderer {
         let lines: [String]
         switch block {
         case .text(let s): lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        case .message(let s): lines = [s.text]
-        case .warning(let s): lines = ["warning: \(s.text)"]
+        case .message(let s): lines = WordWrap.lines(s.text, width: options.width)
+        case .warning(let s): lines = WordWrap.lines("warning: \(s.text)", width: options.width)
         case .table(let t): lines = TableDrawer(options: options).draw(t)
         case .styled(let st): lines = st.lines
         case .diagnostic(let d): lines = DiagnosticRenderer.render(d)
@@ -34,8 +34,8 @@ public enum TextRenderer {
     }
 }
 
-/// Draws a ResultTable with box characters, fitting the width: long text is cut with "…",
-/// and columns that still do not fit are left out with a note.
+/// Draws a ResultTable with box characters, fitting the width. Cells are cut only as `CellFit`
+/// allows (a figure is never cut); columns that still do not fit are left out with a note.
 package struct TableDrawer {
     package let options: RenderOptions
 
@@ -44,28 +44,38 @@ package struct TableDrawer {
             ? Glyphs(h: "-", v: "|", tl: "+", tm: "+", tr: "+", ml: "+", mm: "+", mr: "+", bl: "+", bm: "+", br: "+")
             : Glyphs(h: "─", v: "│", tl: "┌", tm: "┬", tr: "┐", ml: "├", mm: "┼", mr: "┤", bl: "└", bm: "┴", br: "┘")
         var out: [String] = []
-        if let title = t.title { out.append(title) }
+        if let title = t.title { out.append(contentsOf: WordWrap.lines(title, width: options.width)) }
         let cells = t.rows.map { row in t.columns.indices.map { i in i < row.count ? row[i].display : "" } }
         var widths = t.columns.indices.map { i in
             max(DisplayWidth.of(t.columns[i].name), cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
         }
+        let natural = widths
+        // How narrow each column may go: its cells' minimum, and a header cut to no less than 6.
+        let minimum = t.columns.indices.map { i in
+            let whole = t.columns[i].whole || t.columns[i].alignment == .right
+            let cellMin = cells.map { CellFit.minimumWidth($0[i], whole: whole) }.max() ?? 0
+            return max(cellMin, min(DisplayWidth.of(t.columns[i].name), 6))
+        }
         // Total = sum(widths) + 3 per column + 1.
         func total(_ n: Int) -> Int { widths.prefix(n).reduce(0, +) + 3 * n + 1 }
         var shown = t.columns.count
-        // First shrink wide text columns (not below 8), then drop trailing columns.
+        // First narrow the columns that can be cut (the widest first), then drop trailing columns.
         while total(shown) > options.width {
-            guard let i = (0..<shown).filter({ widths[$0] > 8 && t.columns[$0].alignment == .left })
-                .max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[i] = max(8, widths[i] - (total(shown) - options.width))
+            guard let i = (0..<shown).filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[i] = max(minimum[i], widths[i] - (total(shown) - options.width))
         }
         while shown > 1 && total(shown) > options.width { shown -= 1 }
+        // The width a left-out column frees goes back to the columns that were narrowed.
+        for i in 0..<shown where widths[i] < natural[i] && total(shown) < options.width {
+            widths[i] = min(natural[i], widths[i] + options.width - total(shown))
+        }
         let cols = Array(0..<shown)
         func rule(_ l: String, _ m: String, _ r: String) -> String {
             l + cols.map { String(repeating: g.h, count: widths[$0] + 2) }.joined(separator: m) + r
         }
         func line(_ values: [String], header: Bool) -> String {
             g.v + cols.map { i in
-                let v = DisplayWidth.truncate(values[i], to: widths[i])
+                let v = header ? DisplayWidth.truncate(values[i], to: widths[i]) : CellFit.cut(values[i], to: widths[i])
                 let right = t.columns[i].alignment == .right
                 return " " + DisplayWidth.pad(v, to: widths[i], right: right) + " "
             }.joined(separator: g.v) + g.v
@@ -77,9 +87,9 @@ package struct TableDrawer {
         out.append(rule(g.bl, g.bm, g.br))
         if shown < t.columns.count {
             let left = t.columns[shown...].map(\.name)
-            out.append(DisplayWidth.truncate("(\(left.count) more column\(left.count == 1 ? "" : "s") not shown: \(left.joined(separator: ", ")); widen with 'set width N')", to: options.width))
+            out.append(contentsOf: WordWrap.lines("(\(left.count) more column\(left.count == 1 ? "" : "s") not shown: \(left.joined(separator: ", ")); widen with 'set width N')", width: options.width))
         }
-        out.append(contentsOf: t.footer)
+        for f in t.footer { out.append(contentsOf: WordWrap.lines(f, width: options.width)) }
         return out
     }
 

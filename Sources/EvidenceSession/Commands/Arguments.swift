@@ -21,6 +21,19 @@ public struct Arguments: Sendable {
         words = Array(words[..<position]) + CommandLexer.splittingArrows(Array(words[position...]))
     }
 
+    /// `bins=20` typed for `bins 20`: a bare word `KEY=VALUE` whose key is one of `keys`
+    /// becomes the two words (ranges kept, so carets still point at what was typed).
+    package mutating func splitAssignments(of keys: Set<String>) {
+        words = Array(words[..<position]) + words[position...].flatMap { w -> [Word] in
+            let chars = Array(w.text)
+            guard w.isBare, chars.count == w.range.count, let eq = chars.firstIndex(of: "="), eq > 0, eq + 1 < chars.count,
+                  keys.contains(String(chars[..<eq]).lowercased()) else { return [w] }
+            let lo = w.range.lowerBound
+            return [Word(text: String(chars[..<eq]), range: lo..<(lo + eq)),
+                    Word(text: String(chars[(eq + 1)...]), range: (lo + eq + 1)..<w.range.upperBound)]
+        }
+    }
+
     public var isAtEnd: Bool { position >= words.count }
     public var remaining: [Word] { Array(words[min(position, words.count)...]) }
     public func peek(_ k: Int = 0) -> Word? { position + k < words.count ? words[position + k] : nil }

@@ -33,6 +33,7 @@ enum BandsCommand {
         while let w = ctx.args.peek(), !(w.isBare && stops.contains(w.text.lowercased())) { head.append(w); _ = ctx.args.next() }
         let ref = try CycleReference.pair(head, model: model, args: ctx.args, usage: usage)
         let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
+        try ctx.session.environment.cancellation.check()
         var scheme: TransitionTable.Scheme = series.isGrade ? .grades : .quintiles
         if let w = ctx.args.next() {
             switch w.text.lowercased() {

@@ -13,7 +13,8 @@ enum FilterCommand {
         into a new one. See 'help functions' and docs/language.md for the expression language.
         """,
         examples: [
-            CommandExample("filter year == 5 and reading_c1 < 350 as focus", "year-5 students reading below 350", expect: ["focus:", "of 300 rows"]),
+            CommandExample("filter year == 5 and reading_c1 < 450 as focus", "year-5 students reading below 450", expect: ["focus: 3 of 300 rows"]),
+            CommandExample("filter year == 9", "no rows: said, and the current dataset stays", expect: ["no rows match 'year == 9'", "demo is still current"]),
             CommandExample("filter class in [\"5A\", \"5B\"]", "two classes, as the view 'filtered'", expect: ["filtered: 101 of 300 rows"]),
             CommandExample("filter writing_c2 >= \"C\"", "a grade comparison is ordinal (C, B or A)", expect: ["filtered:"]),
             CommandExample("filter year = 5", "a single = is explained", expect: ["use '==' to compare"], fails: true),
@@ -34,6 +35,19 @@ enum FilterCommand {
         let rows = try Expressions.select(text, offset: offset, line: ctx.args.line, in: d)
         let s = ctx.session
         guard let current = s.dataset(named: d.name) else { throw ctx.error("no current dataset", at: nil) }
+        if rows.isEmpty {
+            // An empty view is never where the user lands: the next command would run on nobody.
+            // A named one is made, for 'use', and the current dataset stays.
+            if let name {
+                try checkName(name, ctx)
+                if let old = s.dataset(named: name.text), old.baseName == old.name, old.name != current.baseName { s.removeDataset(old.name) }
+                s.addView(Dataset(name: name.text, baseName: current.baseName, selection: [], parent: d.name, origin: "filter \(text)"))
+                s.currentName = d.name
+            }
+            let made = name.map { "the view '\($0.text)' is empty and " } ?? "nothing filtered; "
+            return Output([.warning("no rows match '\(text)' (of \(count: d.rowCount, "row") in \(d.name)): \(made)\(d.name) is still current"
+                                    + (name.map { " ('use \($0.text)' to switch)" } ?? ""))])
+        }
         var parent = d.name, origin = "filter \(text)"
         var viewName: String
         if let name {
@@ -54,9 +68,7 @@ enum FilterCommand {
             s.removeDataset(old.name)
         }
         s.addView(Dataset(name: viewName, baseName: current.baseName, selection: rows, parent: parent, origin: origin))
-        var out = Output.message("\(viewName): \(count: rows.count) of \(count: d.rowCount, "row") (from \(d.name))")
-        if rows.isEmpty { out.append(.warning("no rows match '\(text)'")) }
-        return out
+        return Output.message("\(viewName): \(count: rows.count) of \(count: d.rowCount, "row") (from \(d.name))")
     }
 
     /// A view name must be a plain word and must not hide a loaded table.

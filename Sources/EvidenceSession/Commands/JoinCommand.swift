@@ -105,7 +105,8 @@ enum JoinCommand {
                              span: ctx.args.span(keyAt),
                              hint: "each student must have one row in the added source; for long data use 'pivot wider' on '\(right.name)' first")
         }
-        var result = Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: suffix ?? right.name)
+        var result = try Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: suffix ?? right.name,
+                                   cancellation: ctx.session.environment.cancellation)
         let renamedLeft = leftSuffix.map { renameLeft(&result, suffix: $0, key: lk.name) } ?? []
         let table = result.table
         let name = newName ?? s.uniqueName("\(left.name)_\(right.name)")

@@ -76,6 +76,8 @@ enum ListCommand {
         }
         var t = ResultTable(header: cols.map(\.name), rows: rows)
         for (i, c) in cols.enumerated() where c.type == .number { t.columns[i].alignment = .right }
+        // An id (a pseudonym) is shown whole or not at all: a cut one could be someone else's.
+        for (i, c) in cols.enumerated() where c.isID { t.columns[i].whole = true }
         if d.rowCount > n { t.footer = ["\(n) of \(d.rowCount) rows (use 'limit N' for more)"] }
         return .table(t)
     }

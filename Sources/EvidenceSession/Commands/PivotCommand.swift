@@ -44,7 +44,7 @@ enum PivotCommand {
                                        hint: "columns are grouped by the part before the last '_' and a cycle name with a digit after it")
             }
             let cycleName = d.table.index(of: "cycle") == nil ? "cycle" : "cycle_"
-            let t = try Pivot.longer(d, families: f, cycleColumn: cycleName)
+            let t = try Pivot.longer(d, families: f, cycleColumn: cycleName, cancellation: ctx.session.environment.cancellation)
             let n = name ?? s.uniqueName("\(d.name)_long")
             s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot longer of \(d.name)")), name: n)
             return Output([
@@ -73,7 +73,7 @@ enum PivotCommand {
         }
         let id = try column(idWord, d.table.idColumn, "id")
         let cycle = try column(cycleWord, d.table.column(named: "cycle"), "'cycle'")
-        let (t, spread, cycles) = try Pivot.wider(d, id: id, cycle: cycle)
+        let (t, spread, cycles) = try Pivot.wider(d, id: id, cycle: cycle, cancellation: ctx.session.environment.cancellation)
         let n = name ?? s.uniqueName("\(d.name)_wide")
         s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot wider of \(d.name)")), name: n)
         let example = spread.first.map { m in cycles.prefix(3).map { "\(m)_\($0)" }.joined(separator: ", ") + (cycles.count > 3 ? ", …" : "") } ?? ""

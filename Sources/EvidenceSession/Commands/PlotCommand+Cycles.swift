@@ -40,35 +40,22 @@ extension PlotCommand {
     }
 
     static func slope(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        guard let seg = req.segments.first, let to = req.value("->") else {
-            throw ctx.error("expected 'MEASURE A -> B'", at: nil, hint: "for example 'plot slope reading c1 -> c2'")
-        }
-        try req.expectSegments(1, "a measure and a cycle", ctx: ctx)
-        let (colA, colB, labelA, labelB): (Word, Word, String, String)
-        if seg.words.count == 2 {
-            let m = seg.words[0].text, a = seg.words[1], b = to
-            colA = Word(text: "\(m)_\(a.text)", range: a.range)
-            colB = Word(text: "\(m)_\(b.text)", range: b.range)
-            (labelA, labelB) = (a.text, b.text)
-        } else if seg.words.count == 1 {
-            (colA, colB, labelA, labelB) = (seg.words[0], to, seg.words[0].text, to.text)
-        } else {
-            throw ctx.error("expected 'MEASURE A -> B'", at: seg.words.last, hint: "for example 'plot slope reading c1 -> c2'")
-        }
-        let a = try numbers(PlotRequest.Segment(text: colA.text, offset: colA.range.lowerBound, words: [colA]), d, ctx)
-        let b = try numbers(PlotRequest.Segment(text: colB.text, offset: colB.range.lowerBound, words: [colB]), d, ctx)
+        let (colA, colB, measure) = try pairOperands(req, d, ctx, example: "plot slope reading c1 -> c2")
+        let (labelA, labelB) = (colA.label, colB.label)
+        let a = try numbers(colA.segment, d, ctx)
+        let b = try numbers(colB.segment, d, ctx)
         let (xs, ys) = paired(a, b)
         if xs.count > SlopeChart.maxPairs {
             throw Diagnostic(.error, category: .usage,
                              message: "slope draws one line per student and \(xs.count) students would be a blur (at most \(SlopeChart.maxPairs))",
-                             hint: "filter to a class first, or try 'plot box \(colB.text) by class' or 'plot scatter \(colA.text) \(colB.text) diagonal'")
+                             hint: "filter to a class first, or try 'plot box \(colB.expression) by class' or 'plot scatter \(colA.expression) \(colB.expression) diagonal'")
         }
         let left = a.count - xs.count
         // Slope is refused in workshop mode, so these counts are never hidden: 1 is "1 student".
         let students = "\(ChartCount.mark(xs.count)) \(xs.count == 1 ? "student" : "students")"
         let notes = left > 0 ? ["\(students) with both values; \(ChartCount.mark(left)) with a missing value left out"] : [students]
         var chart = SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
-                          valueLabel: seg.words.count == 2 ? seg.words[0].text : "\(colA.text) \(req.options.charset.arrow) \(colB.text)",
+                          valueLabel: measure ?? "\(colA.label) \(req.options.charset.arrow) \(colB.label)",
                           notes: notes).render(req.options)
         // One line per student: the privacy step refuses it in workshop mode.
         chart.privacy = ChartPrivacy(students: xs.count, individual: true)
@@ -80,8 +67,8 @@ extension PlotCommand {
         guard words.count == 2 else {
             throw ctx.error("expected two columns X Y", at: words.count > 2 ? words[2] : nil, hint: "for example 'plot scatter reading_c1 reading_c2 diagonal'")
         }
-        let x = try numbers(PlotRequest.Segment(text: words[0].text, offset: words[0].range.lowerBound, words: [words[0]]), d, ctx)
-        let y = try numbers(PlotRequest.Segment(text: words[1].text, offset: words[1].range.lowerBound, words: [words[1]]), d, ctx)
+        let x = try numbers(Operand(words[0]).segment, d, ctx)
+        let y = try numbers(Operand(words[1]).segment, d, ctx)
         let (xs, ys) = paired(x, y)
         let left = x.count - xs.count
         var chart = ScatterPlot(xs: xs, ys: ys, xLabel: words[0].text, yLabel: words[1].text, diagonal: req.has("diagonal"),
@@ -92,20 +79,17 @@ extension PlotCommand {
     }
 
     static func heat(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        try req.expectSegments(1, "FROM -> TO", ctx: ctx)
-        guard let toWord = req.value("->") else {
-            throw ctx.error("expected 'FROM -> TO'", at: nil, hint: "for example 'plot heat writing_c1 -> writing_c2'")
-        }
-        let fromWord = req.segments[0].words[0]
+        let (from, to, _) = try pairOperands(req, d, ctx, example: "plot heat writing c1 -> c2")
         var cols: [Column] = []
-        for w in [fromWord, toWord] {
-            let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
+        for o in [from, to] {
+            let c = try Expressions.evaluate(o.expression, offset: o.word.range.lowerBound, line: ctx.args.line, in: d)
             if c.type == .number {
-                throw ctx.error("'\(w.text)' is a number; a transition needs categories (grades, bands, text)", at: w,
-                                hint: "for numbers try 'plot scatter \(fromWord.text) \(toWord.text) diagonal'")
+                throw ctx.error("'\(Expressions.label(o.expression))' is a number; a transition needs categories (grades, bands, text)", at: o.word,
+                                hint: "for numbers try 'plot scatter \(from.expression) \(to.expression) diagonal'")
             }
             cols.append(c)
         }
+        let fromWord = from.word
         let (m, missing) = Transition.counts(from: cols[0], to: cols[1])
         if m.rowLabels.count > 30 || m.columnLabels.count > 30 {
             throw ctx.error("too many categories for a heat map (at most 30 each way)", at: fromWord)
@@ -133,6 +117,46 @@ extension PlotCommand {
     }
 
     // MARK: helpers
+
+    /// One side of `A -> B`: the expression evaluated, the word it came from, its label.
+    struct Operand {
+        var expression: String
+        var word: Word
+        var label: String
+        init(_ w: Word) { self.init(expression: w.expressionText, word: w, label: w.text) }
+        init(expression: String, word: Word, label: String) {
+            self.expression = expression
+            self.word = word
+            self.label = label
+        }
+        var segment: PlotRequest.Segment { PlotRequest.Segment(text: expression, offset: word.range.lowerBound, words: [word]) }
+    }
+
+    /// The two sides of `MEASURE A -> B` (cycles of a measure, read from the cycle model as
+    /// `bands` and `compare` read them, so `Lärarobservation HT24` is found) or `COL_A -> COL_B`.
+    /// The measure is returned for the first form.
+    static func pairOperands(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext,
+                             example: String) throws -> (Operand, Operand, measure: String?) {
+        guard let seg = req.segments.first, let arrow = req.clauses["->"]?.keyword, let to = req.value("->") else {
+            throw ctx.error("expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'", at: nil, hint: "for example '\(example)'")
+        }
+        try req.expectSegments(1, "a measure and a cycle", ctx: ctx)
+        switch seg.words.count {
+        case 2:
+            let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
+            let model = ctx.session.cycleModel(for: d, baseName: baseName)
+            let ref = try CycleReference.pair(seg.words + [arrow, to], model: model, args: ctx.args, usage: "\(example)")
+            let sides = zip([seg.words[1], to], ref.cycles).map { w, c in
+                let name = model.column(for: ref.measure, cycle: c) ?? "\(ref.measure)_\(c)"
+                return Operand(expression: Expressions.nameExpression(name), word: w, label: c)
+            }
+            return (sides[0], sides[1], ref.measure)
+        case 1:
+            return (Operand(seg.words[0]), Operand(to), nil)
+        default:
+            throw ctx.error("expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'", at: seg.words.last, hint: "for example '\(example)'")
+        }
+    }
 
     /// The cells of a transition matrix that the table rule hides (`Suppression`: cells under
     /// K, and cells that would give one away from the row and column totals known elsewhere).

@@ -33,7 +33,7 @@ extension PlotCommand {
         } else {
             panels = [Histogram.Panel(label: nil, values: NumericValues(c))]
         }
-        var t = Histogram(panels: panels, xLabel: seg.text, binWidth: binWidth).render(req.options)
+        var t = Histogram(panels: panels, xLabel: Expressions.label(seg.text), binWidth: binWidth).render(req.options)
         for n in notes { t.append(line: n) }
         t.privacy = ChartPrivacy(groups: sizes, students: panels.map(\.values.values.count).reduce(0, +))
         return t
@@ -51,8 +51,10 @@ extension PlotCommand {
         let isCount = name == "count" && !text.contains("(")
         let aggregates = Functions.all.filter(\.isAggregate).map(\.name)
         guard isCount || aggregates.contains(name) else {
-            throw Diagnostic.usage("unknown aggregate '\(name)'", span: segSpan,
-                                   hint: Suggestions.didYouMean(name, in: aggregates)
+            let column = (try? Expressions.evaluate(text, offset: seg.offset, line: ctx.args.line, in: d)) != nil
+            throw Diagnostic.usage("unknown aggregate '\(column ? Expressions.label(text) : name)'", span: segSpan,
+                                   hint: column ? "a bar shows one figure per group: 'plot bar mean(\(text)) by \(by.expressionText)', or 'plot box \(text) by \(by.expressionText)'"
+                                       : Suggestions.didYouMean(name, in: aggregates)
                                        ?? "use count or an aggregate: " + aggregates.joined(separator: ", "))
         }
         let g = try groups(by, d, ctx)
@@ -73,7 +75,7 @@ extension PlotCommand {
         if let n = missingGroupNote(g, by.text) { notes.append(n) }
         if let small { notes.append(small) }
         let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
-        let label = isCount ? "count by \(by.text)" : "\(text) by \(by.text)"
+        let label = isCount ? "count by \(by.text)" : "\(Expressions.label(text)) by \(by.text)"
         var bars = BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes)
         bars.valuesAreCounts = isCount
         var chart = bars.render(req.options)
@@ -105,7 +107,7 @@ extension PlotCommand {
             // Outliers are single students: in workshop mode the whiskers stop at them unmarked.
             for i in items.indices where !(items[i].stats?.outliers.isEmpty ?? true) { items[i].stats?.outliers = [] }
         }
-        var box = BoxPlot(items: items, valueLabel: seg.text, notes: notes)
+        var box = BoxPlot(items: items, valueLabel: Expressions.label(seg.text), notes: notes)
         box.outliersHidden = ctx.session.settings.workshop
         var chart = box.render(req.options)
         chart.privacy = ChartPrivacy(groups: sizes, students: items.map { $0.stats?.n ?? 0 }.reduce(0, +))

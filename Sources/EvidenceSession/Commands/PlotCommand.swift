@@ -95,6 +95,7 @@ enum PlotCommand {
         case "scatter": chart = try scatter(req, d, ctx)
         default: chart = try heat(req, d, ctx)
         }
+        try ctx.session.environment.cancellation.check()
         // The counts drawn become typed (`CountSpan`s) for the privacy step.
         chart.collectCounts()
         return Output([.styled(chart)])
@@ -105,6 +106,7 @@ enum PlotCommand {
     /// Evaluate a positional expression as numbers; other types get a hint towards a chart
     /// that suits them.
     static func numbers(_ seg: PlotRequest.Segment, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> Column {
+        try ctx.session.environment.cancellation.check()
         let c = try Expressions.evaluate(seg.text, offset: seg.offset, line: ctx.args.line, in: d)
         guard c.type == .number else {
             throw Diagnostic.usage("'\(seg.text)' is \(c.type.rawValue), but this chart needs numbers",
@@ -116,7 +118,8 @@ enum PlotCommand {
 
     /// The grouping column of a `by` clause.
     static func groups(_ w: Word, _ d: ResolvedDataset, _ ctx: CommandContext, limit: Int = 60) throws -> ChartGroups {
-        let c = try Expressions.evaluate(w.text, offset: w.range.lowerBound, line: ctx.args.line, in: d)
+        try ctx.session.environment.cancellation.check()
+        let c = try Expressions.evaluate(w.expressionText, offset: w.range.lowerBound, line: ctx.args.line, in: d)
         let g = ChartGroups(c)
         if g.count > limit {
             throw ctx.error("'\(w.text)' has \(g.count) groups; a chart shows at most \(limit)", at: w,

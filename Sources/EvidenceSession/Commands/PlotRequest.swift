@@ -23,6 +23,8 @@ struct PlotRequest {
         let s = ctx.session
         options = ChartOptions(width: s.renderOptions.width, ascii: s.settings.ascii)
         let stops = Set(arity.keys).union(ChartOptions.names).union(["colour"])
+        // `bins=20` reads as `bins 20` (the `with key=value` habit of other commands).
+        ctx.args.splitAssignments(of: Set(arity.filter { $0.value > 0 }.keys).union(ChartOptions.names).subtracting(["->"]))
         while let w = ctx.args.peek() {
             let key = w.text.lowercased()
             if w.isBare, let n = arity[key] {

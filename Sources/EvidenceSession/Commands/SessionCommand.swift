@@ -67,7 +67,8 @@ enum SessionCommand {
             s.savedEntryCount = s.entries.count
             Journal.markSaved(s, to: path)
         } else {
-            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title), to: s.placeForWrite(path), kind: "session")
+            let root = TranscriptWriter.root(forTranscriptAt: path, sessionFolder: s.environment.workingDirectory ?? FileManager.default.currentDirectoryPath)
+            try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title, root: root), to: s.placeForWrite(path), kind: "session")
         }
         var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
         let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in

@@ -17,6 +17,7 @@ enum SummaryCommand {
             CommandExample("summary reading_c1, reading_c2 by class", "two measures per class", expect: ["5A", "reading_c2"]),
             CommandExample("summary writing_c1 by year, gender", "a grade on points, by two columns", expect: ["4 · F", "points"]),
             CommandExample("summary class", "text has no mean", expect: ["'class' is text"], fails: true),
+            CommandExample("summary mean(reading_c1) by class", "an aggregate is one number, not a value per student", expect: ["one number for all of demo", "summary reading_c1 by …"], fails: true),
         ],
         signature: CommandSignature(
             [ArgumentSpec("EXPR[, EXPR …]", .expressions, help: "numbers, grades (on points) or true/false")],
@@ -32,6 +33,16 @@ enum SummaryCommand {
         var exprs: [(String, [Double], Int)] = []
         var notes: [String] = []
         for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: "usage: \(usage)") {
+            // `mean(x)` is one number for the whole dataset, the same in every group: summarising
+            // it would print that number as each group's mean with sd 0, a silent misreading.
+            let call = part.trimmed()
+            let fname = String(call.prefix { $0 != "(" }).trimmed().lowercased()
+            if call.hasSuffix(")"), Functions.all.contains(where: { $0.isAggregate && $0.name == fname }) {
+                let inner = String(call.drop { $0 != "(" }.dropFirst().dropLast())
+                throw Diagnostic.usage("'\(call)' is one number for all of \(d.name), not a value per student",
+                                       span: Span(line: ctx.args.line, range: at..<(at + part.count)),
+                                       hint: "summary shows the mean, sd, min, quartiles and max itself: 'summary \(inner.split(separator: ",").first.map { String($0).trimmed() } ?? inner)\(byColumns.isEmpty ? "" : " by …")'; for one figure per group try 'plot bar \(call) by …'")
+            }
             let c = try Expressions.evaluate(part, offset: at, line: ctx.args.line, in: d)
             switch c.type {
             case .text:

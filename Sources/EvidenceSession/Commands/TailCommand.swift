@@ -44,7 +44,9 @@ enum TailCommand {
                                    hint: "its cycles: \(all.joined(separator: " ")); pick an earlier one or fix the order with 'cycles order'")
         }
         let series = try model.series(ref.measure, cycles: Array(all[start...]), in: d)
+        try ctx.session.environment.cancellation.check()
         let t = TailTracking(series: series, percent: pct)
+        try ctx.session.environment.cancellation.check()
         let pctText = NumberFormat.plain(pct)
         var rows: [[Cell]] = []
         for r in t.rows {

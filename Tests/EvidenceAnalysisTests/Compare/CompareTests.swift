@@ -153,7 +153,7 @@ struct CompareTests {
 
     @Test func gradesCompareOnPoints() {
         let r = render(["load demo", "compare writing c1 -> c2"])
-        #expect(r.text.contains("grades compared on merit points"))
+        #expect(r.text.unwrapped.contains("grades compared on merit points"))
         #expect(!r.output.failed)
     }
 }

@@ -82,7 +82,7 @@ struct ExportTests {
                                .table(ResultTable(header: ["b"], rows: [[.integer(2)], [.integer(3)]]))])
         let o = s.run("export last to two.csv")
         #expect(o.failed)
-        let text = render(s, "export last to two.csv")
+        let text = render(s, "export last to two.csv").unwrapped
         #expect(text.contains("2 tables have different rows") && text.contains("table_1 (1 row), table_2 (2 rows)") && text.contains(".xlsx or .json"), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/two.csv"))
         #expect(!s.run("export last to two.json").failed)
@@ -129,7 +129,7 @@ struct ExportTests {
         let text = TextRenderer.renderString(o, options: s.renderOptions)
         let written = read(dir + "/cmp.csv").components(separatedBy: "<50").count - 1
         #expect(written > 0)
-        #expect(text.contains("; \(written) cells shown as <50 (min-group 50)"), "\(written) in the file\n\(text)")
+        #expect(text.unwrapped.contains("; \(written) cells shown as <50 (min-group 50)"), "\(written) in the file\n\(text)")
         #expect(text.contains("warning: suppression changed this export") && text.contains("'set min-group N'"), "\(text)")
         // Markdown keeps every table: its count is all of theirs.
         let md = TextRenderer.renderString(s.run("export last to cmp.md"), options: s.renderOptions)

@@ -29,7 +29,7 @@ struct FormulaGuardTests {
     func eachTriggerIsNeutralised(_ cell: String, _ field: String) throws {
         let (report, csv) = try export([[.text(cell), .integer(12)]], header: ["group", "n"], to: "out.csv")
         #expect(csv == "group,n\r\n\(field),12\r\n")
-        #expect(report.contains("1 cell starting with = + - @ (or a tab or CR) was prefixed with ' so spreadsheets show it as text"))
+        #expect(report.unwrapped.contains("1 cell starting with = + - @ (or a tab or CR) was prefixed with ' so spreadsheets show it as text"))
     }
 
     @Test func numbersStayNumbers() throws {
@@ -45,7 +45,7 @@ struct FormulaGuardTests {
         let (report, csv) = try export([[.text("-"), .integer(12)], [.text("=1+1"), .integer(30)], [.text("4B"), .integer(-1)]],
                                        header: ["group", "@n"], to: "out.csv")
         #expect(csv == "group,n\r\n\"'-\",12\r\n\"'=1+1\",30\r\n4B,-1\r\n")
-        #expect(report.contains("; 2 cells starting with = + - @ (or a tab or CR) were prefixed with ' so spreadsheets show them as text"))
+        #expect(report.unwrapped.contains("; 2 cells starting with = + - @ (or a tab or CR) were prefixed with ' so spreadsheets show them as text"))
     }
 
     @Test func jsonAndMarkdownAreUnchanged() throws {
@@ -68,7 +68,7 @@ struct FormulaGuardTests {
         #expect(!o.failed)
         let csv = try String(contentsOfFile: dir.path + "/rows.csv", encoding: .utf8)
         #expect(csv == "note,score\r\n\"'=cmd|'/C calc'!A0\",-1.5\r\nok,2\r\n\"'-\",3\r\n")
-        #expect(TextRenderer.renderString(o, options: s.renderOptions).contains("2 cells starting with = + - @"))
+        #expect(TextRenderer.renderString(o, options: s.renderOptions).unwrapped.contains("2 cells starting with = + - @"))
     }
 
     @Test(arguments: [

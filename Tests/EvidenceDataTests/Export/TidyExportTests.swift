@@ -26,7 +26,7 @@ struct TidyExportTests {
         s.run("load demo")
         s.run("set min-group 1")
         let shown = s.run("compare reading c1 -> c2 by class")
-        let o = TextRenderer.renderString(s.run("export last to cmp.csv"), options: s.renderOptions)
+        let o = TextRenderer.renderString(s.run("export last to cmp.csv"), options: s.renderOptions).unwrapped
         #expect(o.contains("wrote 7 rows × 21 columns, one row per group, joining the tables matching, means, effect_sizes"), "\(o)")
         let rows = csv(read(dir + "/cmp.csv"))
         let header = try #require(rows.first)

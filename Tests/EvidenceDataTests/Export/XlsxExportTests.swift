@@ -25,7 +25,7 @@ import EvidenceTestSupport
         return String(decoding: try p.read(name), as: UTF8.self)
     }
 
-    func render(_ s: Session, _ line: String) -> String { TextRenderer.renderString(s.run(line), options: s.renderOptions) }
+    func render(_ s: Session, _ line: String) -> String { TextRenderer.renderString(s.run(line), options: s.renderOptions).unwrapped }
 
     @Test func aDatasetRoundTripsThroughEvshsOwnReader() throws {
         let (s, dir) = session()

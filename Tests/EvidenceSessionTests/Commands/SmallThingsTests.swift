@@ -33,7 +33,7 @@ struct SmallThingsTests {
     }
 
     @Test func listOnAnEmptyViewSaysZeroRows() {
-        let r = render(["load demo", "filter year == 9 as none", "list"])
+        let r = render(["load demo", "filter year == 9 as none", "use none", "list"])
         #expect(r.output.blocks.count == 1 && r.text.trimmingCharacters(in: .newlines) == "0 rows", "\(r.text)")
         let w = render(["load demo", "list student_id where year == 9"])
         #expect(w.text.trimmingCharacters(in: .newlines) == "0 rows", "\(w.text)")

@@ -26,7 +26,7 @@ struct StackingTests {
         let f = try Self.withTermFiles()
         let (o, text) = f.run("load \"terms/NP åk6 VT2025.csv\" \"terms/NP åk6 HT2024.csv\" as np with id=Personnummer")
         #expect(!o.failed, "\(text)")
-        let lines = text.split(separator: "\n").map(String.init)
+        let lines = text.unwrapped.split(separator: "\n").map(String.init)
         #expect(lines.first == "np: 26 rows, 8 columns · 2 files stacked · source and cycle columns added · markers: .. ×1")
         // HT before VT whatever order they were typed in; each file's own findings.
         #expect(lines[1] == "NP åk6 HT2024.csv: 13 rows, 5 columns · ';' · decimal comma · Windows-1252 · 2 title lines skipped · markers: .. ×1 · cycle ht24 · lacks Närvaro")

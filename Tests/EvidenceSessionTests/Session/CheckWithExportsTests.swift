@@ -65,3 +65,43 @@ struct CheckWithExportsTests {
         #expect(report.warnings.contains { $0.contains("'elever.csv'") && $0.contains("not there to compare") })
     }
 }
+
+/// The golden week (sessions/week.evsh, issue 13 items 1–6) as a coordinator runs it: two term
+/// files stacked, attendance in %, a join with observations, compare, export, `session export`;
+/// the transcript it writes checks clean with the same pseudonym key.
+struct WeekSessionTests {
+    @Test func theWeeksOwnTranscriptChecksClean() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let state = dir + "/state"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/week", withIntermediateDirectories: true)
+        for f in ["Matematik HT2024.csv", "Matematik VT2025.csv", "Lärarobservationer.csv"] {
+            try fm.copyItem(atPath: TestPaths.packageRoot + "/sessions/week/" + f, toPath: dir + "/week/" + f)
+        }
+        let script = try String(contentsOfFile: TestPaths.packageRoot + "/sessions/week.evsh", encoding: .utf8)
+        let s = session(in: dir, state: state)
+        let r = ScriptRunner(session: s).run(text: script, file: dir + "/week.evsh") { _ in }
+        #expect(r.exitStatus == .ok)
+        let md = try String(contentsOfFile: dir + "/week/veckan.md", encoding: .utf8)
+        #expect(md.hasPrefix("# Veckans analys"))
+        // No personnummer reaches the transcript or the export.
+        let exported = try String(contentsOfFile: dir + "/week/klasser.csv", encoding: .utf8)
+        // Written into week/, it says the session ran one folder up, where its paths start.
+        #expect(md.contains(" root=.. -->"))
+        #expect(PersonnummerScanner.scrub(md).text == md && PersonnummerScanner.scrub(exported).text == exported)
+        let report = TranscriptChecker.check(md, environment: SessionEnvironment(stateDirectory: state, workingDirectory: dir + "/week"))
+        #expect(report.passed, "\(report.lines(file: "veckan.md").joined(separator: "\n"))")
+        #expect(report.steps >= 10)
+    }
+
+    @Test func aRootOutsideTheFewFoldersAboveIsRefused() {
+        for root in ["/etc", "../../../..", "x/.."] {
+            let md = "# t\n\n<!-- evsh-transcript version=0.1.0 saved=2026-12-03T00:00:00Z width=100 ascii=off root=\(root) -->\n\n```evsh\ncount\n```\n"
+            let r = TranscriptChecker.check(md)
+            #expect(r.problem?.contains("'root=\(root)' is not one of") == true, "\(root): \(r.problem ?? "no problem")")
+        }
+        #expect(TranscriptWriter.root(forTranscriptAt: "/a/b/c/t.md", sessionFolder: "/a") == "../..")
+        #expect(TranscriptWriter.root(forTranscriptAt: "/a/t.md", sessionFolder: "/a") == nil)
+        #expect(TranscriptWriter.root(forTranscriptAt: "/x/t.md", sessionFolder: "/a") == nil)
+    }
+}

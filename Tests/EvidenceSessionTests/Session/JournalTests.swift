@@ -132,7 +132,8 @@ struct QuitTests {
         s.run("load demo")
         let o = s.run("quit")
         #expect(o.status == .quit)
-        #expect(rendered(o, s).contains("1 unsaved command kept in \(dir)/state/journal-"))
+        // Wrapped at the width: continuation lines are indented two spaces.
+        #expect(rendered(o, s).replacingOccurrences(of: "\n  ", with: " ").contains("1 unsaved command kept in \(dir)/state/journal-"))
         #expect(Journal.closeMessage(s) == nil)
     }
 

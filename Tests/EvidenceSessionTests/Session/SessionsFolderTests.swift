@@ -45,7 +45,15 @@ struct SessionsFolderTests {
         let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
         let s = Session(environment: SessionEnvironment(terminalWidth: { 100 }, workingDirectory: dir))
         let failures = expectsFailures(name)
+        // Exports run into a scratch folder, as under `evsh check`; what an export wrote becomes
+        // the file beside the transcript that the check compares with.
+        let scratch = temporaryDirectory(); defer { cleanup(scratch) }
+        s.state.recording.writesInto = scratch
         _ = ScriptRunner(session: s, options: .init(keepGoing: failures, safe: true)).run(text: script, file: scriptPath) { _ in }
+        for w in s.state.recording.redirectedWrites where w.compared {
+            _ = try? FileManager.default.removeItem(atPath: w.asked)
+            try FileManager.default.copyItem(atPath: w.written, toPath: w.asked)
+        }
         try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failures, title: title), to: md)
     }
 
@@ -64,8 +72,10 @@ struct SessionsFolderTests {
     func scriptReplays(_ name: String) throws {
         let (dir, _, script) = Self.files(name)
         let text = try String(contentsOfFile: script, encoding: .utf8)
-        let r = ScriptRunner(session: Session(environment: SessionEnvironment(workingDirectory: dir)),
-                             options: .init(safe: true)).run(text: text, file: script) { _ in }
+        let s = Session(environment: SessionEnvironment(workingDirectory: dir))
+        let scratch = temporaryDirectory(); defer { cleanup(scratch) }
+        s.state.recording.writesInto = scratch
+        let r = ScriptRunner(session: s, options: .init(safe: true)).run(text: text, file: script) { _ in }
         #expect(r.exitStatus == .ok)
     }
 

@@ -66,7 +66,8 @@ package struct StackedLoad: Sendable {
     /// The stack of loads already made, one per file.
     package static func stack(_ results: [LoadResult], files: [LoadPaths.File], name: String) -> StackedLoad {
         let pieces = zip(results, files).map { r, f in
-            Piece(name: f.name, table: r.table, summary: r.report.summary, warnings: r.report.warningLines)
+            Piece(name: f.name, table: r.table, summary: r.report.summary, warnings: r.report.warningLines,
+                  notes: [r.report.delimiterOnlyLine].compactMap { $0 })
         }
         let source = DataSource(path: nil, description: "\(files.count) files: " + files.map(\.display).joined(separator: ", "))
         return stack(pieces, name: name, source: source, kind: "files")
@@ -78,12 +79,15 @@ package struct StackedLoad: Sendable {
         package var table: Table
         package var summary: String
         package var warnings: [String]
+        /// What the file's own load says beside its summary (rows of only delimiters skipped).
+        package var notes: [String]
 
-        package init(name: String, table: Table, summary: String, warnings: [String] = []) {
+        package init(name: String, table: Table, summary: String, warnings: [String] = [], notes: [String] = []) {
             self.name = name
             self.table = table
             self.summary = summary
             self.warnings = warnings
+            self.notes = notes
         }
     }
 
@@ -107,6 +111,7 @@ package struct StackedLoad: Sendable {
             if !s.adds[k].isEmpty { line += " · adds " + list(s.adds[k]) }
             lines.append(line)
             warnings += p.warnings.map { "\(p.name): \($0)" }
+            notes += p.notes.map { "\(p.name): \($0)" }
         }
         for r in s.reconciled {
             let kinds = r.kinds.map { "\($0.type.rawValue) in \($0.part)" }.joined(separator: ", ")

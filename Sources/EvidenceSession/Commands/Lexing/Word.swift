@@ -22,6 +22,9 @@ public struct Word: Sendable, Equatable {
     public func isKeyword(_ k: String) -> Bool { quote == .none && text.lowercased() == k }
     /// A `;` between two commands (a quoted ";" is text).
     package var isSeparator: Bool { quote == .none && text == ";" }
+    /// The word as the expression language reads it: a backtick-quoted word gets its
+    /// backticks back (`Lärarobservation HT24` is one name, not two).
+    package var expressionText: String { quote == .backtick ? "`" + text + "`" : text }
     /// `->` (the lexer reads a lone `→` as `->` too).
     package var isArrow: Bool { quote == .none && text == "->" }
 }

@@ -6,15 +6,28 @@ import EvidenceAnalysis
 /// fingerprints, narration (`note …`) as prose, each command in an ```evsh block followed by its
 /// output in a ```text block. `TranscriptChecker` reads the same shape back and re-runs it.
 public enum TranscriptWriter {
+    /// The `root=` a header may hold: how far above the transcript the session ran.
+    public static let roots = ["..", "../..", "../.."  + "/.."]
+
+    /// The `root=` for a transcript written to `path` by a session working in `folder`: nil when
+    /// it is that folder, `..` … when it is below it, nil (paths stay as typed) otherwise.
+    public static func root(forTranscriptAt path: String, sessionFolder folder: String) -> String? {
+        let dir = ((path as NSString).deletingLastPathComponent as NSString).standardizingPath
+        let top = (folder as NSString).standardizingPath
+        guard dir != top, dir.hasPrefix(top == "/" ? "/" : top + "/") else { return nil }
+        let depth = dir.dropFirst(top.count).split(separator: "/").count
+        return depth >= 1 && depth <= roots.count ? roots[depth - 1] : nil
+    }
+
     public static func render(_ session: Session, includeFailed: Bool = false, title: String? = nil,
-                              date: Date = Date()) -> String {
+                              root: String? = nil, date: Date = Date()) -> String {
         // The header keeps the options of the first command: a check starts from them and then
         // follows the transcript's own `set` commands, as the session did.
         let opts = session.entries.first(where: \.recorded)?.renderOptions ?? session.renderOptions
         var md: [String] = [
             "# " + (title ?? "evsh transcript"),
             "",
-            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off") -->",
+            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(root.map { " root=\($0)" } ?? "") -->",
             "",
         ]
         let prints = session.dataFingerprints()

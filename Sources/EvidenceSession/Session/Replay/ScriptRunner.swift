@@ -115,7 +115,7 @@ public struct ScriptRunner {
                 }
                 if let t = NoteCommand.text(of: cmd) { emit(.narration(t)) }
                 var out: Output
-                if session.safeMode, let refusal = SafeMode.refusal(cmd) {
+                if session.safeMode, let refusal = SafeMode.refusal(cmd, writesRedirected: session.state.recording.writesInto != nil) {
                     out = Output([.diagnostic(refusal)], status: .failed(.usage))
                 } else {
                     out = session.run(doc.comments[index].map { cmd + "  # " + $0 } ?? cmd)

@@ -20,6 +20,9 @@ public enum TranscriptChecker {
         public var widthText: String?
         public var width: Int?
         public var ascii = false
+        /// The header's `root=`: the folder the session ran in, from the transcript's folder
+        /// (`..` when it was exported into a subfolder), so its relative paths resolve as they did.
+        public var root: String?
         public var fingerprints: [DataFingerprint] = []
         public var steps: [Step] = []
     }
@@ -64,6 +67,7 @@ public enum TranscriptChecker {
                 for w in CommandLexer.words(in: l) {
                     if w.text.hasPrefix("width=") { p.widthText = String(w.text.dropFirst(6)); p.width = Int(w.text.dropFirst(6)) }
                     if w.text == "ascii=on" { p.ascii = true }
+                    if w.text.hasPrefix("root=") { p.root = String(w.text.dropFirst(5)) }
                 }
             } else if l.hasPrefix("<!-- data:"), l.hasSuffix("-->"),
                       let f = DataFingerprint.parse(headerLine: "# " + l.dropFirst(5).dropLast(3)) {
@@ -100,15 +104,25 @@ public enum TranscriptChecker {
         if let w = parsed.widthText, !(Int(w).map(Settings.widthRange.contains) ?? false) {
             return "the transcript header's 'width=\(w)' is not a whole number from \(Settings.widthRange.lowerBound) to \(Settings.widthRange.upperBound)"
         }
+        if let r = parsed.root, !TranscriptWriter.roots.contains(r) {
+            return "the transcript header's 'root=\(r)' is not one of \(TranscriptWriter.roots.joined(separator: ", ")): a check reads only the transcript's folder or the few above it"
+        }
         return nil
     }
 
-    public static func check(_ markdown: String, environment: SessionEnvironment = .plain) -> Report {
+    public static func check(_ markdown: String, environment given: SessionEnvironment = .plain) -> Report {
         let parsed = parse(markdown)
         if let problem = problem(parsed) {
             var r = Report()
             r.problem = problem
             return r
+        }
+        // Re-run from the folder the session ran in: the transcript's own, or up to three
+        // folders above it (`root=../..`), never elsewhere (docs/sessions.md).
+        var environment = given
+        if let root = parsed.root {
+            let base = given.workingDirectory ?? FileManager.default.currentDirectoryPath
+            environment.workingDirectory = ((base as NSString).appendingPathComponent(root) as NSString).standardizingPath
         }
         // The transcript's width stands in for the terminal's, so `set width` reads as it did.
         let width = parsed.width ?? 100
@@ -165,10 +179,19 @@ public enum TranscriptChecker {
 
     /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
-    static let eventPrefixes = ["made a new pseudonym key in ", "no state directory: pseudonyms use a key kept in memory"]
+    static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory"]
 
+    /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {
-        lines.filter { l in !eventPrefixes.contains { l.hasPrefix($0) } }
+        var out: [String] = []
+        var inEvent = false
+        for l in lines {
+            if eventPrefixes.contains(where: { l.hasPrefix($0) }) { inEvent = true; continue }
+            if inEvent, l.hasPrefix("  ") { continue }
+            inEvent = false
+            out.append(l)
+        }
+        return out
     }
 
     /// What the re-run export wrote against the file the transcript's export wrote, when that
