@@ -25,6 +25,12 @@ test-deps: deps
 	  echo "make: installing tmux (for the terminal test)"; \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux) || echo "make: tmux not installed; the terminal test will skip"; \
 	fi
+	@# LibreOffice reads the exported workbooks back (XlsxExportTests); about 50 s and 350 MB here.
+	@if ! command -v soffice >/dev/null 2>&1; then \
+	  echo "make: installing libreoffice-calc-nogui (the LibreOffice check of exported workbooks)"; \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui) \
+	    || echo "make: LibreOffice not installed; the LibreOffice check will skip"; \
+	fi
 
 build: deps
 	$(SWIFT) build -c release --product evsh

@@ -8,7 +8,7 @@ package enum CompareReport {
     /// 0, or resamples all alike), which would read as certainty (docs/analysis.md).
     package static func ci(_ lo: Double, _ hi: Double, _ dec: Int = 2) -> Cell {
         guard lo.isFinite, hi.isFinite, hi > lo else { return .missing(.empty) }
-        return .text("[\(NumberFormat.fixed(lo, decimals: dec)), \(NumberFormat.fixed(hi, decimals: dec))]")
+        return .interval(CellInterval(lower: lo, upper: hi, decimals: dec))
     }
 
     package static func lines(_ c: PairedComparison) -> [PairedComparison.Group] {
@@ -27,7 +27,8 @@ package enum CompareReport {
             [.text(g.label), .integer(g.matched), .integer(g.onlyA), .integer(g.onlyB), .number(100 * g.matchRate, decimals: 0)]
         }
         out.append(.table(ResultTable(title: "matching", header: [groupHeader, "matched", "only \(a)", "only \(b)", "match %"], rows: rows,
-                                      footer: ["match % = matched / students with a value at \(a) or \(b)"])))
+                                      footer: ["match % = matched / students with a value at \(a) or \(b)"])
+            .keyed("matching", [nil, nil, "only_a", "only_b", "match_pct"])))
         rows = lines(c).map { g in
             let m = g.moments
             return [.text(g.label), .integer(g.matched), .number(m.meanA, decimals: dec), .number(m.sdA, decimals: dec),
@@ -35,7 +36,8 @@ package enum CompareReport {
                     .number(m.meanDiff, decimals: dec), .number(m.sdDiff, decimals: dec), .number(m.r, decimals: 2)]
         }
         out.append(.table(ResultTable(title: "means of the matched students", header: [
-            groupHeader, "n", "mean \(a)", "sd \(a)", "mean \(b)", "sd \(b)", "gain", "sd gain", "r"], rows: rows)))
+            groupHeader, "n", "mean \(a)", "sd \(a)", "mean \(b)", "sd \(b)", "gain", "sd gain", "r"], rows: rows)
+            .keyed("means", [nil, "matched", "mean_a", "sd_a", "mean_b", "sd_b", "gain", "sd_gain", "r"])))
         rows = []
         for g in lines(c) {
             let m = g.moments
@@ -47,7 +49,8 @@ package enum CompareReport {
         }
         out.append(.table(ResultTable(title: "effect sizes with 95% CI (normal: estimate ± 1.96·SE)", header: [
             groupHeader, "n", "d_z", "95% CI", "d_av", "95% CI", "g_av", "95% CI"], rows: rows,
-            footer: ["d_z = gain/sd(gain) · d_av = gain/sqrt((sd_A^2+sd_B^2)/2) · g_av = J·d_av, J = 1 - 3/(4(n-1)-1)"])))
+            footer: ["d_z = gain/sd(gain) · d_av = gain/sqrt((sd_A^2+sd_B^2)/2) · g_av = J·d_av, J = 1 - 3/(4(n-1)-1)"])
+            .keyed("effect_sizes", [nil, "matched", "d_z", "d_z", "d_av", "d_av", "g_av", "g_av"])))
         if let nt = normsTable {
             rows = []
             for g in lines(c) {
@@ -60,7 +63,8 @@ package enum CompareReport {
             out.append(.table(ResultTable(title: "against norms '\(nt.name)' (\(nt.source))", header: [
                 groupHeader, "n", "gain", "expected gain", "ES_norm", "ES_vs_expected", "95% CI"], rows: rows,
                 footer: ["expected gain from the norm means; ES_norm = expected gain/norm SD; ES_vs_expected = (gain - expected gain)/norm SD",
-                         "norm SD: the norm SD at the second test; a negative ES_vs_expected means less growth than the norms expect"])))
+                         "norm SD: the norm SD at the second test; a negative ES_vs_expected means less growth than the norms expect"])
+                .keyed("norms", [nil, "norm_n", "gain", "expected_gain", "es_norm", "es_vs_expected", "es_vs_expected"])))
         }
         if let first = lines(c).first, let bs = first.bootstrap ?? c.groups.first?.bootstrap {
             rows = []
@@ -72,7 +76,8 @@ package enum CompareReport {
             out.append(.table(ResultTable(
                 title: "percentile bootstrap, \(bs.resamples) resamples of students (pairs kept), seed \(c.seed.map(String.init) ?? "–")",
                 header: [groupHeader, "n", "gain 95% CI", "d_z 95% CI", "d_av 95% CI"], rows: rows,
-                footer: c.groupedBy.isEmpty ? [] : ["each group resampled on its own (seed mixed with the group's name)"])))
+                footer: c.groupedBy.isEmpty ? [] : ["each group resampled on its own (seed mixed with the group's name)"])
+                .keyed("bootstrap", [nil, "matched", "boot_gain", "boot_d_z", "boot_d_av"])))
         }
         return out
     }

@@ -56,6 +56,7 @@ package struct EvidencePresence {
         rows.append([.text("all sources")] + everySource.map(Cell.integer) + [.integer(complete)])
         var t = ResultTable(title: "students with a value, by source and cycle (\(Plural.of(students, "student")))",
                             header: ["source"] + cycles + ["all cycles"], rows: rows)
+        t.key = "presence"
         t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 1, rowsPartition: false,
                               countColumns: Array(1...(cycles.count + 1)))
         return t
@@ -70,6 +71,6 @@ package struct EvidencePresence {
             dist.append([.text(missing == 3 ? "\(slots - 3) or fewer" : "\(slots - missing) of \(slots)"), .integer(k), pct(k)])
         }
         return ResultTable(title: "students by values present (of \(sources.count) sources × \(cycles.count) cycles)",
-                           header: ["values present", "n", "%"], rows: dist)
+                           header: ["values present", "n", "%"], rows: dist).keyed("completeness", [nil, nil, "pct"])
     }
 }

@@ -11,6 +11,11 @@ import Darwin
 public enum AtomicFile {
     /// `kind` names the failure in diagnostics ("export", "session save", …).
     public static func save(_ text: String, to path: String, kind: String = "write failed") throws {
+        try save(bytes: Array(text.utf8), to: path, kind: kind)
+    }
+
+    /// The same for bytes (a workbook).
+    public static func save(bytes: [UInt8], to path: String, kind: String = "write failed") throws {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -33,7 +38,6 @@ public enum AtomicFile {
         guard fd >= 0 else { throw failure("cannot write in the folder '\(folder)'", kind) }
         var ok = false
         defer { if !ok { unlink(temp) } }
-        let bytes = Array(text.utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + done, bytes.count - done) } ?? 0 }

@@ -55,6 +55,7 @@ package struct ExportRows {
                 case .number(let d, _): return d.isFinite ? .number(d) : .missing
                 case .missing: return .missing
                 case .suppressed(let k): return .suppressed(k)
+                case .interval(let i): return .text(i.display)
                 }
             },
             display: { r, c in cell(r, c).display },

@@ -1,6 +1,6 @@
 /// The file formats of `export`. Each writer turns rows into text; AtomicFile puts it on disk.
 package enum ExportFormat: String, CaseIterable {
-    case csv, markdown, json, text
+    case csv, markdown, json, text, xlsx
 
     package init?(path: String) {
         let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
@@ -9,6 +9,7 @@ package enum ExportFormat: String, CaseIterable {
         case "md", "markdown": self = .markdown
         case "json": self = .json
         case "txt", "text": self = .text
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
@@ -19,6 +20,7 @@ package enum ExportFormat: String, CaseIterable {
         case .markdown: "Markdown"
         case .json: "JSON"
         case .text: "text"
+        case .xlsx: "xlsx workbook"
         }
     }
 }
@@ -88,6 +90,12 @@ package enum JSONWriter {
         return out
     }
 
+    /// Tables whose rows differ, each under its name: `{"matching": [...], "norms": [...]}`.
+    package static func write(named tables: [(name: String, rows: ExportRows)]) -> String {
+        let parts = tables.map { "  " + quote($0.name) + ": " + write($0.rows).trimmingSuffixNewline }
+        return "{\n" + parts.joined(separator: ",\n") + "\n}\n"
+    }
+
     package static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -144,4 +152,8 @@ package enum MarkdownWriter {
         }
         return parts.joined(separator: "\n")
     }
+}
+
+private extension String {
+    var trimmingSuffixNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }

@@ -4,17 +4,27 @@ public struct ResultTable: Sendable {
     public struct ColumnSpec: Sendable {
         public var name: String
         public var alignment: Alignment
+        /// The column's machine name in exports (`only_a`, `d_z`); nil derives it from `name`
+        /// (`MachineName.of`). An interval column's key is its base: `d_z` → `d_z_lo`, `d_z_hi`.
+        public var key: String?
         /// Never cut, even without a digit in it (an id column): shown whole or left out.
         public var whole: Bool
-        public init(_ name: String, alignment: Alignment = .left, whole: Bool = false) {
+        public init(_ name: String, alignment: Alignment = .left, key: String? = nil, whole: Bool = false) {
             self.name = name
             self.alignment = alignment
+            self.key = key
             self.whole = whole
         }
+
+        /// The machine name exports use (docs/evidence.md, "Tidy exports").
+        public var machineKey: String { key ?? MachineName.of(name) }
     }
     public enum Alignment: Sendable { case left, right }
 
     public var title: String?
+    /// The table's machine name: a sheet's name in a workbook, a key in JSON (`matching`,
+    /// `effect_sizes`); nil derives it from the title.
+    public var key: String?
     public var columns: [ColumnSpec]
     public var rows: [[Cell]]
     /// Lines printed under the table ("3 rows", "(12 more rows)").
@@ -51,6 +61,15 @@ public struct ResultTable: Sendable {
 }
 
 extension ResultTable {
+    /// The table with its machine name and its columns' (nil: derived from the header), for
+    /// exports (`TidyResult`).
+    public func keyed(_ key: String, _ columnKeys: [String?]) -> ResultTable {
+        var t = self
+        t.key = key
+        for (i, k) in columnKeys.enumerated() where i < t.columns.count { t.columns[i].key = k }
+        return t
+    }
+
     /// A title whose counts the privacy step may hide ("summary of small (\(count: 6) rows)").
     public mutating func setTitle(_ p: Prose) {
         title = p.text
@@ -72,6 +91,8 @@ public enum Cell: Sendable, Equatable {
     case missing(MissingKind)
     /// A group too small to show (fewer than `k` students).
     case suppressed(k: Int)
+    /// A confidence interval, kept as numbers (exports write its bounds as two columns).
+    case interval(CellInterval)
 
     public var isNumeric: Bool {
         switch self {
@@ -89,6 +110,7 @@ public enum Cell: Sendable, Equatable {
         case .number(let d, let dec): NumberFormat.fixed(d, decimals: dec)
         case .missing(let k): k == .empty ? "–" : k.marker
         case .suppressed(let k): "<\(k)"
+        case .interval(let i): i.display
         }
     }
 

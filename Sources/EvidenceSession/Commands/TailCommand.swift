@@ -53,7 +53,8 @@ enum TailCommand {
             rows.append([.text(r.cycle), .text(r.group), .integer(r.n), .number(r.meanZBaseline, decimals: 2),
                          .number(r.meanZ, decimals: 2), .number(r.changeZ, decimals: 2), .number(r.gain, decimals: 1),
                          .number(r.expectedZ, decimals: 2), .number(r.beyondRegression, decimals: 2),
-                         .text(r.n > 0 ? "\(NumberFormat.fixed(100 * r.stillShare, decimals: 0)) % [\(NumberFormat.fixed(100 * r.wilson.lower, decimals: 0))–\(NumberFormat.fixed(100 * r.wilson.upper, decimals: 0))]" : "–")])
+                         r.n > 0 ? .interval(CellInterval(estimate: 100 * r.stillShare, lower: 100 * r.wilson.lower, upper: 100 * r.wilson.upper,
+                                                   decimals: 0, style: .percent)) : .missing(.empty)])
         }
         var out = Output()
         out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff), of: min(t.tailSize, t.cohortSize))): \(count: t.tailSize) of \(count: t.cohortSize, "student"), frozen and followed"))
@@ -61,7 +62,8 @@ enum TailCommand {
             "cycle", "group", "n", "z \(t.baseline)", "z now", "z change", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
             rows: rows, footer: ["r·z: the mean z that regression to the mean alone predicts (r = cohort correlation between \(t.baseline) and the cycle)",
                                  "still ≤ P\(pctText): share still at or below that cycle's \(pctText)th percentile, with a 95% Wilson interval",
-                                 "beyond r·z: z now - r·z; only this part can be credited to teaching"])))
+                                 "beyond r·z: z now - r·z; only this part can be credited to teaching"])
+            .keyed("tail", [nil, nil, nil, "z_baseline", "z_now", "z_change", "gain", "r_z", "beyond_r_z", "still_pct"])))
         if let first = t.rows.first(where: { $0.group == "tail" }), first.n > 0, first.changeZ > 0 {
             let share = first.changeZ > 0 ? min(1, (first.expectedZ - first.meanZBaseline) / first.changeZ) : 0
             out.append(.warning("regression to the mean: the tail's z rose by \(NumberFormat.fixed(first.changeZ, decimals: 2), of: first.n) by \(first.cycle); r·z predicts \(NumberFormat.fixed(first.expectedZ - first.meanZBaseline, decimals: 2), of: first.n) of that with no effect at all (\(NumberFormat.fixed(100 * max(0, share), decimals: 0)) %). Credit only the part beyond r·z, or choose the tail on a different test."))

@@ -79,6 +79,15 @@ struct CommandExampleTests {
         "load demo; set min-group 50; count by class; export last to /tmp/evsh-example-small.md":
             "wrote the last result; 2 cells shown as <50 (min-group 50) to /tmp/evsh-example-small.md (Markdown, 234 bytes, mode 0600)\n"
             + "warning: suppression changed this export: groups under min-group 50 are <50 in the file, not as shown on screen; 'set min-group N' sets the threshold",
+        "load demo; compare reading c1 -> c2 by class; export last to /tmp/evsh-example-compare.csv":
+            "wrote 7 rows × 21 columns, one row per group, joining the tables matching, means, effect_sizes; 10 cells shown as <10 (min-group 10) "
+            + "to /tmp/evsh-example-compare.csv (CSV, 2453 bytes, mode 0600)\n"
+            + "warning: suppression changed this export: groups under min-group 10 are <10 in the file, not as shown on screen; 'set min-group N' sets the threshold",
+        // A workbook's size does not change with the time written (stored unpacked).
+        "load demo; compare reading c1 -> c2 by class; export last to /tmp/evsh-example-compare.xlsx":
+            "wrote 7 rows × 21 columns, one row per group, joining the tables matching, means, effect_sizes; sheets compare, about; 10 cells shown as <10 (min-group 10) "
+            + "to /tmp/evsh-example-compare.xlsx (xlsx workbook, 7616 bytes, mode 0600)\n"
+            + "warning: suppression changed this export: groups under min-group 10 are <10 in the file, not as shown on screen; 'set min-group N' sets the threshold",
         "load demo; export demo to /tmp/evsh-example-demo.json":
             "wrote 300 rows × 22 columns of demo (individual students: keep the file private) to /tmp/evsh-example-demo.json (JSON, 122028 bytes, mode 0600)",
         "load demo; pivot longer":

@@ -1,0 +1,125 @@
+import Foundation
+import EvidenceData
+import EvidenceAnalysis
+
+/// `export last`: the last result, small groups suppressed, as tidy data (CSV, JSON, xlsx;
+/// `TidyResult`) or as shown (Markdown, text). docs/evidence.md, "Tidy exports".
+extension ExportCommand {
+    static func result(_ ctx: CommandContext, _ what: Word, format: ExportFormat, at pathWord: Word) throws -> File {
+        let s = ctx.session
+        guard let last = s.lastResult else {
+            throw ctx.error("there is no result to export yet", at: what,
+                            hint: "run a command that shows a table or chart first, e.g. 'count by class'")
+        }
+        let k = s.settings.minGroup
+        let suppressed = PrivacyStep.hide(last, k: k)
+        var file = File(content: .text(""), summary: "")
+        file.changed = zip(last.blocks, suppressed.blocks).contains { newlySuppressed($0.0, $0.1) > 0 }
+        let tables = suppressed.blocks.compactMap { b -> ResultTable? in if case .table(let t) = b { t } else { nil } }
+        var shown = 0
+        switch format {
+        case .markdown, .text:
+            if format == .markdown {
+                file.content = .text(MarkdownWriter.write(suppressed))
+            } else {
+                let options = RenderOptions(width: 100_000, ascii: s.settings.ascii)
+                file.content = .text(TextRenderer.render(suppressed, options: options).joined(separator: "\n") + "\n")
+            }
+            file.summary = "wrote the last result"
+            shown = suppressed.blocks.reduce(0) { $0 + suppressedCells($1) }
+        case .csv, .json, .xlsx:
+            guard !tables.isEmpty else {
+                throw ctx.error("the last result is a chart, which has no table for \(format.label)", at: pathWord, hint: "export it as .txt or .md")
+            }
+            let command = lastCommand(s)
+            switch TidyResult.shape(tables) {
+            case .one(let rows, let names):
+                shown = suppressedFields(rows)
+                file.summary = "wrote \(Plural.of(rows.count, "row")) × \(rows.header.count) columns"
+                if names.count > 1 { file.summary += ", one row per group, joining the tables \(names.joined(separator: ", "))" }
+                switch format {
+                case .csv:
+                    let (text, n) = CSVWriter.write(rows)
+                    file.content = .text(text)
+                    file.neutralised = n
+                case .json: file.content = .text(JSONWriter.write(rows))
+                default:
+                    let name = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]
+                    try workbook(&file, s, [.init(name: name, rows: rows)], command: command)
+                }
+            case .several(let list):
+                shown = list.reduce(0) { $0 + suppressedFields($1.rows) }
+                let described = list.map { "\($0.name) (\(Plural.of($0.rows.count, "row")))" }.joined(separator: ", ")
+                file.summary = "wrote \(list.count) tables, one each: \(described)"
+                switch format {
+                case .csv:
+                    throw ctx.error("the last result's \(list.count) tables have different rows, so they do not make one CSV table: \(described)",
+                                    at: pathWord, hint: "export to .xlsx or .json (each table on its own, named), or .md")
+                case .json: file.content = .text(JSONWriter.write(named: list))
+                default: try workbook(&file, s, list.map { .init(name: $0.name, rows: $0.rows) }, command: command)
+                }
+            }
+        }
+        if shown > 0 { file.summary += "; \(shown) cell\(shown == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
+        return file
+    }
+
+    /// The workbook of `sheets` and its about sheet, in `file`.
+    static func workbook(_ file: inout File, _ s: Session, _ sheets: [XlsxWriter.Sheet], command: String?) throws {
+        let w = try XlsxWriter.write(sheets, about: about(s, command: command, dataset: s.currentName), clean: s.scrubPersonnummer)
+        file.content = .bytes(Array(w.data))
+        file.formulaLike = w.formulaLike
+        file.personnummer = w.cleaned
+        file.summary += "; sheets \((w.sheetNames + ["about"]).joined(separator: ", "))"
+    }
+
+    /// The command that made the last result (as recorded: personnummer replaced).
+    static func lastCommand(_ s: Session) -> String? {
+        s.entries.last { e in e.output.blocks.contains { if case .table = $0 { true } else if case .styled = $0 { true } else { false } } }?.input
+    }
+
+    /// The workbook's "about" sheet: what made it, from which data, by which evsh, when.
+    static func about(_ s: Session, command: String?, dataset: String?) -> [(String, String)] {
+        var rows: [(String, String)] = []
+        rows.append(("command", command ?? "export \(dataset ?? "") (the dataset's rows)"))
+        if let name = dataset, let d = s.dataset(named: name) {
+            rows.append(("dataset", d.isView ? "\(name) (\(d.origin), a view of \(d.baseName))" : name))
+            if let loaded = s.tables[d.baseName] {
+                let f = DataFingerprint.of(name: d.baseName, loaded: loaded, workingDirectory: s.environment.workingDirectory)
+                rows.append(("source", f.path ?? loaded.source.description))
+                rows.append(("rows", String(f.rowCount)))
+                rows.append(("sha256", f.sha256))
+            }
+        }
+        rows.append(("min-group", "\(s.settings.minGroup) (smaller groups are shown as <\(s.settings.minGroup) in results)"))
+        rows.append(("evsh", Session.evshVersion))
+        rows.append(("written", ISO8601DateFormatter().string(from: Date())))
+        return rows
+    }
+
+    /// Cells a table block holds as `<K`.
+    static func suppressedCells(_ block: Block) -> Int {
+        guard case .table(let t) = block else { return 0 }
+        return t.rows.reduce(0) { n, row in n + row.filter { if case .suppressed = $0 { true } else { false } }.count }
+    }
+
+    /// Fields written as `<K`.
+    static func suppressedFields(_ rows: ExportRows) -> Int {
+        var n = 0
+        for r in 0..<rows.count {
+            for c in rows.header.indices { if case .suppressed = rows.field(r, c) { n += 1 } }
+        }
+        return n
+    }
+
+    static func newlySuppressed(_ before: Block, _ after: Block) -> Int {
+        guard case .table(let a) = before, case .table(let b) = after else { return 0 }
+        var n = 0
+        for (ra, rb) in zip(a.rows, b.rows) {
+            for (ca, cb) in zip(ra, rb) {
+                if case .suppressed = cb { if case .suppressed = ca {} else { n += 1 } }
+            }
+        }
+        return n
+    }
+}
