@@ -5,6 +5,8 @@ package enum ExportField: Equatable {
     case integer(Int)
     case number(Double)
     case boolean(Bool)
+    /// Days since 1970-01-01 (the fraction is the time of day), as a date column holds it.
+    case date(Double)
     case missing
     case suppressed(Int)
 
@@ -15,6 +17,7 @@ package enum ExportField: Equatable {
         case .integer(let i): String(i)
         case .number(let d): ExportField.format(d)
         case .boolean(let b): b ? "true" : "false"
+        case .date(let v): Dates.text(v)
         case .missing: nil
         case .suppressed(let k): "<\(k)"
         }
@@ -75,7 +78,7 @@ package struct ExportRows {
                 case .text(let t): return .text(t.dictionary[Int(t.codes[row])])
                 case .grade(let g): return .text((Grade(rawValue: g[row]) ?? .F).letter)
                 case .boolean(let b): return .boolean(b[row])
-                case .date(let v): return .text(Dates.text(v[row]))
+                case .date(let v): return v[row].isFinite ? .date(v[row]) : .missing
                 }
             },
             display: { r, c in

@@ -80,6 +80,7 @@ package enum JSONWriter {
                 case .integer(let i): out += String(i)
                 case .number(let d): out += ExportField.format(d) ?? "null"
                 case .boolean(let b): out += b ? "true" : "false"
+                case .date(let v): out += quote(Dates.text(v))
                 case .missing: out += "null"
                 case .suppressed(let k): out += quote("<\(k)")
                 }

@@ -47,6 +47,24 @@ import EvidenceTestSupport
         #expect((attrs[.posixPermissions] as? Int) == 0o600)
     }
 
+    /// Dates are written as dates: a number (Excel's serial) with an ISO date format, read
+    /// back as a date column (2025-03-14 is serial 45730: days since 1899-12-30, by Python's datetime).
+    @Test func datesAreWrittenAsDates() throws {
+        let (s, dir) = session()
+        try "elev;prov_datum;poäng\na;2025-03-14;12\nb;2025-03-15;14\nc;;9\n".write(toFile: dir + "/prov.csv", atomically: true, encoding: .utf8)
+        s.run("load prov.csv")
+        #expect(s.tables["prov"]?.table.column(named: "prov_datum")?.type == .date)
+        _ = render(s, "export prov to prov.xlsx")
+        let sheet = try part(dir + "/prov.xlsx", "xl/worksheets/sheet1.xml")
+        #expect(sheet.contains(" s=\"2\"><v>45730</v>"), "\(sheet)")
+        #expect(try part(dir + "/prov.xlsx", "xl/styles.xml").contains("formatCode=\"yyyy-mm-dd\""))
+        s.run("load prov.xlsx as back")
+        let back = try #require(s.tables["back"]?.table.column(named: "prov_datum"))
+        #expect(back.type == .date)
+        #expect(back.value(at: 0) == s.tables["prov"]?.table.column(named: "prov_datum")?.value(at: 0))
+        #expect(back.value(at: 2).isMissing)
+    }
+
     @Test func aComparisonIsOneSheetAndAnAboutSheet() throws {
         let (s, dir) = session()
         s.run("load demo")

@@ -86,6 +86,11 @@ struct XlsxSheetXML {
                     if d.rounded() == d, abs(d) < 1e15 { Self.appendInteger(Int(d), to: &bytes) } else { append("\(d)") }
                 case .boolean(let b):
                     append(b ? " t=\"b\"><v>1" : " t=\"b\"><v>0")
+                case .date(let v):
+                    // Excel's 1900 serial: 1970-01-01 is day 25569 (the 1900 leap-year bug is before it).
+                    let serial = v + 25569
+                    append(serial.rounded(.down) == serial ? " s=\"2\"><v>" : " s=\"3\"><v>")
+                    if serial.rounded() == serial { Self.appendInteger(Int(serial), to: &bytes) } else { append("\(serial)") }
                 case .missing: break
                 }
                 append("</v></c>")
