@@ -20,6 +20,9 @@ public struct PostgresConnector: DatabaseConnector {
             throw PostgresErrors.connectionFailed(message, timeout: timeoutSeconds)
         }
         PQsetClientEncoding(conn, "UTF8")
+        // The server's notices (a shutdown's WARNING) would be printed to stderr by libpq;
+        // what matters reaches the user as the failing command's diagnostic.
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
         let connection = PostgresConnection(conn)
         // Dates as ISO text; nothing this session sends can write (docs/databases.md, "Read-only").
         _ = try connection.rows(of: "SET DateStyle = ISO; SET default_transaction_read_only = on", cancellation: nil)

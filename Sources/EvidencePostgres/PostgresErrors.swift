@@ -30,7 +30,7 @@ enum PostgresErrors {
         let message = field(Int32(UInt8(ascii: "M"))) ?? clean(String(cString: PQerrorMessage(conn)))
         let state = field(Int32(UInt8(ascii: "C"))) ?? ""
         var span: Span?
-        if let p = field(Int32(UInt8(ascii: "P"))).flatMap(Int.init), p >= 1, p <= query.count {
+        if let p = field(Int32(UInt8(ascii: "P"))).flatMap(Int.init), p >= 1, p <= query.count + 1 {
             span = Span(line: query, range: (p - 1)..<p)
         }
         let lost = PQstatus(conn) != CONNECTION_OK

@@ -51,7 +51,7 @@ extension LoadCommand {
         let described: [DatabaseColumn]
         do { described = try connection.columns(of: queryWord?.text ?? "SELECT * FROM \(from)") } catch var d as Diagnostic {
             // The server's caret points into the query: the user's own text, inside its quotes.
-            if let qw = queryWord, let at = d.span?.range.lowerBound, at < qw.text.count {
+            if let qw = queryWord, let at = d.span?.range.lowerBound, at <= qw.text.count {
                 let start = qw.range.upperBound - qw.text.count - (qw.quote == .none ? 0 : 1)
                 d.span = Span(line: line, range: (start + at)..<(start + at + 1))
             } else { d.span = nil }
