@@ -90,6 +90,7 @@ struct CommandExampleTests {
         "load demo; id": "id: student_id",
         "load demo; id teacher": "id: teacher (was student_id)",
         "load demo; id none": "no id column (was student_id)",
+        "connections": "no databases connected; 'connect NAME postgres://user@host/db' connects one",
     ]
     /// Short outputs that change from run to run.
     static let varying: Set<String> = ["set timing on"]
