@@ -23,7 +23,10 @@ as_owner() {
 }
 
 start() {
-  local dir="$1" bin; bin="$(bindir)"
+  local dir="$1" bin fd; bin="$(bindir)"
+  # The server is a daemon: it must not keep the caller's open files (a test process's locked
+  # journal, say) for as long as it runs.
+  for fd in $(ls /proc/$$/fd 2>/dev/null); do [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
   [ -n "$bin" ] || { echo "cluster.sh: no initdb found (install Debian's postgresql)" >&2; return 1; }
   mkdir -p "$dir"
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
