@@ -36,7 +36,7 @@ struct CredentialTests {
         _ = s.beginJournal(.interactive)
         let url = TestServer.url(user: "evsh_pw", password: TestServer.password)
         let o = s.run("connect s \(url)  # connected with \(TestServer.password)")
-        #expect(!o.failed, "\(rendered(o, s))")
+        #expect(!o.failed, "\(said(o, s))")
         #expect(!s.run("load s.school.results as r columns student_id, year").failed)
         #expect(!s.run("connections").failed)
         #expect(!s.run("count s.school.results by year").failed)
@@ -46,7 +46,7 @@ struct CredentialTests {
         for e in s.entries {
             #expect(!e.input.contains(TestServer.password))
             #expect(!(e.comment ?? "").contains(TestServer.password))
-            #expect(!rendered(e.output, s).contains(TestServer.password))
+            #expect(!said(e.output, s).contains(TestServer.password))
         }
         // Every file the session wrote (journal, script, transcript, export), read back.
         var files: [String] = []

@@ -19,7 +19,7 @@ struct DatabaseFaultTests {
         let before = s.datasets.map(\.name)
         let o = s.run(line)
         #expect(o.failed)
-        let d = try #require(diagnostic(o), "no diagnostic: \(rendered(o, s))")
+        let d = try #require(diagnostic(o), "no diagnostic: \(said(o, s))")
         #expect(d.message.contains(message), "\(d.message)")
         #expect(d.hint?.contains(hint) == true, "\(d.hint ?? "no hint")")
         #expect(s.datasets.map(\.name) == before)
@@ -83,7 +83,7 @@ struct DatabaseFaultTests {
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.7) { cancel.cancel() }
         let o = s.run("load s query \"SELECT g FROM generate_series(1, 3) g, pg_sleep(30)\" as slow")
         #expect(o.failed)
-        #expect(rendered(o, s).contains("interrupted"))
+        #expect(said(o, s).contains("interrupted"))
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(s.tables["slow"] == nil)
         // The connection is still there and answers.

@@ -11,7 +11,7 @@ struct DatabaseLoadTests {
     @Test func typesNullsAndEscapes() throws {
         let s = TestServer.connected()
         let o = s.run("load s.school.results as r")
-        #expect(!o.failed, "\(rendered(o, s))")
+        #expect(!o.failed, "\(said(o, s))")
         let t = try #require(s.tables["r"]?.table)
         #expect(t.rowCount == 6)
         func col(_ n: String) throws -> Column { try #require(t.column(named: n), "no column \(n)") }
@@ -36,7 +36,7 @@ struct DatabaseLoadTests {
         #expect(try col("nickname").value(at: 4) == .text("back\\slash"))
         #expect(try col("nickname").value(at: 5) == .text("line\nbreak"))
         #expect(try col("nickname").value(at: 3).isMissing)
-        let text = rendered(o, s)
+        let text = said(o, s)
         #expect(text.contains("ran on the server: SELECT * FROM \"school\".\"results\""))
         #expect(text.contains("6 rows came back"))
         #expect(text.contains("note: 'ref' (uuid) was read as its text"))
@@ -46,7 +46,7 @@ struct DatabaseLoadTests {
     @Test func personnummerArePseudonymised() throws {
         let s = TestServer.connected()
         let o = s.run("load s.school.results as r")
-        let text = rendered(o, s) + rendered(s.run("list r"), s)
+        let text = said(o, s) + said(s.run("list r"), s)
         #expect(text.contains("holds personnummer"))
         for raw in ["20120101-0012", "201201010012", "20111230-5675"] { #expect(!text.contains(raw)) }
         let pn = try #require(s.tables["r"]?.table.column(named: "personnummer"))
@@ -57,11 +57,11 @@ struct DatabaseLoadTests {
     @Test func columnsAndQuery() throws {
         let s = TestServer.connected()
         let o = s.run("load s.school.results as few columns student_id, year")
-        #expect(!o.failed, "\(rendered(o, s))")
+        #expect(!o.failed, "\(said(o, s))")
         #expect(s.tables["few"]?.table.columns.map(\.name) == ["student_id", "year"])
-        #expect(rendered(o, s).contains("SELECT \"student_id\", \"year\" FROM \"school\".\"results\""))
+        #expect(said(o, s).contains("SELECT \"student_id\", \"year\" FROM \"school\".\"results\""))
         let q = s.run("load s query \"SELECT class, count(*) AS n FROM school.results GROUP BY class ORDER BY class\" as per_class")
-        #expect(!q.failed, "\(rendered(q, s))")
+        #expect(!q.failed, "\(said(q, s))")
         let t = try #require(s.tables["per_class"]?.table)
         #expect(t.rowCount == 4)
         #expect(t.column(named: "n")?.value(at: 0) == .number(1)) // 4A: s04
@@ -73,8 +73,8 @@ struct DatabaseLoadTests {
         let o = s.run("load s.csv")
         #expect(o.failed)
         // `s` is connected, but `s.csv` names no table: the server says so.
-        #expect(rendered(o, s).contains("does not exist"))
+        #expect(said(o, s).contains("does not exist"))
         let f = s.run("load data.csv")
-        #expect(rendered(f, s).contains("file not found"))
+        #expect(said(f, s).contains("file not found"))
     }
 }

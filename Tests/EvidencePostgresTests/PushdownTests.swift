@@ -13,8 +13,8 @@ struct PushdownTests {
     func same(_ condition: String, sql expected: String?, local: Bool = false) throws {
         let s = TestServer.connected()
         let o = s.run("load s.school.results as pushed where \(condition)")
-        #expect(!o.failed, "\(rendered(o, s))")
-        let text = rendered(o, s)
+        #expect(!o.failed, "\(said(o, s))")
+        let text = said(o, s)
         if let expected { #expect(text.contains("WHERE \(expected)"), "\(text)") } else { #expect(!text.contains("WHERE")) }
         #expect(text.contains("evaluated here") == local, "\(text)")
         #expect(!s.run("load s.school.results as all").failed)
@@ -49,24 +49,24 @@ struct PushdownTests {
         let s = TestServer.connected()
         let o = s.run("load s.school.results as q where nickname == \"O'Brien\"")
         #expect(s.tables["q"]?.table.rowCount == 1)
-        #expect(rendered(o, s).contains("'O''Brien'"))
+        #expect(said(o, s).contains("'O''Brien'"))
         // An attempt to end the literal and add SQL finds no such nickname: nothing comes back.
         let bad = s.run("load s.school.results as inj where nickname == \"x' OR '1'='1\"")
-        #expect(!bad.failed, "\(rendered(bad, s))")
+        #expect(!bad.failed, "\(said(bad, s))")
         #expect(s.tables["inj"]?.table.rowCount == 0)
         // The same for an identifier: a column name with a quote is quoted, not SQL.
         let col = s.run("load s.school.results as c where `a\" OR 1=1 --` == 1")
         #expect(col.failed)
-        #expect(rendered(col, s).contains("no column"))
+        #expect(said(col, s).contains("no column"))
     }
 
     @Test func manyRowsFilteredOnTheServer() throws {
         let s = TestServer.connected()
         let o = s.run("load s.public.many as m where score < 5 and school == \"school_1\"")
-        #expect(!o.failed, "\(rendered(o, s))")
+        #expect(!o.failed, "\(said(o, s))")
         // g in 1…20000 with g % 100 < 5 and g % 7 == 1: counted by Python,
         // len([g for g in range(1, 20001) if g % 100 < 5 and g % 7 == 1]) == 144.
         #expect(s.tables["m"]?.table.rowCount == 144)
-        #expect(rendered(o, s).contains("144 rows came back"))
+        #expect(said(o, s).contains("144 rows came back"))
     }
 }

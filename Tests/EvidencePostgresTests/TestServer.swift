@@ -57,3 +57,17 @@ func firstTable(_ o: Output) -> ResultTable? {
     for b in o.blocks { if case .table(let t) = b { return t } }
     return nil
 }
+
+/// What the output says: the rendered text and, unwrapped, every message's and warning's text
+/// and every diagnostic's message and hint (rendering wraps long lines such as the SQL).
+func said(_ o: Output, _ s: Session) -> String {
+    var parts = [rendered(o, s)]
+    for b in o.blocks {
+        switch b {
+        case .message(let p), .warning(let p): parts.append(p.text)
+        case .diagnostic(let d): parts.append(d.message); parts.append(d.hint ?? "")
+        default: break
+        }
+    }
+    return parts.joined(separator: "\n")
+}
