@@ -6,20 +6,24 @@ EVSH_RELEASE := .build/release/evsh
 
 .PHONY: run test bench bench-workbook build deps test-deps clean docs fuzz
 
-# libedit-dev (the line editor) and zlib1g-dev (ZIPFoundation inflates workbooks with zlib)
-# are the system libraries evsh links; install them when their headers are missing.
+# libedit-dev (the line editor), libpq-dev (PostgreSQL) and zlib1g-dev (ZIPFoundation
+# inflates workbooks with zlib) are the system libraries evsh links; install them when their headers are missing.
 deps:
 	@if [ ! -f /usr/include/histedit.h ]; then \
 	  echo "make: installing libedit-dev (the line editor evsh uses)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; \
+	fi
+	@if [ ! -f /usr/include/postgresql/libpq-fe.h ]; then \
+	  echo "make: installing libpq-dev (evsh reads PostgreSQL databases with libpq)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpq-dev; \
 	fi
 	@if [ ! -f /usr/include/zlib.h ]; then \
 	  echo "make: installing zlib1g-dev (ZIPFoundation reads .xlsx workbooks with it)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zlib1g-dev; \
 	fi
 
-# The terminal test drives the real prompt in tmux; install it when missing (skipped with a
-# message if that is impossible).
+# The terminal test drives the real prompt in tmux, the database tests a throwaway PostgreSQL
+# server; install them when missing (those tests skip with a message if that is impossible).
 test-deps: deps
 	@if ! command -v tmux >/dev/null 2>&1; then \
 	  echo "make: installing tmux (for the terminal test)"; \
@@ -31,6 +35,10 @@ test-deps: deps
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui) \
 	    || echo "make: LibreOffice not installed; the LibreOffice check will skip"; \
 	fi
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "make: installing postgresql (the database tests run against a throwaway server)"; \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql) || echo "make: postgresql not installed; the database tests will skip"; \
+	fi
 
 build: deps
 	$(SWIFT) build -c release --product evsh
@@ -38,9 +46,11 @@ build: deps
 run: build
 	$(EVSH_RELEASE) --demo
 
+# The tests run inside a throwaway PostgreSQL cluster (Tests/postgres/cluster.sh: a temporary
+# folder, a Unix socket only, stopped afterwards even when tests fail).
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	Tests/postgres/cluster.sh run $(SWIFT) test --skip-build --disable-xctest
 
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark

@@ -12,8 +12,11 @@ import PackageDescription
 //   EvidenceShell     the terminal front end (libedit through CEditLine, signals, colour)
 //        ▲
 //   evsh              the executable: command-line parsing → shell, -c, run, check
+//        │
+//        └──▶ EvidencePostgres  the PostgreSQL driver (libpq through CLibPQ) behind the engine's
+//                               `DatabaseConnector` seam (docs/databases.md)
 //
-// No engine target (Data, Analysis, Session) knows terminals. Benchmarks live in Benchmarks/
+// No engine target (Data, Analysis, Session) knows terminals or the network. Benchmarks live in Benchmarks/
 // (their own package) so that the everyday build does not compile package-benchmark.
 // The engine's hot loops are generic over column readers and cross target boundaries (the
 // language's kernels read EvidenceData's columns): release builds specialise them across
@@ -38,16 +41,20 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ", path: "Sources/CLibPQ",
+            pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "EvidenceData", dependencies: [.product(name: "Crypto", package: "swift-crypto"),
                                                     .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: engine),
         .target(name: "EvidenceAnalysis", dependencies: ["EvidenceData"], swiftSettings: engine),
         .target(name: "EvidenceSession", dependencies: ["EvidenceData", "EvidenceAnalysis"], swiftSettings: engine),
         .target(name: "EvidenceShell", dependencies: ["EvidenceSession", "CEditLine"]),
+        .target(name: "EvidencePostgres", dependencies: ["EvidenceData", "CLibPQ"]),
         .executableTarget(
             name: "evsh",
             dependencies: [
-                "EvidenceSession", "EvidenceShell",
+                "EvidenceSession", "EvidenceShell", "EvidencePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The fuzz targets (make fuzz runs them under libFuzzer; the tests replay their finds).
@@ -64,6 +71,9 @@ let package = Package(
         .testTarget(name: "EvidenceSessionTests", dependencies: ["EvidenceSession", "EvidenceTestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["EvidenceFuzzing", "EvidenceTestSupport"],
                     exclude: ["Crashes"]),
+        // Against a throwaway PostgreSQL cluster that `make test` starts (Tests/postgres/cluster.sh).
+        .testTarget(name: "EvidencePostgresTests", dependencies: ["EvidencePostgres", "EvidenceSession", "EvidenceTestSupport"],
+                    exclude: ["fixtures.sql"]),
         .testTarget(name: "EvidenceShellTests", dependencies: ["EvidenceShell", "EvidenceSession", "EvidenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,12 +17,16 @@ public struct ShellOptions: Sendable {
     public var bail = false
     /// Start with `load demo`.
     public var demo = false
+    /// The database driver the executable links (docs/databases.md).
+    public var databases: (any DatabaseConnector)?
 
-    public init(files: [String] = [], command: String? = nil, bail: Bool = false, demo: Bool = false) {
+    public init(files: [String] = [], command: String? = nil, bail: Bool = false, demo: Bool = false,
+                databases: (any DatabaseConnector)? = nil) {
         self.files = files
         self.command = command
         self.bail = bail
         self.demo = demo
+        self.databases = databases
     }
 }
 
@@ -48,7 +52,7 @@ public enum Shell {
     public static func run(_ options: ShellOptions, hooks: ShellHooks = ShellHooks()) -> ExitStatus {
         let interactive = options.command == nil && Terminal.isInteractive
         let utf8 = interactive ? Terminal.setUpLocale() : true
-        let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation())
+        let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation(), databases: options.databases)
         if let m = hooks.started(session, interactive) { note(m) }
         let status = run(options, session: session, interactive: interactive, utf8: utf8)
         if let m = hooks.finished(session, interactive) { note(m) }
@@ -86,10 +90,12 @@ public enum Shell {
     /// `stateless` (a safe replay) gives it no state directory: an in-memory key, no journal.
     /// A stateless session still reads the user's pseudonym key when there is one (never makes
     /// it), so a safe replay shows the pseudonyms the session it replays showed.
-    public static func makeSession(cancellation: Cancellation = Cancellation(), stateless: Bool = false) -> Session {
+    public static func makeSession(cancellation: Cancellation = Cancellation(), stateless: Bool = false,
+                                   databases: (any DatabaseConnector)? = nil) -> Session {
         let s = Session(environment: SessionEnvironment(
             terminalWidth: Terminal.width, stateDirectory: stateless ? nil : StateDirectory.path(),
-            workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation))
+            workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation,
+            databases: databases, progress: Terminal.progressLine))
         if stateless, let dir = StateDirectory.path() {
             s.state.pseudonymKey = PseudonymKey.existing(inStateDirectory: dir)
         }

@@ -14,6 +14,14 @@ public enum Terminal {
     /// syscall, and with stdout redirected it stops editing and lets escape bytes into the line.
     public static var isInteractive: Bool { stdinIsTTY && stdoutIsTTY }
 
+    /// A long load's progress, drawn over itself on stderr when that is a terminal (nothing
+    /// otherwise: scripts and pipes get no status lines). "" clears it.
+    @Sendable public static func progressLine(_ text: String) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        fputs("\r\u{1B}[K" + text, shim_stderr())
+        fflush(shim_stderr())
+    }
+
     /// Columns of the terminal: stdout, then stdin (stdout may be piped), then `COLUMNS`, then 80.
     @Sendable public static func width() -> Int? {
         for fd in [STDOUT_FILENO, STDIN_FILENO] {

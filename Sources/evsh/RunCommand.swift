@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidenceShell
+import EvidencePostgres
 import Foundation
 import EvidenceData
 import EvidenceAnalysis
@@ -18,6 +19,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .customLong("data"), help: ArgumentHelp("Load PATH where the script loads dataset NAME.", valueName: "NAME=PATH"))
     var data: [String] = []
+
+    @Option(name: .customLong("connect"), help: ArgumentHelp("Connect to URL where the script connects NAME (the password from ~/.pgpass or PGPASSWORD).", valueName: "NAME=URL"))
+    var connect: [String] = []
 
     @Flag(help: "Go on past failing commands (the exit status still reports the first).")
     var keepGoing = false
@@ -38,7 +42,13 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
         // A safe replay leaves nothing behind: no state folder, no key file, no journal.
-        let session = Shell.makeSession(stateless: safe)
+        let session = Shell.makeSession(stateless: safe, databases: PostgresConnector())
+        for pair in connect {
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                throw ValidationError("--connect takes NAME=URL, such as --connect school=postgres://evsh@db/results")
+            }
+            session.state.connectOverrides[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+        }
         session.beginJournal(step && !safe ? .step : .replay)
         // The script's relative paths start in its folder; --data paths, typed here, in the
         // current one (docs/sessions.md, "Replaying a script").

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidenceShell
+import EvidencePostgres
 import EvidenceData
 import EvidenceAnalysis
 import EvidenceSession
@@ -28,7 +29,7 @@ struct ShellCommand: ParsableCommand {
         let hooks = ShellHooks(
             started: { session, interactive in session.beginJournal(interactive ? .interactive : .batch) },
             finished: { session, _ in session.endJournal() })
-        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo), hooks: hooks)
+        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo, databases: PostgresConnector()), hooks: hooks)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

@@ -8,6 +8,8 @@ public struct CommandRegistry: Sendable {
     public static let shared = CommandRegistry(commands: [
         // Loading and inspecting
         LoadCommand.spec,
+        ConnectCommand.spec,
+        ConnectionsCommand.spec,
         DatasetsCommand.spec,
         UseCommand.spec,
         DescribeCommand.spec,

@@ -9,7 +9,8 @@ enum CountCommand {
         discussion: """
         `by` takes columns or expressions, separated by commas: count by class, sen or \
         count by band(reading_c1, 400, 500). Groups are in natural order (numbers ascending, \
-        grades A to F, text alphabetically), missing last.
+        grades A to F, text alphabetically), missing last. `count DB.TABLE by COLUMN` counts a \
+        connected database's table on the server (docs/databases.md).
         """,
         examples: [
             CommandExample("count", "rows in the current dataset", expect: ["300 rows"]),
@@ -25,6 +26,15 @@ enum CountCommand {
             Clause("by", argument: ArgumentSpec("EXPR[, EXPR …]", .expressions), help: "count per value of each: columns or expressions"),
         ])
     ) { ctx in
+        // `count DB.TABLE by COL, …` with DB a connected database: a GROUP BY on the server.
+        if let w = ctx.args.peek(), !w.isKeyword("where"), !w.isKeyword("by"), let r = ServerAggregates.relation(w, ctx.session) {
+            _ = ctx.args.next()
+            guard ctx.args.take("by"), let (text, offset) = ctx.args.rest() else {
+                throw ctx.error("expected 'by COLUMN' after \(w.text)", at: w, hint: "count \(w.text) by COLUMN[, COLUMN …] runs on the server")
+            }
+            let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: "a column").map { $0.text.trimmingCharacters(in: .whitespaces) }
+            return try ServerAggregates.count(w, r, by: names, ctx)
+        }
         var d = try ctx.current()
         let line = ctx.args.line
         var whereText: String?

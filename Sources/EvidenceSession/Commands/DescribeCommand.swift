@@ -6,7 +6,7 @@ enum DescribeCommand {
     static let spec = CommandSpec(
         name: "describe", category: .loading,
         summary: "Per column: type, n, missing, min / mean / max or the most common values.",
-        discussion: "Describes the current dataset, or the one named. Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
+        discussion: "Describes the current dataset, or the one named; 'describe DB.TABLE' a connected database's table, on the server (docs/databases.md). Missing values that were Skolverket markers (. .. - ~100) are counted by kind.",
         examples: [
             CommandExample("describe", "every column of the demo school", expect: ["reading_c1", "number", "writing_c1", "grade"]),
             CommandExample("describe where sen", "only students with special needs", expect: ["demo where sen:"]),
@@ -17,6 +17,11 @@ enum DescribeCommand {
     ) { ctx in
         var name: Word?
         if let w = ctx.args.peek(), !w.isKeyword("where") { name = ctx.args.next() }
+        // `describe NAME.table` with NAME a connected database runs on the server.
+        if let w = name, ctx.session.dataset(named: w.text) == nil, let r = ServerAggregates.relation(w, ctx.session) {
+            try ctx.args.expectEnd(usage: usage)
+            return try ServerAggregates.describe(w, r, ctx.session)
+        }
         var d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
         var label = d.name
         if ctx.args.take("where") {

@@ -43,6 +43,7 @@ enum LoadCommand {
                       .options(LoadOptions.names, help: "override what was detected: " + LoadOptions.names.joined(separator: ", "))])
     ) { ctx in
         let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
+        if let db = database(first, ctx.args, ctx.session) { return try loadDatabase(db, first: first, ctx: &ctx) }
         if ctx.args.take("sheets") {
             try ctx.args.expectEnd(usage: usage)
             return try sheets(first, ctx)

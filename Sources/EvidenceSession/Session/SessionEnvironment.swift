@@ -11,13 +11,21 @@ public struct SessionEnvironment: Sendable {
     /// Directory that relative paths are resolved against.
     public var workingDirectory: String?
     public var cancellation: Cancellation
+    /// The database driver the executable links (libpq); nil: `connect` says there is none.
+    /// The engine itself has no network code (docs/databases.md).
+    public var databases: (any DatabaseConnector)?
+    /// Where a long load says how far it got (a terminal's status line); silent by default.
+    public var progress: @Sendable (String) -> Void
 
     public init(terminalWidth: @escaping @Sendable () -> Int? = { nil }, stateDirectory: String? = nil,
-                workingDirectory: String? = nil, cancellation: Cancellation = Cancellation()) {
+                workingDirectory: String? = nil, cancellation: Cancellation = Cancellation(),
+                databases: (any DatabaseConnector)? = nil, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.terminalWidth = terminalWidth
         self.stateDirectory = stateDirectory
         self.workingDirectory = workingDirectory
         self.cancellation = cancellation
+        self.databases = databases
+        self.progress = progress
     }
 
     /// For tests and replay: fixed 100 columns, no state directory.

@@ -10,8 +10,21 @@ public struct SessionState: Sendable {
     public var norms = NormsRegistry()
     /// The pseudonym key, once read or made (never written into anything recorded).
     public var pseudonymKey: [UInt8]?
+    /// The databases connected (`connect`), by name.
+    public var connections: [String: DatabaseLink] = [:]
+    /// `evsh run --connect NAME=URL`: where a script's `connect NAME …` goes instead.
+    public var connectOverrides: [String: String] = [:]
+    /// Passwords typed in this session (in a URL or conninfo): scrubbed from all it records.
+    public var secrets: [String] = []
 
     public init() {}
+}
+
+/// A connected database: the driver's connection and how it was named, without the password.
+public struct DatabaseLink: Sendable {
+    public var connection: any DatabaseConnection
+    /// The connection string as recorded (ConnectionString.redacted).
+    public var redacted: String
 }
 
 /// Saving, safe mode, nesting and the journal (docs/sessions.md).

@@ -86,7 +86,7 @@ struct CommandExampleTests {
         // A workbook's size does not change with the time written (stored unpacked).
         "load demo; compare reading c1 -> c2 by class; export last to /tmp/evsh-example-compare.xlsx":
             "wrote 7 rows × 21 columns, one row per group, joining the tables matching, means, effect_sizes; sheets compare, about; 10 cells shown as <10 (min-group 10) "
-            + "to /tmp/evsh-example-compare.xlsx (xlsx workbook, 7616 bytes, mode 0600)\n"
+            + "to /tmp/evsh-example-compare.xlsx (xlsx workbook, 7674 bytes, mode 0600)\n"
             + "warning: suppression changed this export: groups under min-group 10 are <10 in the file, not as shown on screen; 'set min-group N' sets the threshold",
         "load demo; export demo to /tmp/evsh-example-demo.json":
             "wrote 300 rows × 22 columns of demo (individual students: keep the file private) to /tmp/evsh-example-demo.json (JSON, 122028 bytes, mode 0600)",
@@ -101,6 +101,7 @@ struct CommandExampleTests {
         "load demo; id": "id: student_id",
         "load demo; id teacher": "id: teacher (was student_id)",
         "load demo; id none": "no id column (was student_id)",
+        "connections": "no databases connected; 'connect NAME postgres://user@host/db' connects one",
     ]
     /// Short outputs that change from run to run.
     static let varying: Set<String> = ["set timing on"]

@@ -16,6 +16,15 @@ package struct TextRowsReader: TextFieldReader {
     private let fields: [FieldRef]
     /// Row r's fields are `fields[rowStarts[r]..<rowStarts[r + 1]]`.
     private let rowStarts: [Int]
+    /// Kinds the input itself knows (a database's column types), one per column; nil: guess all.
+    private var declared: [DeclaredKind]?
+
+    /// What a source that knows its types says about a column.
+    package enum DeclaredKind: Sendable {
+        case guess, number, boolean, text
+        /// Text, or grades when its values are grades (as a CSV's would be detected).
+        case textOrGrade
+    }
 
     /// The first rows guess the kinds, as a CSV's sample does.
     static let sampleRows = 4000
@@ -41,6 +50,20 @@ package struct TextRowsReader: TextFieldReader {
         rowStarts = starts
     }
 
+    /// Fields already in one buffer (a database result): row r's fields are
+    /// `fields[rowStarts[r]..<rowStarts[r + 1]]`, nil-as-missing marked as `init(names:rows:)` does.
+    init(names: [String], bytes: [UInt8], fields: [FieldRef], rowStarts: [Int], declared: [DeclaredKind]?,
+                 displayName: String, source: DataSource, options: LoadOptions) {
+        self.names = names
+        self.bytes = bytes + [0]
+        self.fields = fields
+        self.rowStarts = rowStarts
+        self.declared = declared
+        self.displayName = displayName
+        self.source = source
+        self.options = options
+    }
+
     private var rowCount: Int { rowStarts.count - 1 }
     private var width: Int { names.count }
     /// Positions are row × width + field: reading order, and both are told back in messages.
@@ -57,7 +80,16 @@ package struct TextRowsReader: TextFieldReader {
             let decimalComma = options.decimalComma ?? guess.decimalComma(sample)
             let parser = NumberParser(decimalComma: decimalComma)
             defer { parser.release() }
-            let kinds = (0..<width).map { j in guess.kind(of: sample.map { $0[j] }, parser: parser) }
+            let declared = declared
+            let kinds = (0..<width).map { j -> ColumnKind in
+                switch declared?[j] ?? .guess {
+                case .number: return .number
+                case .boolean: return .boolean
+                case .text: return .text
+                case .guess: return guess.kind(of: sample.map { $0[j] }, parser: parser)
+                case .textOrGrade: return guess.kind(of: sample.map { $0[j] }, parser: parser) == .grade ? .grade : .text
+                }
+            }
             return FieldLayout(names: ColumnNames.cleaned(names), kinds: kinds, decimalComma: decimalComma)
         }
     }

@@ -14,8 +14,10 @@ public enum PersonnummerScrubber {
 
 extension Session {
     /// The text with every personnummer replaced: by its keyed pseudonym when the session already
-    /// has a key (none is made for this), else by `<personnummer>`.
+    /// has a key (none is made for this), else by `<personnummer>`. Passwords go too (a URL's,
+    /// a conninfo's `password=`, and any typed earlier in the session): everything recorded
+    /// passes through here (docs/databases.md, "Credentials").
     public func scrubPersonnummer(_ text: String) -> (text: String, count: Int) {
-        PersonnummerScanner.scrub(text, key: state.pseudonymKey)
+        PersonnummerScanner.scrub(ConnectionString.scrubbed(text, secrets: state.secrets), key: state.pseudonymKey)
     }
 }
