@@ -84,8 +84,8 @@ fuzz: deps
 	    csv) cp sessions/errors/*.csv $$seeds/ 2>/dev/null || true; \
 	         if [ -d ../shared/conformance/csv ]; then find ../shared/conformance/csv -type f -size -200k -exec cp {} $$seeds/ \; ; fi ;; \
 	    expression) cp Fuzz/seeds/expression/* $$seeds/ ;; \
-	    command-line) cp sessions/*.evsh sessions/errors/*.evsh $$seeds/ ;; \
-	    transcript) cp sessions/*.md sessions/errors/*.md $$seeds/ ;; \
+	    command-line) cp sessions/*.evsh $$seeds/; for f in sessions/errors/*.evsh; do cp $$f $$seeds/errors-$$(basename $$f); done ;; \
+	    transcript) cp sessions/*.md $$seeds/; for f in sessions/errors/*.md; do cp $$f $$seeds/errors-$$(basename $$f); done ;; \
 	    journal) cp Fuzz/seeds/journal/* $$seeds/ ;; \
 	    xlsx) cp sessions/*.xlsx $$seeds/; for f in Tests/EvidenceDataTests/Load/Xlsx/Fixtures/*.xlsx; do \
 	            case $$f in *bomb*) ;; *) cp $$f $$seeds/; unzip -p $$f xl/worksheets/sheet1.xml > $$seeds/$$(basename $$f .xlsx).xml 2>/dev/null || true ;; esac; done; \
