@@ -22,6 +22,23 @@ public enum Join {
     /// Each row's key as text (numbers in their plain form, so 1001 matches "1001"), or -1 when
     /// missing, with the distinct keys. Text is looked at once per dictionary entry, numbers
     /// once per distinct value, never per row.
+    /// The keys of a column of doubles, each distinct value made text by `text` once.
+    private static func internDistinct(_ value: (Int) -> Double, _ c: Column, _ rows: Int, _ row: (Int) -> Int, _ index: inout [Int32],
+                                       _ text: (Double) -> String) -> KeyIndex {
+        var distinct = KeyIndex(capacity: 1024)
+        var byValue: [Double: Int32] = [:]
+        for i in 0..<rows {
+            let r = row(i)
+            guard c.validity[r] else { continue }
+            let x = value(r)
+            if let k = byValue[x] { index[i] = k; continue }
+            let k = distinct.intern(text(x))
+            byValue[x] = k
+            index[i] = k
+        }
+        return distinct
+    }
+
     package static func keys(_ c: Column, rows: Int, row: (Int) -> Int) -> (index: [Int32], keys: KeyIndex) {
         var index = [Int32](repeating: -1, count: rows)
         var distinct: KeyIndex
@@ -33,29 +50,10 @@ public enum Join {
                 distinct.intern(mayHaveBlanks(s) ? s.trimmed() : s)
             }
             for i in 0..<rows { let r = row(i); if c.validity[r] { index[i] = byCode[Int(t.codes[r])] } }
-        case .number(let v):
-            distinct = KeyIndex(capacity: 1024)
-            var byValue: [Double: Int32] = [:]
-            for i in 0..<rows {
-                let r = row(i)
-                guard c.validity[r] else { continue }
-                if let k = byValue[v[r]] { index[i] = k; continue }
-                let k = distinct.intern(NumberFormat.plain(v[r]))
-                byValue[v[r]] = k
-                index[i] = k
-            }
-        case .date(let v):
-            // As ISO text, so a date key matches the same date in a text column.
-            distinct = KeyIndex(capacity: 1024)
-            var byValue: [Double: Int32] = [:]
-            for i in 0..<rows {
-                let r = row(i)
-                guard c.validity[r] else { continue }
-                if let k = byValue[v[r]] { index[i] = k; continue }
-                let k = distinct.intern(Dates.text(v[r]))
-                byValue[v[r]] = k
-                index[i] = k
-            }
+        // Numbers in their plain form, dates as ISO text (so a key matches the same value in a
+        // text column): each distinct value is formatted once.
+        case .number(let v): distinct = internDistinct({ v[$0] }, c, rows, row, &index, NumberFormat.plain)
+        case .date(let v): distinct = internDistinct({ v[$0] }, c, rows, row, &index, Dates.text)
         case .grade, .boolean:
             // Few values: their text once each.
             distinct = KeyIndex(capacity: 8)

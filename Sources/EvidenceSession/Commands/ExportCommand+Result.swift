@@ -38,10 +38,7 @@ extension ExportCommand {
                 file.summary = "wrote \(Plural.of(rows.count, "row")) × \(rows.header.count) columns"
                 if names.count > 1 { file.summary += ", one row per group, joining the tables \(names.joined(separator: ", "))" }
                 switch format {
-                case .csv:
-                    let (text, n) = CSVWriter.write(rows)
-                    file.content = .text(text)
-                    file.neutralised = n
+                case .csv: file.setCSV(rows)
                 case .json: file.content = .text(JSONWriter.write(rows))
                 default:
                     let name = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]

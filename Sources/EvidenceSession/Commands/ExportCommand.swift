@@ -98,6 +98,13 @@ enum ExportCommand {
         var formulaLike = 0
         var personnummer = 0
         var changed = false
+
+        /// The rows as CSV, with the count of formula-like cells neutralised for the report.
+        mutating func setCSV(_ rows: ExportRows) {
+            let (text, n) = CSVWriter.write(rows)
+            content = .text(text)
+            neutralised = n
+        }
     }
 
     /// A dataset's rows, pseudonymised (never in workshop mode).
@@ -114,10 +121,7 @@ enum ExportCommand {
         let rows = ExportRows.dataset(d)
         var file = File(content: .text(""), summary: "")
         switch format {
-        case .csv:
-            let (text, n) = CSVWriter.write(rows)
-            file.content = .text(text)
-            file.neutralised = n
+        case .csv: file.setCSV(rows)
         case .json: file.content = .text(JSONWriter.write(rows))
         case .markdown: file.content = .text(MarkdownWriter.write(rows))
         case .xlsx:
