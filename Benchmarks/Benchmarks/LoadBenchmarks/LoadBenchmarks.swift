@@ -44,7 +44,7 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             let session = Session()
             let loaded = session.run("load \(path) as wide")
-            precondition(!loaded.failed && session.dataset(named: "wide")?.rowCount == 100_000)
+            precondition(!loaded.failed)
             blackHole(loaded)
         }
     }
