@@ -27,7 +27,7 @@ public enum TranscriptWriter {
         var md: [String] = [
             "# " + (title ?? "evsh transcript"),
             "",
-            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(root.map { " root=\($0)" } ?? "") -->",
+            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(opts.language == .en ? "" : " language=\(opts.language.rawValue)")\(root.map { " root=\($0)" } ?? "") -->",
             "",
         ]
         let prints = session.dataFingerprints()
