@@ -5,7 +5,7 @@ import EvidenceAnalysis
 /// `export last`: the last result, small groups suppressed, as tidy data (CSV, JSON, xlsx;
 /// `TidyResult`) or as shown (Markdown, text). docs/evidence.md, "Tidy exports".
 extension ExportCommand {
-    static func result(_ ctx: CommandContext, _ what: Word, format: ExportFormat, at pathWord: Word) throws -> File {
+    static func result(_ ctx: CommandContext, _ what: Word, format: ExportFormat, at pathWord: Word, dialect: CSVDialect) throws -> File {
         let s = ctx.session
         guard let last = s.lastResult else {
             throw ctx.error("there is no result to export yet", at: what,
@@ -38,7 +38,7 @@ extension ExportCommand {
                 file.summary = "wrote \(Plural.of(rows.count, "row")) × \(rows.header.count) columns"
                 if names.count > 1 { file.summary += ", one row per group, joining the tables \(names.joined(separator: ", "))" }
                 switch format {
-                case .csv: file.setCSV(rows)
+                case .csv: file.setCSV(rows, dialect)
                 case .json: file.content = .text(JSONWriter.write(rows))
                 default:
                     let name = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]
