@@ -75,7 +75,9 @@ package enum CompareReport {
                              .number(ns.expectedGain, decimals: dec), .number(ns.esNorm, decimals: 2),
                              .number(v.value, decimals: 2), ci(v.lower, v.upper)])
             }
-            out.append(.table(ResultTable(title: M.normsTitle.text(L, .text(nt.name), .text(nt.source)), header: [
+            // The demo norms' own description is evsh's words; a loaded table's is the file's.
+            let source = nt.source == DemoNorms.source && L != .en ? SessionMessage.normsDemoSource.text(L) : nt.source
+            out.append(.table(ResultTable(title: M.normsTitle.text(L, .text(nt.name), .text(source)), header: [
                 groupHeader, "n", M.gain.text(L), M.expectedGain.text(L), "ES_norm", "ES_vs_expected", ci95], rows: rows,
                 footer: [M.normsFooter.text(L), M.normSDFooter.text(L)])
                 .keyed("norms", [groupKey, "norm_n", "gain", "expected_gain", "es_norm", "es_vs_expected", "es_vs_expected"])))

@@ -97,12 +97,12 @@ enum ExportCommand {
         }
         // The dialect is named unless it is the plain RFC 4180 CSV evsh always wrote in English.
         let label = format == .csv && (dialect != .rfc4180 || chosen != nil) ? "\(format.label) \(dialect.described(ctx.language))" : format.label
-        var out = Output.message("\(file.summary) to \(pathWord.text) (\(label), \(bytes.count) bytes, mode 0600)")
+        var out = Output.message(ExportMessage.wroteTo.prose(ctx.language, .text(file.summary), .text(pathWord.text), .text(label), .text(String(bytes.count))))
         // On screen outside workshop mode the small groups were shown; the file differs from
         // what the user saw, so say it (docs/privacy.md, "Exports").
         if file.changed, !s.settings.workshop {
             let k = s.settings.minGroup
-            out.append(.warning(Prose("suppression changed this export: groups under min-group \(k) are <\(k) in the file, not as shown on screen; 'set min-group N' sets the threshold")))
+            out.append(.warning(ExportMessage.suppressionChanged.prose(ctx.language, .text(String(k)))))
         }
         return out
     }
@@ -159,7 +159,7 @@ enum ExportCommand {
             for (i, right) in rows.rightAligned.enumerated() where right { t.columns[i].alignment = .right }
             file.content = .text(TextRenderer.render(Output.table(t), options: RenderOptions(width: 100_000, ascii: s.settings.ascii)).joined(separator: "\n") + "\n")
         }
-        file.summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
+        file.summary = ExportMessage.wroteDataset.text(ctx.language, .quantity(d.rowCount), .quantity(d.table.columns.count), .text(d.name))
         if !notes.isEmpty { file.summary += "; " + notes.joined(separator: "; ") }
         return file
     }
