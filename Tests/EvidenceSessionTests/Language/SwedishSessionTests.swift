@@ -91,4 +91,43 @@ struct SwedishSessionTests {
         #expect(!TranscriptChecker.check(asEnglish).passed)
         #expect(TranscriptChecker.check(md.replacingOccurrences(of: " language=sv", with: " language=fi")).problem?.contains("language=fi") == true)
     }
+
+    /// Each translated help part is a translation of what the declaration says now: its English
+    /// entry is the declaration's text, so a changed help text shows here.
+    @Test func helpPartsFollowTheDeclarations() throws {
+        for key in HelpMessage.allCases where !key.rawValue.hasPrefix("help.") {
+            let parts = key.rawValue.split(separator: ".", maxSplits: 1).map(String.init)
+            let spec = try #require(CommandRegistry.shared.lookup(parts[0]), "\(key.rawValue): no such command")
+            let english: String?
+            switch parts[1] {
+            case "summary": english = spec.summary
+            case "discussion": english = spec.discussion
+            case let p where p.hasPrefix("example."):
+                english = Int(p.dropFirst(8)).flatMap { $0 >= 1 && $0 <= spec.examples.count ? spec.examples[$0 - 1].explanation : nil }
+            case let p where p.hasPrefix("arg."):
+                english = spec.signature.helpItems.first { $0.term.prefix { $0 != " " && $0 != "|" } == p.dropFirst(4) }?.help
+            default: english = nil
+            }
+            #expect(english == key.entries[.en], "\(key.rawValue)")
+        }
+    }
+
+    @Test func helpCompareInSwedish() {
+        let (text, _, _) = Self.swedish(["help compare"])
+        #expect(text.hasPrefix("så skrivs det: compare MEASURE A -> B [by COLUMNS]"))
+        #expect(text.contains("Följ samma elever") && text.contains("Exempel") && text.contains("# hela skolan"))
+        for line in text.split(separator: "\n") {
+            // The usage line and the examples' commands are what the user types: never translated.
+            // An argument line is its term (typed words), two spaces, then what it means.
+            let said = line.contains("#") ? String(line.split(separator: "#").last ?? "")
+                : line.hasPrefix("  ") ? (line.components(separatedBy: "  ").last { !$0.isEmpty } ?? "") : String(line)
+            if line.hasPrefix("så skrivs det:") { continue }
+            let unquoted = said.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            let words = unquoted.split(separator: " ").filter { !$0.allSatisfy { $0.isUppercase || !$0.isLetter } }
+            #expect(EnglishWords.found(in: words.joined(separator: " ")).isEmpty, "still English: \(line)")
+        }
+        // English help is as it was.
+        #expect(render(["help compare"]).text.hasPrefix("usage: compare MEASURE A -> B"))
+    }
 }
