@@ -9,7 +9,7 @@ public enum CommonMessage: String, MessageKey {
     case interrupted, stoppedByCtrlC
     case noDataset, loadFirst, unknownDataset, noDatasetNamed, seeDatasets
     case unexpected, usage
-    case all, students
+    case all, students, hiddenStatistic, suppressedFooter, countsHidden, workshopOn
 
     public var entries: [Language: String] {
         switch self {
@@ -40,6 +40,14 @@ public enum CommonMessage: String, MessageKey {
         case .usage: [.en: "usage: {1}", .sv: "så skrivs det: {1}"]
         case .all: [.en: "all", .sv: "alla"]
         case .students: [.en: "students", .sv: "elever"]
+        case .hiddenStatistic: [.en: "(hidden: under {1} students)", .sv: "(dolt: färre än {1} elever)"]
+        case .suppressedFooter:
+            [.en: "<{1}: a group of fewer than {1} students (min-group {1}), or a cell hidden so that one cannot be worked out",
+             .sv: "<{1}: en grupp med färre än {1} elever ('min-group' {1}), eller en cell som döljs så att en sådan inte kan räknas fram"]
+        case .countsHidden: [.en: "<{1}: counts hidden (a group of fewer than {1} students)", .sv: "<{1}: antal dolda (en grupp med färre än {1} elever)"]
+        case .workshopOn:
+            [.en: "workshop = on: individual rows hidden, groups under {1} suppressed",
+             .sv: "workshop = on: enskilda elevrader döljs, grupper med färre än {1} elever undertrycks"]
         }
     }
 

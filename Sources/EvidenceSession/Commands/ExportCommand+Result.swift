@@ -13,7 +13,7 @@ extension ExportCommand {
                             hint: "run a command that shows a table or chart first, e.g. 'count by class'")
         }
         let k = s.settings.minGroup
-        let suppressed = PrivacyStep.hide(last, k: k)
+        let suppressed = PrivacyStep.hide(last, k: k, language: L)
         var file = File(content: .text(""), summary: "")
         file.changed = zip(last.blocks, suppressed.blocks).contains { newlySuppressed($0.0, $0.1) > 0 }
         let tables = suppressed.blocks.compactMap { b -> ResultTable? in if case .table(let t) = b { t } else { nil } }

@@ -52,6 +52,20 @@ struct SwedishSessionTests {
         #expect(enLines.filter { $0.hasPrefix("│") }.count == svLines.filter { $0.hasPrefix("│") }.count)
     }
 
+    /// In workshop mode a statistic of too few students is hidden with a Swedish note.
+    @Test func workshopModeHidesInSwedish() {
+        let (text, _, _) = Self.swedish(["load demo", "set workshop on", "set min-group 46", "filter class == \"5A\" as a5", "compare reading c1 -> c2"])
+        #expect(text.contains("(dolt: färre än 46 elever)"), "\(text)")
+        #expect(text.contains("<46: en grupp med färre än 46 elever"), "\(text)")
+        #expect(!text.contains("hidden"))
+        for line in text.split(separator: "\n") where !line.hasPrefix("min-group = ") {
+            // 'min-group' is a setting's name, quoted as the user types it.
+            let unquoted = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            #expect(EnglishWords.found(in: unquoted).isEmpty, "still English: \(line)")
+        }
+    }
+
     @Test func commonErrorsInSwedish() {
         #expect(Self.swedish(["comprae"]).text.contains("fel: okänt kommando 'comprae'\n  comprae\n  ^~~~~~~\ntips: menade du 'compare'?"))
         #expect(Self.swedish(["count"]).text.contains("fel: ingen datamängd är inläst"))
