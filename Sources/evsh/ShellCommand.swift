@@ -20,6 +20,9 @@ struct ShellCommand: ParsableCommand {
     @Flag(help: "Start with the synthetic demo school loaded ('load demo').")
     var demo = false
 
+    @Option(help: ArgumentHelp("The language of messages and numbers: sv or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "sv|en"))
+    var language: String?
+
     @Argument(help: ArgumentHelp("Files to load at start.", valueName: "file"))
     var files: [String] = []
 
@@ -29,7 +32,8 @@ struct ShellCommand: ParsableCommand {
         let hooks = ShellHooks(
             started: { session, interactive in session.beginJournal(interactive ? .interactive : .batch) },
             finished: { session, _ in session.endJournal() })
-        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo, databases: PostgresConnector()), hooks: hooks)
+        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo, databases: PostgresConnector(),
+                                            language: try LanguageOption.resolve(language)), hooks: hooks)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }
