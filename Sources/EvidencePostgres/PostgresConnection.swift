@@ -84,6 +84,13 @@ final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         if let error { throw error }
     }
 
+    func estimatedRows(of query: String) -> Int? {
+        // The plan's top line: `"Plan Rows": 1000000,`.
+        guard let plan = try? rows(of: "EXPLAIN (FORMAT JSON) \(query)", cancellation: nil).rows.first?.first ?? nil,
+              let at = plan.range(of: "\"Plan Rows\": ") else { return nil }
+        return Int(plan[at.upperBound...].prefix(while: \.isNumber))
+    }
+
     func rows(of query: String, cancellation: Cancellation?) throws -> (names: [String], rows: [[String?]]) {
         guard PQsendQuery(conn, query) == 1 else { throw PostgresErrors.queryFailed(nil, conn: conn, query: query) }
         var cancelled = false

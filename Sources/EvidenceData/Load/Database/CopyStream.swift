@@ -28,8 +28,6 @@ final class CopyStream: @unchecked Sendable {
         @inline(__always) func start(_ i: Int) -> Int { i == 0 ? 0 : ends[i - 1] }
     }
 
-    static let chunkBytes = 1 << 20
-
     private let state = NSCondition()
     private var sealed: [Chunk] = []
     private var finished = false
@@ -42,7 +40,13 @@ final class CopyStream: @unchecked Sendable {
     /// The session's Ctrl-C, passed on to `stop` while the typing side waits.
     private let user: Cancellation?
 
-    init(cancellation: Cancellation?) { user = cancellation }
+    /// Bytes a chunk holds (a longer row gets a chunk of its own); tests make it small.
+    private let chunkBytes: Int
+
+    init(cancellation: Cancellation?, chunkBytes: Int = 1 << 20) {
+        user = cancellation
+        self.chunkBytes = chunkBytes
+    }
     /// The receiver's chunk being filled (its thread only).
     private var filling: Chunk?
     private var rows = 0
@@ -58,7 +62,7 @@ final class CopyStream: @unchecked Sendable {
         var n = raw.count
         if n > 0, p[n - 1] == 0x0A { n -= 1 }
         if let c = filling, c.used + n > c.capacity { seal() }
-        if filling == nil { filling = Chunk(capacity: max(Self.chunkBytes, n), firstRow: rows) }
+        if filling == nil { filling = Chunk(capacity: max(chunkBytes, n), firstRow: rows) }
         let c = filling.unsafelyUnwrapped
         (c.bytes + c.used).update(from: p, count: n)
         c.used += n

@@ -1,3 +1,4 @@
+import Foundation
 /// A database result read straight from COPY's text rows (a `CopyStream`) into the shared
 /// typing, while the rows still arrive: the first rows guess the kinds as a CSV's sample does
 /// (`TextRowsReader.layout`), then every field goes to its `ColumnBuilder` from the chunk it
@@ -12,6 +13,8 @@ struct CopyTextReader: TextFieldReader {
     let declared: [TextRowsReader.DeclaredKind]
     let booleans: [Bool]
     let stream: CopyStream
+    /// The server's guess of the rows to come (`DatabaseConnection.estimatedRows`).
+    let expectedRows: Int?
     /// Rows received so far, now and then while the rows arrive.
     let progress: (Int) -> Void
 
@@ -57,8 +60,11 @@ struct CopyTextReader: TextFieldReader {
     }
 
     mutating func readFields(_ layout: FieldLayout, cancellation: Cancellation?) throws -> FieldParts {
+        // Sized for the rows the server expects (within reason: a stale guess must not reserve
+        // gigabytes; pages not written cost nothing), so the columns seldom grow by copying.
+        let capacity = max(stream.rowsReceived, min(expectedRows ?? 0, 1 << 22), 1 << 12)
         var builders = layout.kinds.indices.map {
-            ColumnBuilder(kind: layout.kinds[$0], capacity: max(stream.rowsReceived, 1 << 12), isID: $0 == layout.idColumn)
+            ColumnBuilder(kind: layout.kinds[$0], capacity: capacity, isID: $0 == layout.idColumn)
         }
         let parser = NumberParser(decimalComma: layout.decimalComma)
         defer { parser.release() }

@@ -24,8 +24,10 @@ package enum DatabaseRows {
     /// the receiver has let go of the connection before this returns.
     package static func load(_ connection: any DatabaseConnection, query: String, columns: [DatabaseColumn], name: String,
                              displayName: String, source: DataSource, options: LoadOptions,
-                             cancellation: Cancellation?, progress: (Int) -> Void = { _ in }) throws -> LoadResult {
-        let stream = CopyStream(cancellation: cancellation)
+                             cancellation: Cancellation?, chunkBytes: Int = 1 << 20,
+                             progress: (Int) -> Void = { _ in }) throws -> LoadResult {
+        let expected = connection.estimatedRows(of: query)
+        let stream = CopyStream(cancellation: cancellation, chunkBytes: chunkBytes)
         let receiver = Thread {
             do {
                 try connection.copyRows(of: query, cancellation: stream.stop) { try stream.append($0) }
@@ -39,16 +41,20 @@ package enum DatabaseRows {
         return try withoutActuallyEscaping(progress) { progress in
             let reader = CopyTextReader(options: options, displayName: displayName, source: source, names: columns.map(\.name),
                                         declared: columns.map { kind(for: $0.type) }, booleans: columns.map { $0.type == .boolean },
-                                        stream: stream, progress: progress)
+                                        stream: stream, expectedRows: expected, progress: progress)
             do {
                 let result = try reader.load(name: name, cancellation: cancellation)
                 stream.abandonAndWait()
                 return result
             } catch {
                 stream.abandonAndWait()
-                // Ctrl-C seen here: the receiver's account (cancelled on the server, or the
-                // connection lost meanwhile) says more.
-                if (error as? Diagnostic)?.kind == "interrupted", let first = stream.receiverError, !(first is CopyStream.Abandoned) { throw first }
+                // Ctrl-C while rows still came: the receiver stopped on our word and cancelled the
+                // query on the server (Abandoned), or has its own account (the connection lost).
+                let cancelled = Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)")
+                if error is CopyStream.Abandoned { throw cancelled }
+                if (error as? Diagnostic)?.kind == "interrupted", let theirs = stream.receiverError {
+                    throw theirs is CopyStream.Abandoned ? cancelled : theirs
+                }
                 throw error
             }
         }

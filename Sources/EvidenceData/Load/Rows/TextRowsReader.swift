@@ -29,9 +29,10 @@ package struct TextRowsReader: TextFieldReader {
     /// The first rows guess the kinds, as a CSV's sample does.
     static let sampleRows = 4000
 
-    package init(names: [String], rows: [[String?]], displayName: String = "rows", source: DataSource? = nil,
-                 options: LoadOptions = LoadOptions()) {
+    package init(names: [String], rows: [[String?]], declared: [DeclaredKind]? = nil, displayName: String = "rows",
+                 source: DataSource? = nil, options: LoadOptions = LoadOptions()) {
         self.names = names
+        self.declared = declared
         self.displayName = displayName
         self.source = source ?? DataSource(path: nil, description: "loaded from \(displayName)")
         self.options = options
