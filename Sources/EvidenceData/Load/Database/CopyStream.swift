@@ -31,6 +31,8 @@ final class CopyStream: @unchecked Sendable {
     private let state = NSCondition()
     private var sealed: [Chunk] = []
     private var finished = false
+    /// The chunks were let go (`release`): a chunk asked for now is a mistake, not the end.
+    private var released = false
     private var failure: (any Error)?
     /// Rows received so far, for the progress line (read without the lock).
     private let received = Atomic<Int>(0)
@@ -108,6 +110,7 @@ final class CopyStream: @unchecked Sendable {
             }
         }
         if let failure { throw failure }
+        if released { throw Diagnostic(.error, category: .internal, message: "the rows were let go before a second read: load again") }
         return k < sealed.count ? sealed[k] : nil
     }
 
@@ -131,6 +134,17 @@ final class CopyStream: @unchecked Sendable {
         state.lock()
         while !finished { state.wait() }
         state.unlock()
+    }
+
+    /// Let the rows go once they are typed and nothing will read them again (no odd value to
+    /// quote, no second read): the columns are built without the rows' text beside them.
+    /// Only after the receiver has finished.
+    func release() {
+        state.lock()
+        defer { state.unlock() }
+        guard finished else { return }
+        sealed.removeAll()
+        released = true
     }
 
     /// What stopped the receiver, once it has finished (nil: every row came).

@@ -136,6 +136,8 @@ struct CopyTextReader: TextFieldReader {
         let parts = FieldParts(builders: [builders], notes: LoadReport.sharedNotes)
         if let failure { throw failure }
         waiting() // every load says its final count once (shown when it took long enough)
+        // Every value fitted its kind: nothing will quote a field or read the rows again.
+        if ragged.isEmpty, parts.builders[0].allSatisfy({ $0.misfits == 0 }) { stream.release() }
         if let first = ragged.first, !options.lenient { throw raggedRow(first, more: ragged.count - 1) }
         parts.skipped = ragged.map { SkippedRow(position: $0 * stride, kind: "ragged row") }
         return parts
