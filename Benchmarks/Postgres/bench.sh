@@ -41,11 +41,15 @@ done
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 column() { awk -v k="$2" '{ print $k }' "$dir/$1"; }
-ratio() { paste -d' ' "$dir/$1" "$dir/$2" | awk -v op="$3" '{ print (op == "-") ? $1 - $3 : $1 / $3 }' | median; }
+# Round by round A/B (or A - B): "median (min to max)".
+ratio() {
+  local r; r="$(paste -d' ' "$dir/$1" "$dir/$2" | awk -v op="$3" '{ print (op == "-") ? $1 - $3 : $1 / $3 }')"
+  printf '%.3f (%.3f to %.3f)' "$(echo "$r" | median)" "$(echo "$r" | sort -g | head -1)" "$(echo "$r" | sort -g | tail -1)"
+}
 echo "load $(uptime | sed 's/.*load average: //'), $runs rounds, whole process, medians"
 for n in psql_copy evsh_load evsh_where psql_count evsh_count; do
   printf '%-11s wall %6.3f s   peak %6.1f MiB\n' "$n" "$(column $n 1 | median)" "$(echo "$(column $n 2 | median) / 1024" | bc -l)"
 done
-printf 'evsh load / psql copy      %.2f (bar: at most 1.5)\n' "$(ratio evsh_load psql_copy /)"
-printf 'where 5 %% / whole load     %.2f (bar: at most 0.15)\n' "$(ratio evsh_where evsh_load /)"
-printf 'evsh count - psql count   %+.3f s (bar: at most +0.050)\n' "$(ratio evsh_count psql_count -)"
+echo "evsh load / psql copy     $(ratio evsh_load psql_copy /)   bar: at most 1.5"
+echo "where 5 % / whole load     $(ratio evsh_where evsh_load /)   bar: at most 0.15"
+echo "evsh count - psql count    $(ratio evsh_count psql_count -) s   bar: at most 0.050"

@@ -154,6 +154,11 @@ struct StreamingLoadTests {
         lines = []
         #expect(!s.runWithProgress("load s.public.many as m2") { lines.append($0) }.failed)
         #expect(lines.isEmpty, "\(lines)")
+        // Before the first row: the server is still working on it.
+        lines = []
+        let slow = s.runWithProgress("load s query \"SELECT 1 AS a FROM pg_sleep(0.5)\" as slow", after: .zero) { lines.append($0) }
+        #expect(!slow.failed, "\(said(slow, s))")
+        #expect(lines.contains { $0.hasPrefix("s: waiting for the server (") }, "\(lines)")
     }
 }
 

@@ -98,7 +98,8 @@ extension LoadCommand {
                 let t = started.duration(to: .now)
                 guard t >= after, t > .zero else { return }
                 let seconds = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
-                progress("\(first.text): \(String(rows)) rows, \(String(Int(Double(rows) / seconds))) rows/s")
+                progress(rows == 0 ? "\(first.text): waiting for the server (\(String(Int(seconds))) s)"
+                                   : "\(first.text): \(String(rows)) rows, \(String(Int(Double(rows) / seconds))) rows/s")
                 shown = true
             }
             if shown { progress("") }
