@@ -5,8 +5,7 @@ import Synchronization
 /// about 1 MiB: one thread (the receiver, on the connection) fills them while another types
 /// the chunks already sealed, so the two cores overlap (docs/databases.md, "Loading"). A chunk
 /// is never changed once sealed, so the typing needs the lock only to learn how many there are.
-/// The chunks stay until the load is done, as a CSV's mapped file does: a second read (a
-/// column that turns out to be text) and the messages about odd values read them again.
+/// A chunk is let go once typed, unless it holds an odd value a message may quote.
 final class CopyStream: @unchecked Sendable {
     /// Rows, each without its newline: row i spans `bytes[start(i)..<ends[i]]`.
     final class Chunk: @unchecked Sendable {
@@ -29,10 +28,13 @@ final class CopyStream: @unchecked Sendable {
     }
 
     private let state = NSCondition()
-    private var sealed: [Chunk] = []
+    /// Sealed chunks in order; nil where one was let go (`drop`).
+    private var sealed: [Chunk?] = []
+    /// Each sealed chunk's first row, to find a row's chunk.
+    private var firstRows: [Int] = []
     private var finished = false
-    /// The chunks were let go (`release`): a chunk asked for now is a mistake, not the end.
-    private var released = false
+    /// Some chunk was let go: reading all the rows again needs a new stream.
+    private(set) var dropped = false
     private var failure: (any Error)?
     /// Rows received so far, for the progress line (read without the lock).
     private let received = Atomic<Int>(0)
@@ -78,6 +80,7 @@ final class CopyStream: @unchecked Sendable {
         filling = nil
         state.lock()
         sealed.append(c)
+        firstRows.append(c.firstRow)
         state.broadcast()
         state.unlock()
     }
@@ -110,21 +113,22 @@ final class CopyStream: @unchecked Sendable {
             }
         }
         if let failure { throw failure }
-        if released { throw Diagnostic(.error, category: .internal, message: "the rows were let go before a second read: load again") }
-        return k < sealed.count ? sealed[k] : nil
+        guard k < sealed.count else { return nil }
+        guard let c = sealed[k] else { throw Diagnostic(.error, category: .internal, message: "the rows were let go before a second read: load again") }
+        return c
     }
 
     /// The chunk holding row r (the stream must have finished), and the row's number in it.
     func locate(row r: Int) -> (Chunk, Int)? {
         state.lock()
         defer { state.unlock() }
-        var lo = 0, hi = sealed.count
+        var lo = 0, hi = firstRows.count
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
-            if sealed[mid].firstRow <= r { lo = mid } else { hi = mid }
+            if firstRows[mid] <= r { lo = mid } else { hi = mid }
         }
-        guard lo < sealed.count, r >= sealed[lo].firstRow, r - sealed[lo].firstRow < sealed[lo].rowCount else { return nil }
-        return (sealed[lo], r - sealed[lo].firstRow)
+        guard lo < sealed.count, let c = sealed[lo], r >= c.firstRow, r - c.firstRow < c.rowCount else { return nil }
+        return (c, r - c.firstRow)
     }
 
     /// Stop the receiver (it cancels the query on the server) and wait until it has let go of
@@ -136,15 +140,15 @@ final class CopyStream: @unchecked Sendable {
         state.unlock()
     }
 
-    /// Let the rows go once they are typed and nothing will read them again (no odd value to
-    /// quote, no second read): the columns are built without the rows' text beside them.
-    /// Only after the receiver has finished.
-    func release() {
+    /// Let chunk k go once it is typed and nothing in it will be quoted (it held no odd
+    /// value): the columns grow while the rows' text does not pile up beside them. A second
+    /// read then asks the server again (`CopyFeed`).
+    func drop(_ k: Int) {
         state.lock()
         defer { state.unlock() }
-        guard finished else { return }
-        sealed.removeAll()
-        released = true
+        guard k < sealed.count, sealed[k] != nil else { return }
+        sealed[k] = nil
+        dropped = true
     }
 
     /// What stopped the receiver, once it has finished (nil: every row came).

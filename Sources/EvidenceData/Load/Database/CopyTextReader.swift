@@ -12,7 +12,8 @@ struct CopyTextReader: TextFieldReader {
     let names: [String]
     let declared: [TextRowsReader.DeclaredKind]
     let booleans: [Bool]
-    let stream: CopyStream
+    let feed: CopyFeed
+    private var stream: CopyStream { feed.stream }
     /// The server's guess of the rows to come (`DatabaseConnection.estimatedRows`).
     let expectedRows: Int?
     /// Rows received so far, now and then while the rows arrive.
@@ -23,6 +24,8 @@ struct CopyTextReader: TextFieldReader {
 
     mutating func plan() throws -> FieldLayout {
         guard width > 0 else { throw Diagnostic.data("'\(displayName)' has no columns", kind: "empty file") }
+        // A second read (a column read again as text): all the rows, asked for again.
+        feed.rewind()
         var bytes: [UInt8] = [], fields: [FieldRef] = [], sample: [[FieldRef]] = []
         var rows = 0, k = 0
         sampling: while let chunk = try stream.chunk(k, waiting: waiting) {
@@ -87,6 +90,7 @@ struct CopyTextReader: TextFieldReader {
                 } catch { failure = error; return }
                 guard let chunk = next else { return }
                 k += 1
+                let misfitsBefore = Self.misfits(out), raggedBefore = ragged.count
                 let p = UnsafePointer(chunk.bytes)
                 var s = 0
                 for e in chunk.ends {
@@ -126,6 +130,8 @@ struct CopyTextReader: TextFieldReader {
                     r += 1
                     s = e
                 }
+                // Nothing here for a message to quote: the chunk's text can go.
+                if Self.misfits(out) == misfitsBefore, ragged.count == raggedBefore { stream.drop(k - 1) }
                 if ContinuousClock.now - lastProgress > .milliseconds(100) {
                     lastProgress = .now
                     waiting()
@@ -136,11 +142,16 @@ struct CopyTextReader: TextFieldReader {
         let parts = FieldParts(builders: [builders], notes: LoadReport.sharedNotes)
         if let failure { throw failure }
         waiting() // every load says its final count once (shown when it took long enough)
-        // Every value fitted its kind: nothing will quote a field or read the rows again.
-        if ragged.isEmpty, parts.builders[0].allSatisfy({ $0.misfits == 0 }) { stream.release() }
         if let first = ragged.first, !options.lenient { throw raggedRow(first, more: ragged.count - 1) }
         parts.skipped = ragged.map { SkippedRow(position: $0 * stride, kind: "ragged row") }
         return parts
+    }
+
+    @inline(__always)
+    private static func misfits(_ builders: UnsafeMutableBufferPointer<ColumnBuilder>) -> Int {
+        var n = 0
+        for b in builders { n &+= b.misfits }
+        return n
     }
 
     /// A field's escapes undone into `out` (grown when needed), as `DatabaseRows.append` does; its length.

@@ -27,26 +27,21 @@ package enum DatabaseRows {
                              cancellation: Cancellation?, chunkBytes: Int = 1 << 20,
                              progress: (Int) -> Void = { _ in }) throws -> LoadResult {
         let expected = connection.estimatedRows(of: query)
-        let stream = CopyStream(cancellation: cancellation, chunkBytes: chunkBytes)
-        let receiver = Thread {
-            do {
-                try connection.copyRows(of: query, cancellation: stream.stop) { try stream.append($0) }
-                stream.finish(nil)
-            } catch {
-                stream.finish(error)
-            }
-        }
-        receiver.name = "evsh-copy"
-        receiver.start()
+        // One snapshot for the load: a second COPY (a second read) sees the same rows. Read
+        // only; whatever happens, it ends with a ROLLBACK once no thread uses the connection.
+        _ = try? connection.rows(of: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", cancellation: nil)
+        defer { _ = try? connection.rows(of: "ROLLBACK", cancellation: nil) }
+        let feed = CopyFeed(connection, query: query, cancellation: cancellation, chunkBytes: chunkBytes)
         return try withoutActuallyEscaping(progress) { progress in
             let reader = CopyTextReader(options: options, displayName: displayName, source: source, names: columns.map(\.name),
                                         declared: columns.map { kind(for: $0.type) }, booleans: columns.map { $0.type == .boolean },
-                                        stream: stream, expectedRows: expected, progress: progress)
+                                        feed: feed, expectedRows: expected, progress: progress)
             do {
                 let result = try reader.load(name: name, cancellation: cancellation)
-                stream.abandonAndWait()
+                feed.stream.abandonAndWait()
                 return result
             } catch {
+                let stream = feed.stream
                 stream.abandonAndWait()
                 // Ctrl-C while rows still came: the receiver stopped on our word and cancelled the
                 // query on the server (Abandoned), or has its own account (the connection lost).
