@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench bench-workbook build deps test-deps clean docs fuzz
+.PHONY: run test bench bench-workbook bench-postgres build deps test-deps clean docs fuzz
 
 # libedit-dev (the line editor), libpq-dev (PostgreSQL) and zlib1g-dev (ZIPFoundation
 # inflates workbooks with zlib) are the system libraries evsh links; install them when their headers are missing.
@@ -73,6 +73,13 @@ bench-workbook: build
 	@test -f $(BENCH_WORKBOOK) || python3 Benchmarks/Workbooks/gen_workbook.py $(BENCH_WORKBOOK)
 	/usr/bin/time -v $(EVSH_RELEASE) -c "load $(BENCH_WORKBOOK) as big; count" 2>&1 | \
 	    grep -E "^big:|rows|Elapsed|Maximum resident"
+
+# The PostgreSQL bars (docs/databases.md, "Speed"): a throwaway cluster, 1 000 000 rows × 28
+# columns, evsh against psql in turn, whole process, medians of BENCH_RUNS rounds (needs
+# Debian's postgresql, which `make test` installs).
+BENCH_RUNS ?= 5
+bench-postgres: build
+	RUNS=$(BENCH_RUNS) EVSH=$(EVSH_RELEASE) Benchmarks/Postgres/bench.sh
 
 # Fuzzing: each target under libFuzzer with AddressSanitizer for FUZZ_SECONDS, seeded with the
 # sessions, the CSV corpora and Fuzz/seeds. A crash, a leak or a timeout fails; the input is
