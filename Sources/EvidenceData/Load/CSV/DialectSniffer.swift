@@ -179,6 +179,6 @@ struct DialectSniffer {
     func text(_ f: FieldRef) -> String? {
         var buf: [UInt8] = []
         if f.escaped { RecordScanner.unescape(bytes.base, f, into: &buf) } else { buf = Array(UnsafeBufferPointer(start: bytes.base + f.start, count: f.end - f.start)) }
-        return String(validating: buf, as: UTF8.self)
+        return buf.withUnsafeBufferPointer { b in b.baseAddress.flatMap { ByteDictionary.string($0, b.count) } ?? "" }
     }
 }

@@ -58,6 +58,13 @@ enum TextEncoding: String, Sendable, CaseIterable {
         let n = b.count
         var i = 0
         while i < n {
+            // 32 bytes of ASCII in one test, then 8: most lines have at most a name or two
+            // with å, ä or ö.
+            if i + 32 <= n {
+                let w = b.loadUnaligned(fromByteOffset: i, as: UInt64.self) | b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                    | b.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | b.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0 { i += 32; continue }
+            }
             if i + 8 <= n, b.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
