@@ -43,7 +43,8 @@ struct NumberParser: Sendable {
         }
         let signs = negative || first == UInt8(ascii: "+") ? 1 : 0
         let digits = n - signs - (point < 0 ? 0 : 1)
-        guard digits > 0, digits <= 15 else { return false }
+        // `-0` is left to `parse`: its Double is -0.0, which the exact form cannot say.
+        guard digits > 0, digits <= 15, !(negative && m == 0) else { return false }
         exact = negative ? -m : m
         decimals = point < 0 ? 0 : n - 1 - point
         return true
