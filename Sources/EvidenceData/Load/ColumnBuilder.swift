@@ -61,6 +61,10 @@ struct ColumnBuilder {
         case .number:
             var exact: Int64 = 0, k = 0
             if parser.parseShort(p, n, exact: &exact, decimals: &k) {
+                // As many decimals as the column so far (the usual case): stored as it is.
+                if compact, k == decimals, exact.magnitude <= UInt64(Int32.max) {
+                    ints.append(Int32(truncatingIfNeeded: exact)); validity.append(true); return
+                }
                 appendNumber(nil, exact: exact, decimals: k, parser: parser); validity.append(true); return
             }
             if let v = parser.parse(p, n, usedThousands: &usedThousands, usedPercent: &usedPercent, exact: &exact, decimals: &k) {
