@@ -73,6 +73,8 @@ enum TextEncoding: String, Sendable, CaseIterable {
             }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
+            // Two bytes, the shape of å, ä, ö and é: a lead C2–DF and one continuation byte.
+            if c >= 0xC2, c <= 0xDF, i + 1 < n, b[i + 1] & 0xC0 == 0x80 { i += 2; continue }
             var len = 0
             var minValue: UInt32 = 0
             var v: UInt32 = 0
