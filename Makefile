@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench bench-workbook bench-postgres build deps test-deps clean docs fuzz
+.PHONY: run test bench bench-callgrind bench-workbook bench-postgres build deps test-deps clean docs fuzz
 
 # libedit-dev (the line editor), libpq-dev (PostgreSQL) and zlib1g-dev (ZIPFoundation
 # inflates workbooks with zlib) are the system libraries evsh links; install them when their headers are missing.
@@ -52,11 +52,19 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	Tests/postgres/cluster.sh run $(SWIFT) test --skip-build --disable-xctest
 
-# The package benchmarks (load CSV 100k and 1M, load a workbook, export a workbook), then the
-# workbooks against their peer (bench-workbook).
-bench: deps
+# The instruction counts (bench-callgrind), the package benchmarks (load CSV 100k and 1M, load
+# a workbook, export a workbook), then the workbooks against their peer (bench-workbook).
+bench: deps bench-callgrind
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 	$(MAKE) bench-workbook
+
+# The figure of record for load speed: callgrind's instruction count of a whole
+# `evsh -c "load FILE; count"` on the 100 000-row wide file, per input byte, and of `evsh -c quit`
+# (docs/loading.md, "Speed and memory"). Needs valgrind.
+bench-callgrind: build
+	@command -v valgrind >/dev/null 2>&1 || { echo "make: installing valgrind (for the instruction counts)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq valgrind; }
+	Benchmarks/callgrind-load.sh $(EVSH_RELEASE)
 
 # Workbooks, whole processes, release build (docs/loading.md, "Speed and memory"): the 100 000-row
 # wide file as an xlsxwriter workbook, loaded by evsh and by Polars' calamine reader in turn (5

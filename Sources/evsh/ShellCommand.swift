@@ -27,13 +27,18 @@ struct ShellCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
+        let status = Self.start(files: files, command: command, bail: bail, demo: demo,
+                                language: try LanguageOption.resolve(language))
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+
+    static func start(files: [String], command: String?, bail: Bool, demo: Bool, language: Language) -> ExitStatus {
         // The journal policy is the session's (SessionMode): a hint at start when a session
         // was left unsaved, and where unsaved work was kept at the end.
         let hooks = ShellHooks(
             started: { session, interactive in session.beginJournal(interactive ? .interactive : .batch) },
             finished: { session, _ in session.endJournal() })
-        let status = Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo, databases: PostgresConnector(),
-                                            language: try LanguageOption.resolve(language)), hooks: hooks)
-        if status != .ok { throw ExitCode(status.rawValue) }
+        return Shell.run(ShellOptions(files: files, command: command, bail: bail, demo: demo, databases: PostgresConnector(),
+                                      language: language), hooks: hooks)
     }
 }
