@@ -2,6 +2,7 @@
 /// transcript's header. More commands join here as they are translated.
 public enum SessionMessage: String, MessageKey {
     case viewMade, normsDemo, normsDemoSource, dataUsed, dataLine, builtIn, bytes
+    case checkExpected, checkActual, checkPassed, checkChanged
 
     public var entries: [Language: String] {
         switch self {
@@ -14,6 +15,10 @@ public enum SessionMessage: String, MessageKey {
         case .dataLine: [.en: "- `{1}`: {2}, {3} rows{4}, sha256 `{5}`", .sv: "- `{1}`: {2}, {3} rader{4}, sha256 `{5}`"]
         case .builtIn: [.en: "built in", .sv: "inbyggd"]
         case .bytes: [.en: ", {1} bytes", .sv: ", {1} byte"]
+        case .checkExpected: [.en: "--- {1}:{2}: expected output of '{3}'", .sv: "--- {1}:{2}: väntad utdata från '{3}'"]
+        case .checkActual: [.en: "+++ actual output", .sv: "+++ verklig utdata"]
+        case .checkPassed: [.en: "{1}: {2:command|commands}, every output as recorded", .sv: "{1}: {2:kommando|kommandon}, all utdata som när den spelades in"]
+        case .checkChanged: [.en: "{1}: {2} of {3} outputs changed", .sv: "{1}: {2} av {3} utdata ändrade"]
         }
     }
 }
