@@ -36,6 +36,14 @@ import EvidenceTestSupport
         #expect(r.stderr.contains("--language takes sv or en, not 'fi'"))
     }
 
+    /// The step mode's prompts are in the language of `evsh run --language` (docs/workshop.md).
+    @Test func stepModeInSwedish() throws {
+        let r = try EvshBinary.run(["run", "--language", "sv", "--step", "tour.evsh"], stdin: "\nq\n",
+                                   files: ["tour.evsh": "load demo\ncount\n"])
+        #expect(r.stderr.contains("stegläge: Enter eller blanksteg kör kommandot som visas"), "\(r.stderr)")
+        #expect(r.stdout.contains("demo: 300 rader"))
+    }
+
     /// `evsh check` replays a transcript in its own language, whatever the environment says.
     @Test func checkUsesTheTranscriptsLanguage() throws {
         let root = TestPaths.packageRoot

@@ -3,6 +3,7 @@
 public enum SessionMessage: String, MessageKey {
     case viewMade, normsDemo, normsDemoSource, dataUsed, dataLine, builtIn, bytes
     case checkExpected, checkActual, checkPassed, checkChanged
+    case stepIntro, stepKeys, exploring
 
     public var entries: [Language: String] {
         switch self {
@@ -18,6 +19,13 @@ public enum SessionMessage: String, MessageKey {
         case .checkExpected: [.en: "--- {1}:{2}: expected output of '{3}'", .sv: "--- {1}:{2}: väntad utdata från '{3}'"]
         case .checkActual: [.en: "+++ actual output", .sv: "+++ verklig utdata"]
         case .checkPassed: [.en: "{1}: {2:command|commands}, every output as recorded", .sv: "{1}: {2:kommando|kommandon}, all utdata som när den spelades in"]
+        case .stepIntro:
+            [.en: "step mode: Enter or Space runs the command shown, s skips it, e explores (type 'continue' to resume), q ends",
+             .sv: "stegläge: Enter eller blanksteg kör kommandot som visas, s hoppar över det, e utforskar (skriv 'continue' för att fortsätta), q avslutar"]
+        case .stepKeys: [.en: "step: Enter runs, s skips, e explores, q ends", .sv: "steg: Enter kör, s hoppar över, e utforskar, q avslutar"]
+        case .exploring:
+            [.en: "exploring: commands run on the script's session; 'continue' resumes the script, 'quit' ends",
+             .sv: "utforskar: kommandona körs i skriptets session; 'continue' fortsätter skriptet, 'quit' avslutar"]
         case .checkChanged: [.en: "{1}: {2} of {3} outputs changed", .sv: "{1}: {2} av {3} utdata ändrade"]
         }
     }
