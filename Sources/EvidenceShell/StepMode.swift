@@ -36,8 +36,8 @@ public enum StepMode {
         let tty = isatty(0) == 1
         var explored = false
         if step {
-            err("step mode: Enter or Space runs the command shown, s skips it, e explores (type 'continue' to resume), q ends")
-            runner.step = { _, _ in readAction(tty: tty) }
+            err(SessionMessage.stepIntro.text(session.settings.language))
+            runner.step = { _, _ in readAction(tty: tty, language: session.settings.language) }
             runner.explore = {
                 explored = true
                 return explore(session, tty: tty)
@@ -55,7 +55,8 @@ public enum StepMode {
             case .output(let o):
                 let lines = TextRenderer.render(o, options: session.renderOptions)
                 if o.failed { lines.forEach(err) } else { lines.forEach(out) }
-            case .warning(let w): WordWrap.lines("warning: " + w, width: session.renderOptions.width).forEach(err)
+            case .warning(let w):
+                WordWrap.lines(CommonMessage.warningPrefix.text(session.settings.language) + w, width: session.renderOptions.width).forEach(err)
             case .stopped(let m): err(m)
             }
         }
@@ -81,7 +82,7 @@ public enum StepMode {
     }
 
     /// One step decision: a raw key on a terminal, a line otherwise (end of input quits).
-    static func readAction(tty: Bool) -> ScriptRunner.StepAction {
+    static func readAction(tty: Bool, language: Language = .en) -> ScriptRunner.StepAction {
         while true {
             if tty {
                 guard let c = readKey() else { return .quit }
@@ -89,7 +90,7 @@ public enum StepMode {
             } else {
                 guard let l = readLine() else { out(""); return .quit }
                 if let a = action(forLine: l) { out(""); return a }
-                err("step: Enter runs, s skips, e explores, q ends")
+                err(SessionMessage.stepKeys.text(language))
             }
         }
     }
@@ -121,7 +122,7 @@ public enum StepMode {
     /// `quit` / end of input (false). On a terminal it is the shell's own line editor (history,
     /// Tab completion of commands and columns); otherwise plain lines.
     static func explore(_ session: Session, tty: Bool) -> Bool {
-        err("exploring: commands run on the script's session; 'continue' resumes the script, 'quit' ends")
+        err(SessionMessage.exploring.text(session.settings.language))
         let editor = tty ? LineEditor(history: HistoryStore(path: nil), completer: Completer(session: session)) : nil
         while true {
             let line: String

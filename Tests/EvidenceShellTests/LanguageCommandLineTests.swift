@@ -36,6 +36,24 @@ import EvidenceTestSupport
         #expect(r.stderr.contains("--language takes sv or en, not 'fi'"))
     }
 
+    /// The step mode's prompts are in the language of `evsh run --language` (docs/workshop.md).
+    @Test func stepModeInSwedish() throws {
+        let r = try EvshBinary.run(["run", "--language", "sv", "--step", "tour.evsh"], stdin: "\nq\n",
+                                   files: ["tour.evsh": "load demo\ncount\n"])
+        #expect(r.stderr.contains("stegläge: Enter eller blanksteg kör kommandot som visas"), "\(r.stderr)")
+        #expect(r.stdout.contains("demo: 300 rader"))
+    }
+
+    /// The errors of `evsh run` in Swedish: the place stays `file:line`, the words change.
+    @Test func runErrorsInSwedish() throws {
+        let r = try EvshBinary.run(["run", "--language", "sv", "bad.evsh"], files: ["bad.evsh": "load demo\ncomprae\ncount\n"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("bad.evsh:2: fel: okänt kommando 'comprae'"), "\(r.stderr)")
+        #expect(r.stderr.contains("bad.evsh:2: stoppade vid det första kommandot som misslyckades"))
+        let csv = try EvshBinary.run(["run", "--language", "sv", "--safe", "x.evsh"], files: ["x.evsh": "id,name\n1,2\n"])
+        #expect(csv.stderr.contains("fel: inget skript: 'x.evsh' är inget evsh-skript: rad 1 börjar inte med ett kommando"), "\(csv.stderr)")
+    }
+
     /// `evsh check` replays a transcript in its own language, whatever the environment says.
     @Test func checkUsesTheTranscriptsLanguage() throws {
         let root = TestPaths.packageRoot

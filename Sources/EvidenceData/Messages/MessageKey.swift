@@ -22,6 +22,8 @@ extension MessageKey {
 
     /// The text in `language`, counts typed for the privacy step.
     public func prose(_ language: Language, _ args: MessageArgument...) -> Prose {
+        // The id is only the raw value here: naming the type costs a run-time lookup, and a
+        // message filled at once is never compared.
         Message(id: rawValue, entries: entries, args: args).prose(language)
     }
 

@@ -97,12 +97,17 @@ struct SwedishSessionTests {
         #expect(md.contains("0,36"))
         let report = TranscriptChecker.check(md)
         #expect(report.passed, "\(report.lines(file: "sv.md").joined(separator: "\n"))")
+        // `evsh check` reports in the transcript's language.
+        #expect(report.lines(file: "sv.md") == ["sv.md: 2 kommandon, all utdata som när den spelades in"])
         // An English transcript's header is as it always was.
         let (_, _, en) = render(["load demo"])
         #expect(!TranscriptWriter.render(en).contains("language="))
         // Read in English, the Swedish transcript no longer matches.
         let asEnglish = md.replacingOccurrences(of: " language=sv", with: "")
-        #expect(!TranscriptChecker.check(asEnglish).passed)
+        let changed = TranscriptChecker.check(asEnglish)
+        #expect(!changed.passed)
+        #expect(changed.lines(file: "x.md").last == "x.md: 2 of 2 outputs changed")
+        #expect(changed.lines(file: "x.md").first == "--- x.md:12: expected output of 'load demo'")
         #expect(TranscriptChecker.check(md.replacingOccurrences(of: " language=sv", with: " language=fi")).problem?.contains("language=fi") == true)
     }
 

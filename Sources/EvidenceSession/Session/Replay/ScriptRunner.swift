@@ -129,10 +129,10 @@ public struct ScriptRunner {
                     result.failures.append(line)
                     if result.exitStatus == .ok { result.exitStatus = ExitStatus(out.status) }
                     if !options.keepGoing {
-                        emit(.stopped("\(file):\(line): stopped at the first failing command (--keep-going runs on past failures)"))
+                        emit(.stopped(SessionMessage.stoppedAtFirst.text(session.settings.language, .text(file), .text(String(line)))))
                         break items
                     }
-                    emit(.stopped("\(file):\(line): failed; going on (--keep-going)"))
+                    emit(.stopped(SessionMessage.failedGoingOn.text(session.settings.language, .text(file), .text(String(line)))))
                 }
             }
         }
@@ -163,10 +163,9 @@ public struct ScriptRunner {
             guard let word = CommandLexer.command(raw).words.first else { return nil }
             let nameLike = word.text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
             if session.registry.lookup(word.text) != nil || (nameLike && !strict) { return nil }
-            return Diagnostic(.error, category: .usage, kind: "not a script",
-                              message: "'\(file)' is not an evsh script: line \(line) does not start with a command",
-                              location: FileLocation(file: file, line: line),
-                              hint: "a script holds evsh commands, one a line (its contents are not shown)")
+            return Diagnostic(.error, category: .usage, kind: SessionMessage.notScriptKind(),
+                              message: SessionMessage.notScript(.text(file), .text(String(line))),
+                              location: FileLocation(file: file, line: line), hint: SessionMessage.notScriptHint())
         }
         return nil
     }
@@ -190,8 +189,9 @@ public struct ScriptRunner {
             let now = DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: session.environment.workingDirectory)
             let diff = saved.differences(from: now)
             if !diff.isEmpty {
-                let why = repointed.contains(saved.name) ? " (re-pointed with --data)" : ""
-                out.append("data '\(saved.name)' is not the data this script was saved with\(why): \(diff.joined(separator: ", ")); columns are found by name, but results will differ")
+                let L = session.settings.language
+                let why = repointed.contains(saved.name) ? SessionMessage.repointed.text(L) : ""
+                out.append(SessionMessage.dataDiffers.text(L, .text(saved.name), .text(why), .text(diff.joined(separator: ", "))))
             }
             return true
         }

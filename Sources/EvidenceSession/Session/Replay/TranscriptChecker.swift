@@ -37,19 +37,22 @@ public enum TranscriptChecker {
         /// Why the file could not be checked at all (not a transcript, a bad header); nothing ran.
         public var problem: String?
         public var passed: Bool { changes.isEmpty && problem == nil }
+        /// The transcript's language: the report is written in it (`language=` in the header).
+        public var language = Language.en
 
         /// The report as text lines: each change as a unified diff, then a summary line.
         public func lines(file: String) -> [String] {
             if let problem { return ["\(file): \(problem)"] }
-            var out = warnings.map { "warning: \($0)" }
+            let L = language
+            var out = warnings.map { CommonMessage.warningPrefix.text(L) + $0 }
             for c in changes {
-                out.append("--- \(file):\(c.line): expected output of '\(c.command)'")
-                out.append("+++ actual output")
+                out.append(SessionMessage.checkExpected.text(L, .text(file), .text(String(c.line)), .text(c.command)))
+                out.append(SessionMessage.checkActual.text(L))
                 out += c.diff
             }
             out.append(passed
-                ? "\(file): \(steps) command\(steps == 1 ? "" : "s"), every output as recorded"
-                : "\(file): \(changes.count) of \(steps) outputs changed")
+                ? SessionMessage.checkPassed.text(L, .text(file), .quantity(steps))
+                : SessionMessage.checkChanged.text(L, .text(file), .quantity(changes.count), .quantity(steps)))
             return out
         }
     }
@@ -155,6 +158,7 @@ public enum TranscriptChecker {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         if haveScratch { s.state.recording.writesInto = scratch }
         var report = Report()
+        report.language = s.settings.language
         for step in parsed.steps {
             var out = Output()
             let writesBefore = s.state.recording.redirectedWrites.count
