@@ -56,7 +56,17 @@ let package = Package(
             dependencies: [
                 "EvidenceSession", "EvidenceShell", "EvidencePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Swift's runtime and Foundation linked into the release binary, not loaded and
+            // bound at every start: the dynamic loader was a third of `evsh -c quit`
+            // (docs/shell.md, "Start-up").
+            // The modules were compiled against the shared Foundation, whose objects do not name
+            // the static one's parts, so they are named here.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group",
+                                           "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
+                                           "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
+                                           "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group"],
+                                          .when(configuration: .release))]),
         // The fuzz targets (make fuzz runs them under libFuzzer; the tests replay their finds).
         .target(name: "EvidenceFuzzing", dependencies: ["EvidenceSession"], path: "Fuzz/EvidenceFuzzing"),
         .executableTarget(name: "evsh-fuzz", dependencies: ["EvidenceFuzzing"], path: "Fuzz/evsh-fuzz"),

@@ -5,7 +5,6 @@ import EvidenceShell
 /// `evsh FILE…` and `evsh -c "…"` reach the shell while `evsh SUBCOMMAND …` (from
 /// `extraSubcommands`) still works. (A root with its own positional FILE arguments would take
 /// subcommand names as files.)
-@main
 struct Evsh: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evsh",

@@ -13,6 +13,28 @@ import EvidenceTestSupport
         #expect(!r.stdout.contains("evsh ["))  // no prompt, no banner
     }
 
+    /// `evsh`, `evsh -c …` and `evsh --bail -c …` start without the argument parser
+    /// (docs/shell.md, "Start-up"); they must do what `evsh shell …`, which goes through
+    /// it, does, and the forms the quick path leaves alone must still reach the parser.
+    @Test func theQuickCommandLinesDoWhatTheParsedOnesDo() throws {
+        let forms: [([String], String)] = [
+            (["-c", "load demo; count"], ""), (["--bail", "-c", "frob; load demo; count"], ""),
+            (["-c", "frob; load demo; count", "--bail"], ""), (["-c", "load demo; count", "--demo"], ""),
+            (["-c", ""], ""), ([], "load demo\ncount\n"), (["--bail"], "frob\ncount\n"),
+        ]
+        for (args, stdin) in forms {
+            let quick = try EvshBinary.run(args, stdin: stdin)
+            let parsed = try EvshBinary.run(["shell"] + args, stdin: stdin)
+            #expect(quick.status == parsed.status, "\(args)")
+            #expect(quick.stdout == parsed.stdout, "\(args)")
+            #expect(quick.stderr == parsed.stderr, "\(args)")
+        }
+        // The parser's own answers: a missing value, an option where a value should be.
+        #expect(try EvshBinary.run(["-c"]).status == 64)
+        let option = try EvshBinary.run(["-c", "--demo"])
+        #expect(option.status == 64, "stderr: \(option.stderr)")
+    }
+
     @Test func anUnknownCommandExits64WithTheDiagnosticOnStderr() throws {
         let r = try EvshBinary.run(["-c", "frob; load demo; count"])
         #expect(r.status == 64)

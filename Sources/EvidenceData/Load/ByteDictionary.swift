@@ -67,9 +67,18 @@ struct ByteDictionary {
             h ^= h >> 31
             i += 8
         }
+        // The last bytes in one or two loads that may overlap bytes already mixed in (the
+        // length is in the seed): no byte loop for the tail of a name.
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        if i < n {
+            if n >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 {
+                tail = UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+            } else {
+                tail = UInt64(p[0]) | UInt64(p[n >> 1]) << 8 | UInt64(p[n - 1]) << 16
+            }
+        }
         h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 29)
     }
@@ -176,17 +185,28 @@ struct ByteDictionary {
     /// Append the strings of `entries` to `out`; false when one is not valid UTF-8.
     func appendStrings(to out: inout [String], entries: some Sequence<Int>) -> Bool {
         for k in entries {
-            let s: String? = withEntry(k) { p, n in String(validating: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) }
+            let s: String? = withEntry(k) { p, n in ByteDictionary.string(p, n) }
             guard let s else { return false }
             out.append(s)
         }
         return true
     }
 
+    /// The bytes as a String, nil when they are not UTF-8: checked with the loader's own
+    /// validator, then made by `String(decoding:as:)`, whose own check is not generic. The
+    /// generic `String(validating:as:)` looked its types' metadata up at run time for every
+    /// value (docs/loading.md, "Speed and memory").
+    @inline(__always)
+    static func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        let bytes = UnsafeBufferPointer(start: p, count: n)
+        guard TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(bytes)) == nil else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The first entry that is not valid UTF-8.
     func firstInvalidEntry() -> Int? {
         for k in 0..<count {
-            let ok = withEntry(k) { p, n in String(validating: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) != nil }
+            let ok = withEntry(k) { p, n in TextEncoding.firstInvalidUTF8(UnsafeRawBufferPointer(start: p, count: n)) == nil }
             if !ok { return k }
         }
         return nil

@@ -60,8 +60,15 @@ struct ColumnBuilder {
         switch kind {
         case .number:
             var exact: Int64 = 0, k = 0
+            if parser.parseShort(p, n, exact: &exact, decimals: &k) {
+                // As many decimals as the column so far (the usual case): stored as it is.
+                if compact, k == decimals, exact.magnitude <= UInt64(Int32.max) {
+                    ints.append(Int32(truncatingIfNeeded: exact)); validity.append(true); return
+                }
+                appendNumber(nil, exact: exact, decimals: k, parser: parser); validity.append(true); return
+            }
             if let v = parser.parse(p, n, usedThousands: &usedThousands, usedPercent: &usedPercent, exact: &exact, decimals: &k) {
-                appendNumber(v, exact: exact, decimals: k); validity.append(true); return
+                appendNumber(v, exact: exact, decimals: k, parser: parser); validity.append(true); return
             }
         case .text:
             if n == 0 { appendMissing(.empty); return }
@@ -82,8 +89,9 @@ struct ColumnBuilder {
         appendMissing(.empty)
     }
 
+    /// `v` is nil for a value `parseShort` read: its Double is made only if the column spills.
     @inline(__always)
-    private mutating func appendNumber(_ v: Double, exact: Int64, decimals k: Int) {
+    private mutating func appendNumber(_ v: Double?, exact: Int64, decimals k: Int, parser: NumberParser) {
         if compact {
             if k >= 0, k <= decimals, let x = Self.scaled(exact, by: decimals - k) { ints.append(x); return }
             if k > decimals, k <= Numbers.maxDecimals, rescale(to: k), let x = Self.scaled(exact, by: 0) {
@@ -91,7 +99,7 @@ struct ColumnBuilder {
             }
             spill()
         }
-        numbers.append(v)
+        numbers.append(v ?? parser.value(exact: exact, decimals: k))
     }
 
     /// exact × 10^shift when that fits a stored Int32 (the missing-slot filler excluded).

@@ -12,12 +12,14 @@ struct KindGuess {
     func kind(of fields: [FieldRef], parser: NumberParser) -> ColumnKind {
         var numbers = 0, grades = 0, booleans = 0, dates = 0, values = 0, markers = 0
         var t = false
+        var exact: Int64 = 0, decimals = 0
         for f in fields {
             let p = base + f.start, n = f.end - f.start
             if (0..<n).allSatisfy({ p[$0] == 0x20 }) { continue }
             if Tokens.marker(p, n) != nil { markers += 1; continue }
             values += 1
-            if parser.parse(p, n, usedThousands: &t) != nil { numbers += 1 }
+            // The common shape first, as on load: what it reads, `parse` reads too.
+            if parser.parseShort(p, n, exact: &exact, decimals: &decimals) || parser.parse(p, n, usedThousands: &t) != nil { numbers += 1 }
             else if Tokens.grade(p, n) != nil { grades += 1 }
             else if Tokens.boolean(p, n) != nil { booleans += 1 }
             else if Dates.parse(p, n) != nil { dates += 1 }

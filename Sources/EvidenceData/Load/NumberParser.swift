@@ -21,6 +21,42 @@ struct NumberParser: Sendable {
         return x
     }
 
+    /// The common shape, tried first (docs/loading.md, "Speed and memory"): an optional sign and
+    /// at most 15 digits with at most one decimal separator, nothing else (`612`, `94.3`, `-2`).
+    /// Sets `exact` and `decimals` as `parse` would (value = exact / 10^decimals) and returns
+    /// true; anything else (spaces, grouping, `%`, exponents, long mantissas) returns false
+    /// and goes to `parse`. No Double is made: a column of scaled integers does not need one.
+    @inline(__always)
+    func parseShort(_ p: UnsafePointer<UInt8>, _ n: Int, exact: inout Int64, decimals: inout Int) -> Bool {
+        guard n > 0, n <= 17 else { return false }
+        var i = 0
+        let first = p[0]
+        let negative = first == UInt8(ascii: "-")
+        if negative || first == UInt8(ascii: "+") { i = 1 }
+        var m: Int64 = 0
+        var point = -1
+        while i < n {
+            let c = p[i]
+            let d = c &- 48
+            if d <= 9 { m = m &* 10 &+ Int64(d) } else if c == decimal, point < 0 { point = i } else { return false }
+            i += 1
+        }
+        let signs = negative || first == UInt8(ascii: "+") ? 1 : 0
+        let digits = n - signs - (point < 0 ? 0 : 1)
+        // `-0` is left to `parse`: its Double is -0.0, which the exact form cannot say.
+        guard digits > 0, digits <= 15, !(negative && m == 0) else { return false }
+        exact = negative ? -m : m
+        decimals = point < 0 ? 0 : n - 1 - point
+        return true
+    }
+
+    /// The Double `parse` gives for a value `parseShort` read: the same one exact division.
+    @inline(__always)
+    func value(exact: Int64, decimals: Int) -> Double {
+        let v = Double(exact.magnitude) / powers[decimals]
+        return exact < 0 ? -v : v
+    }
+
     /// The value of `p[0..<n]`, or nil when it is not a number. Surrounding spaces are ignored;
     /// `usedThousands` is set when a space, U+00A0 or U+202F grouped the digits ("12 345").
     /// A trailing `%` (`94,5 %`, `88,9%`) is dropped: the value is in percent points.

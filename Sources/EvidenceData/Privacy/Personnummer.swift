@@ -8,6 +8,13 @@ public enum Personnummer {
     /// else nil. The ten-digit form is what pseudonyms are computed from, so the same person
     /// gets the same pseudonym whichever form a file uses.
     public static func normalized(_ s: some StringProtocol) -> [UInt8]? {
+        // Most text is ruled out before anything is allocated: ten digits at the least, and
+        // the first byte that is not a space is a digit (a name, a class, an id like S0001).
+        guard s.utf8.count >= 10 else { return nil }
+        for u in s.utf8 where u != UInt8(ascii: " ") {
+            guard u >= UInt8(ascii: "0"), u <= UInt8(ascii: "9") else { return nil }
+            break
+        }
         var digits: [UInt8] = []
         digits.reserveCapacity(12)
         var separators = 0

@@ -32,6 +32,8 @@ public enum Privacy {
     public static func looksLikePersonnummer(_ c: Column) -> Bool {
         switch c.data {
         case .text(let t):
+            // Without one valid entry there is nothing to count (the usual case: names, ids).
+            guard t.dictionary.contains(where: { Personnummer.isValid($0) }) else { return false }
             let (valid, present) = textCounts(c, t).reduce(into: (0, 0)) { acc, e in
                 acc.1 += e.count
                 if e.valid { acc.0 += e.count }

@@ -65,4 +65,32 @@ struct NumberParserTests {
             #expect(parse(bad) == nil, "\(bad)")
         }
     }
+
+    /// The common-shape path (`parseShort`, tried first on load) gives exactly what the full
+    /// parser gives, for every field it takes, and refuses every other field.
+    @Test func theShortPathAgreesWithTheFullParser() {
+        var rng = SplitMix64(seed: 11)
+        var texts = ["0", "-0", "+7", "1.", ".5", "-.5", "5,", "12,5", "94.3", "612", "000123", "123456789012345",
+                     "1234567890123456", "-999999999999999", "1.2.3", "1..2", "", "-", "+", ".", " 5", "5 ", "1 234",
+                     "5%", "1e3", "12a", "--1", "9007199254740993", "0.000000000000001", "1,2,3"]
+        let alphabet = Array("0123456789.,-+ e%")
+        for _ in 0..<20_000 {
+            let n = Int(rng.next() % 18)
+            texts.append(String((0..<n).map { _ in rng.next() % 3 == 0 ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : Character(String(rng.next() % 10)) }))
+        }
+        for comma in [false, true] {
+            let parser = NumberParser(decimalComma: comma)
+            for s in texts {
+                Array(s.utf8).withUnsafeBufferPointer { b in
+                    let p = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                    var exact: Int64 = 0, k = 0, fullExact: Int64 = 0, fullK = 0, t = false, pc = false
+                    let full = parser.parse(p, b.count, usedThousands: &t, usedPercent: &pc, exact: &fullExact, decimals: &fullK)
+                    guard parser.parseShort(p, b.count, exact: &exact, decimals: &k) else { return }
+                    #expect(full != nil, "\(s)")
+                    #expect(exact == fullExact && k == fullK, "\(s): \(exact)/10^\(k) vs \(fullExact)/10^\(fullK)")
+                    #expect(parser.value(exact: exact, decimals: k).bitPattern == full?.bitPattern, "\(s)")
+                }
+            }
+        }
+    }
 }

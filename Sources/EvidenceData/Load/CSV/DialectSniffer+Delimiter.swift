@@ -1,3 +1,5 @@
+import Foundation
+
 /// Choosing the delimiter: the candidate that splits the sample into the most records with the
 /// same number of fields. Among those within a fifth of the best (or two records), the one
 /// whose fields hold fewer unexplained other candidates (a `,` inside a number with a decimal
@@ -15,8 +17,15 @@ extension DialectSniffer {
 
     func chooseDelimiter() -> DelimiterChoice {
         var scored: [(d: UInt8, sample: Sample, width: Int, score: Int)] = []
+        // A candidate that occurs nowhere in what a scan read cannot change that scan: every
+        // such candidate has the same sample (one field a record), read once and shared.
+        var without: Sample?
         for d in DialectSniffer.candidates {
-            let s = records(delimiter: d)
+            let s: Sample
+            if let w = without, !occurs(d, before: w.scanned) { s = w } else {
+                s = records(delimiter: d)
+                if without == nil, !occurs(d, before: s.scanned) { without = s }
+            }
             let c = DialectSniffer.consistency(s.records)
             scored.append((d: d, sample: s, width: c.count, score: c.score))
         }
@@ -47,6 +56,12 @@ extension DialectSniffer {
             warning = "the delimiter could be \(CSVPlan.delimiterName(win.d)) or \(CSVPlan.delimiterName(other)); read with \(CSVPlan.delimiterName(win.d)) (say 'with delimiter=\(DialectSniffer.optionName(other))' for the other)"
         }
         return DelimiterChoice(delimiter: win.d, sample: win.sample, width: win.width, warning: warning)
+    }
+
+    /// True when byte `d` is somewhere in `start..<end`.
+    private func occurs(_ d: UInt8, before end: Int) -> Bool {
+        guard end > start else { return false }
+        return memchr(bytes.base + start, Int32(d), end - start) != nil
     }
 
     /// The share of the later half of the sample's lines without the common width: data rows

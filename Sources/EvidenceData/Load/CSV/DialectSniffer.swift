@@ -30,6 +30,8 @@ struct DialectSniffer {
         var reachedEnd = false
         /// A quote that opens here and never closes ended the sample.
         var unclosed: Int?
+        /// The scan read no byte at or after this offset.
+        var scanned = 0
     }
 
     /// Records of the sample (up to 4000); stops at a cut-off quote. The first few records are
@@ -40,11 +42,21 @@ struct DialectSniffer {
         let whole = RecordScanner(base: bytes.base, end: bytes.count, delimiter: delimiter)
         let minimum = 3
         var s = Sample()
+        s.scanned = start
         var fields: [FieldRef] = []
         var pos = start
+        // The scanner looks at most one byte past a record's end, and to its bound for a quote
+        // that does not close.
+        func read(_ o: ScanOutcome, bound: Int) {
+            switch o {
+            case .record(let next), .strayQuote(_, let next): s.scanned = max(s.scanned, min(next + 1, bound))
+            case .unclosedQuote: s.scanned = max(s.scanned, bound)
+            }
+        }
         while pos < bytes.count, s.records.count < limit {
             if pos >= sampleEnd, s.records.count >= minimum { break }
             var outcome = (pos >= sampleEnd ? whole : scanner).scan(at: pos, into: &fields)
+            read(outcome, bound: pos >= sampleEnd ? bytes.count : sampleEnd)
             if sampleEnd < bytes.count, pos < sampleEnd {
                 let cut: Bool
                 switch outcome {
@@ -54,6 +66,7 @@ struct DialectSniffer {
                 if cut {
                     guard s.records.count < minimum else { return s }
                     outcome = whole.scan(at: pos, into: &fields)
+                    read(outcome, bound: bytes.count)
                 }
             }
             switch outcome {
@@ -179,6 +192,6 @@ struct DialectSniffer {
     func text(_ f: FieldRef) -> String? {
         var buf: [UInt8] = []
         if f.escaped { RecordScanner.unescape(bytes.base, f, into: &buf) } else { buf = Array(UnsafeBufferPointer(start: bytes.base + f.start, count: f.end - f.start)) }
-        return String(validating: buf, as: UTF8.self)
+        return buf.withUnsafeBufferPointer { b in b.baseAddress.flatMap { ByteDictionary.string($0, b.count) } ?? "" }
     }
 }
