@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EVSH_RELEASE := .build/release/evsh
 
-.PHONY: run test bench bench-callgrind bench-workbook build deps test-deps clean docs fuzz
+.PHONY: run test bench bench-callgrind bench-workbook bench-postgres build deps test-deps clean docs fuzz
 
 # libedit-dev (the line editor), libpq-dev (PostgreSQL) and zlib1g-dev (ZIPFoundation
 # inflates workbooks with zlib) are the system libraries evsh links; install them when their headers are missing.
@@ -52,8 +52,11 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	Tests/postgres/cluster.sh run $(SWIFT) test --skip-build --disable-xctest
 
+# The instruction counts (bench-callgrind), the package benchmarks (load CSV 100k and 1M, load
+# a workbook, export a workbook), then the workbooks against their peer (bench-workbook).
 bench: deps bench-callgrind
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+	$(MAKE) bench-workbook
 
 # The figure of record for load speed: callgrind's instruction count of a whole
 # `evsh -c "load FILE; count"` on the 100 000-row wide file, per input byte, and of `evsh -c quit`
@@ -63,14 +66,28 @@ bench-callgrind: build
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq valgrind; }
 	Benchmarks/callgrind-load.sh $(EVSH_RELEASE)
 
-# A 1 000 000-row workbook (xlsxwriter, made once in the temp folder) loaded by the release
-# build: wall time and peak memory (docs/loading.md, "Speed and memory").
-BENCH_WORKBOOK ?= $(or $(TMPDIR),/tmp)/evsh-bench-1m.xlsx
+# Workbooks, whole processes, release build (docs/loading.md, "Speed and memory"): the 100 000-row
+# wide file as an xlsxwriter workbook, loaded by evsh and by Polars' calamine reader in turn (5
+# pairs); then a 1 000 000-row workbook (made once in the temp folder): wall time and peak memory.
+BENCH_TMP := $(or $(TMPDIR),/tmp)
+BENCH_WORKBOOK ?= $(BENCH_TMP)/evsh-bench-1m.xlsx
+BENCH_WIDE_WORKBOOK := $(BENCH_TMP)/evsh-bench-wide-100000-xlsxwriter.xlsx
 bench-workbook: build
-	@test -f $(BENCH_WORKBOOK) || { python3 -c "import xlsxwriter" 2>/dev/null || pip install xlsxwriter; \
-	    python3 Benchmarks/Workbooks/gen_workbook.py $(BENCH_WORKBOOK); }
+	@python3 -c "import xlsxwriter" 2>/dev/null || pip install xlsxwriter
+	@test -f $(BENCH_WIDE_WORKBOOK) || { test -f $(BENCH_TMP)/evsh-bench-wide-100000.csv || \
+	    (cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --filter "load wide 100k"); \
+	    python3 Benchmarks/Workbooks/csv_to_xlsx.py $(BENCH_TMP)/evsh-bench-wide-100000.csv $(BENCH_WIDE_WORKBOOK); }
+	python3 Benchmarks/Workbooks/versus_calamine.py $(EVSH_RELEASE) $(BENCH_WIDE_WORKBOOK) 5
+	@test -f $(BENCH_WORKBOOK) || python3 Benchmarks/Workbooks/gen_workbook.py $(BENCH_WORKBOOK)
 	/usr/bin/time -v $(EVSH_RELEASE) -c "load $(BENCH_WORKBOOK) as big; count" 2>&1 | \
 	    grep -E "^big:|rows|Elapsed|Maximum resident"
+
+# The PostgreSQL bars (docs/databases.md, "Speed"): a throwaway cluster, 1 000 000 rows × 28
+# columns, evsh against psql in turn, whole process, medians of BENCH_RUNS rounds (needs
+# Debian's postgresql, which `make test` installs).
+BENCH_RUNS ?= 5
+bench-postgres: build
+	RUNS=$(BENCH_RUNS) EVSH=$(EVSH_RELEASE) Benchmarks/Postgres/bench.sh
 
 # Fuzzing: each target under libFuzzer with AddressSanitizer for FUZZ_SECONDS, seeded with the
 # sessions, the CSV corpora and Fuzz/seeds. A crash, a leak or a timeout fails; the input is

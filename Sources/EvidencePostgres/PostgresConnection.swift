@@ -44,7 +44,8 @@ final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
 
     func copyRows(of query: String, cancellation: Cancellation?, row: (UnsafeRawBufferPointer) throws -> Void) throws {
         let copy = "COPY (\(query)) TO STDOUT"
-        guard PQsendQuery(conn, copy) == 1 else { throw PostgresErrors.queryFailed(nil, conn: conn, query: query) }
+        // The extended protocol: one statement, whatever the text holds.
+        guard PQsendQueryParams(conn, copy, 0, nil, nil, nil, nil, 0) == 1 else { throw PostgresErrors.queryFailed(nil, conn: conn, query: query) }
         var cancelled = false
         guard let first = try wait(cancellation, &cancelled) else { return }
         guard PQresultStatus(first) == PGRES_COPY_OUT else {
@@ -82,6 +83,17 @@ final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         if cancelled { throw Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)") }
         if PQstatus(conn) != CONNECTION_OK, error == nil { error = PostgresErrors.queryFailed(nil, conn: conn, query: query) }
         if let error { throw error }
+    }
+
+    func estimatedRows(of query: String) -> Int? {
+        // The extended protocol runs one statement only, whatever the text holds.
+        guard let result = PQexecParams(conn, "EXPLAIN (FORMAT JSON) \(query)", 0, nil, nil, nil, nil, 0) else { return nil }
+        defer { PQclear(result) }
+        guard PQresultStatus(result) == PGRES_TUPLES_OK, PQntuples(result) == 1, let value = PQgetvalue(result, 0, 0) else { return nil }
+        // The plan's top line: `"Plan Rows": 1000000,`.
+        let plan = String(cString: value)
+        guard let at = plan.range(of: "\"Plan Rows\": ") else { return nil }
+        return Int(plan[at.upperBound...].prefix(while: \.isNumber))
     }
 
     func rows(of query: String, cancellation: Cancellation?) throws -> (names: [String], rows: [[String?]]) {

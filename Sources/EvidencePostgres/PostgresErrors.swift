@@ -8,7 +8,16 @@ enum PostgresErrors {
     static func connectionFailed(_ raw: String, timeout: Int) -> Diagnostic {
         let message = clean(raw)
         let hint: String
-        if message.contains("password authentication failed") || message.contains("no password supplied") {
+        // TLS first: its messages also say "does not exist" (a root certificate file).
+        if message.contains("does not support SSL") {
+            hint = "the server does not offer TLS: ask its owner to turn it on, or, on a network you trust, say sslmode=prefer (docs/databases.md, \"Connecting\")"
+        } else if message.contains("root certificate file") {
+            hint = "give the server's CA certificate with sslrootcert=FILE, or say sslmode=require to encrypt without checking the certificate"
+        } else if message.contains("certificate") || message.contains("SSL") {
+            hint = "the server and sslmode disagree: see sslmode in docs/databases.md, \"Connecting\""
+        } else if message.contains("definition of service") || message.contains("service file") {
+            hint = "a service is looked up in the file PGSERVICEFILE names, or ~/.pg_service.conf: check the name in its [brackets]"
+        } else if message.contains("password authentication failed") || message.contains("no password supplied") {
             hint = "check the user and password: put the password in ~/.pgpass (or PGPASSFILE, PGPASSWORD), not in scripts"
         } else if message.contains("timeout expired") {
             hint = "the server did not answer within \(timeout) s: check the host and port, or say connect_timeout=N"
@@ -16,8 +25,6 @@ enum PostgresErrors {
             hint = "no server is listening there: check the host, the port and that the server runs"
         } else if message.contains("does not exist") {
             hint = "check the database and user names in the connection string"
-        } else if message.contains("SSL") {
-            hint = "the server and sslmode disagree: see sslmode in docs/databases.md"
         } else {
             hint = "check the connection string (postgres://user@host:port/db, or service=NAME)"
         }

@@ -19,9 +19,12 @@ public struct ShellOptions: Sendable {
     public var demo = false
     /// The database driver the executable links (docs/databases.md).
     public var databases: (any DatabaseConnector)?
+    /// The language to start in (`--language`, else the environment's; docs/shell.md).
+    public var language: Language
 
     public init(files: [String] = [], command: String? = nil, bail: Bool = false, demo: Bool = false,
-                databases: (any DatabaseConnector)? = nil) {
+                databases: (any DatabaseConnector)? = nil, language: Language = .en) {
+        self.language = language
         self.files = files
         self.command = command
         self.bail = bail
@@ -52,7 +55,8 @@ public enum Shell {
     public static func run(_ options: ShellOptions, hooks: ShellHooks = ShellHooks()) -> ExitStatus {
         let interactive = options.command == nil && Terminal.isInteractive
         let utf8 = interactive ? Terminal.setUpLocale() : true
-        let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation(), databases: options.databases)
+        let session = makeSession(cancellation: interactive ? Interrupts.cancellation : Cancellation(), databases: options.databases,
+                                  language: options.language)
         if let m = hooks.started(session, interactive) { note(m) }
         let status = run(options, session: session, interactive: interactive, utf8: utf8)
         if let m = hooks.finished(session, interactive) { note(m) }
@@ -91,11 +95,12 @@ public enum Shell {
     /// A stateless session still reads the user's pseudonym key when there is one (never makes
     /// it), so a safe replay shows the pseudonyms the session it replays showed.
     public static func makeSession(cancellation: Cancellation = Cancellation(), stateless: Bool = false,
-                                   databases: (any DatabaseConnector)? = nil) -> Session {
+                                   databases: (any DatabaseConnector)? = nil, language: Language = .en) -> Session {
         let s = Session(environment: SessionEnvironment(
             terminalWidth: Terminal.width, stateDirectory: stateless ? nil : StateDirectory.path(),
             workingDirectory: FileManager.default.currentDirectoryPath, cancellation: cancellation,
             databases: databases, progress: Terminal.progressLine))
+        s.settings.language = language
         if stateless, let dir = StateDirectory.path() {
             s.state.pseudonymKey = PseudonymKey.existing(inStateDirectory: dir)
         }

@@ -10,7 +10,8 @@ enum EvshMain {
     static func main() {
         let args = Array(CommandLine.arguments.dropFirst())
         guard let shell = QuickCommandLine(args) else { Evsh.main(); return }
-        let status = ShellCommand.start(files: [], command: shell.command, bail: shell.bail, demo: false)
+        let status = ShellCommand.start(files: [], command: shell.command, bail: shell.bail, demo: false,
+                                        language: Language.from(environment: ProcessInfo.processInfo.environment))
         exit(status.rawValue)
     }
 }

@@ -29,6 +29,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Workshop step mode: wait for a key before each command (a failure does not end the tour).")
     var step = false
 
+    @Option(help: ArgumentHelp("The language of messages and numbers: sv or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "sv|en"))
+    var language: String?
+
     @Flag(help: "Refuse commands that write files (export, session save/export) and reads outside the script's folder and the --data files; leave nothing in the state folder.")
     var safe = false
 
@@ -42,7 +45,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
         // A safe replay leaves nothing behind: no state folder, no key file, no journal.
-        let session = Shell.makeSession(stateless: safe, databases: PostgresConnector())
+        let session = Shell.makeSession(stateless: safe, databases: PostgresConnector(), language: try LanguageOption.resolve(language))
         for pair in connect {
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
                 throw ValidationError("--connect takes NAME=URL, such as --connect school=postgres://evsh@db/results")

@@ -20,6 +20,18 @@ struct ConnectionStringTests {
         #expect(ConnectionString.password(in: "service=school") == nil)
     }
 
+    /// The quick test that lets text without a connection string through untouched.
+    @Test func onlyTextThatMayHoldAPasswordIsSearched() {
+        for yes in ["postgres://u:pw@h/db", "x ://", "host=h PassWord=pw", "ppassword", "PASSWORD"] {
+            #expect(ConnectionString.mayHoldPassword(yes), "\(yes)")
+        }
+        for no in ["Björkåsskolan", "a:/b", "http:/x", "passwor d", "pass", "https:", ""] {
+            #expect(!ConnectionString.mayHoldPassword(no), "\(no)")
+        }
+        #expect(ConnectionString.scrubbed("Ekbacken", secrets: []) == "Ekbacken")
+        #expect(ConnectionString.scrubbed("see postgres://u:pw@h/db", secrets: []) == "see postgres://u@h/db")
+    }
+
     @Test func scrubbedFromWhatTheHistoryKeeps() {
         let s = Session()
         s.state.secrets = ["hunter2"]

@@ -45,10 +45,29 @@ enum TestServer {
 
     /// `cluster.sh start|stop DIR`. Through system(3), not Process: the server it starts
     /// inherits Process's exit-watching descriptor, and Process would wait for the server too.
-    static func cluster(_ arguments: [String]) throws {
+    /// `port`, when given, is the cluster's (a TCP one needs a free port); the exit status.
+    @discardableResult
+    static func cluster(_ arguments: [String], port: Int? = nil, expect: Bool = true) throws -> Int32 {
         let command = ([TestPaths.packageRoot + "/Tests/postgres/cluster.sh"] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let status = system(command + " </dev/null >/dev/null 2>&1")
-        #expect(status == 0, "cluster.sh \(arguments.joined(separator: " ")) failed")
+        let status = system((port.map { "EVSH_TEST_PGPORT=\($0) " } ?? "") + command + " </dev/null >/dev/null 2>&1")
+        if expect { #expect(status == 0, "cluster.sh \(arguments.joined(separator: " ")) failed") }
+        return status == -1 ? -1 : (status >> 8) & 0xFF
+    }
+
+    /// A TCP port nobody listens on just now (the kernel's pick for port 0).
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw POSIXError(.EMFILE) }
+        defer { close(fd) }
+        var a = sockaddr_in()
+        a.sin_family = sa_family_t(AF_INET)
+        a.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &a) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
+        }
+        guard ok else { throw POSIXError(.EADDRINUSE) }
+        return Int(UInt16(bigEndian: a.sin_port))
     }
 }
 

@@ -6,6 +6,9 @@
 #   cluster.sh run CMD …    start one, load Tests/EvidencePostgresTests/fixtures.sql, run CMD
 #                           with EVSH_TEST_PGHOST/EVSH_TEST_PGPORT set, stop it (even when CMD fails)
 #   cluster.sh start DIR    start one in DIR (empty or missing), print nothing on success
+#   cluster.sh start DIR tcp   the same, also listening on 127.0.0.1 (port EVSH_TEST_PGPORT), without TLS
+#   cluster.sh tls DIR      turn TLS on for it: a self-signed certificate for localhost made with
+#                           openssl in DIR/data (exit 3 when there is no openssl)
 #   cluster.sh stop DIR     stop it
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,7 +26,7 @@ as_owner() {
 }
 
 start() {
-  local dir="$1" bin fd; bin="$(bindir)"
+  local dir="$1" tcp="${2:-}" bin fd listen="''"; bin="$(bindir)"
   # The server is a daemon: it must not keep the caller's open files (a test process's locked
   # journal, say) for as long as it runs.
   for fd in $(ls /proc/$$/fd 2>/dev/null); do [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
@@ -35,10 +38,31 @@ start() {
   # Password logins for the role the wrong-password test uses; everyone else by trust (the
   # socket is in a folder only we and the owner can reach).
   printf 'local all evsh_pw scram-sha-256\nlocal all all trust\n' > "$dir/data/pg_hba.conf"
+  if [ "$tcp" = tcp ]; then
+    listen="'127.0.0.1'"
+    printf 'host all all 127.0.0.1/32 trust\n' >> "$dir/data/pg_hba.conf"
+  fi
   [ "$(id -u)" = 0 ] && chown postgres: "$dir/data/pg_hba.conf"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-c listen_addresses='' -k $dir -p $port -c fsync=off -c full_page_writes=off" start >/dev/null \
+    -o "-c listen_addresses=$listen -k $dir -p $port -c fsync=off -c full_page_writes=off" start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
+}
+
+tls() {
+  local dir="$1" bin; bin="$(bindir)"
+  command -v openssl >/dev/null 2>&1 || { echo "cluster.sh: no openssl to make a certificate" >&2; return 3; }
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1 \
+    -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; return 1; }
+  chmod 600 "$dir/data/server.key"
+  [ "$(id -u)" = 0 ] && chown postgres: "$dir/data/server.key" "$dir/data/server.crt"
+  "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+    -c "ALTER SYSTEM SET ssl = on" -c "SELECT pg_reload_conf()" >/dev/null || return 1
+  # The reload is asynchronous: wait until the server says TLS is on.
+  for _ in $(seq 50); do
+    [ "$("$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -Atc "SHOW ssl")" = on ] && return 0
+    sleep 0.1
+  done
+  echo "cluster.sh: TLS did not come on (see $dir/server.log)" >&2; return 1
 }
 
 stop() {
@@ -48,7 +72,8 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start "$2" ;;
+  start) start "$2" "${3:-}" ;;
+  tls) tls "$2" ;;
   stop) stop "$2" ;;
   run)
     shift
@@ -66,5 +91,5 @@ case "${1:-}" in
     fi
     "$@"
     ;;
-  *) echo "usage: cluster.sh run CMD … | start DIR | stop DIR" >&2; exit 64 ;;
+  *) echo "usage: cluster.sh run CMD … | start DIR [tcp] | tls DIR | stop DIR" >&2; exit 64 ;;
 esac

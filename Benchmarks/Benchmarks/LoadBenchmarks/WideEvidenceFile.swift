@@ -12,6 +12,17 @@ enum WideEvidenceFile {
                           "Lärkan", "Mölnbo skola", "\"Östra skolan, Umeå\"", "Rosendal", "Sjöängen"]
     static let teachers = ["\"Andersson, Anna\"", "\"Berg, Erik\"", "\"Öberg, Åsa\"", "\"Lind, Maria\"", "\"Nyström, Jonas\""]
 
+    /// The same rows as one worksheet, written by evsh's own `export … to FILE.xlsx` (numbers as
+    /// numbers, text as shared strings), once into the temp folder.
+    static func workbook(rows: Int) -> String {
+        let path = NSTemporaryDirectory() + "evsh-bench-wide-\(rows).xlsx"
+        if FileManager.default.fileExists(atPath: path) { return path }
+        let session = Session()
+        let outputs = session.runScript("load \(Self.path(rows: rows)) as wide\nexport wide to \(path)", bail: true)
+        precondition(outputs.count == 2 && outputs.allSatisfy { !$0.failed }, "cannot write \(path)")
+        return path
+    }
+
     static func path(rows: Int) -> String {
         let path = NSTemporaryDirectory() + "evsh-bench-wide-\(rows).csv"
         if FileManager.default.fileExists(atPath: path) { return path }

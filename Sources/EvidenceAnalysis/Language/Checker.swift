@@ -96,7 +96,8 @@ public struct Checker {
         if let c = schema.columns.first(where: { $0.name.lowercased() == name.lowercased() }) {
             return TypedExpr(.column(c.name), ExprType(c.type), r)
         }
-        var hint = Suggestions.didYouMean(name, in: schema.names)
+        let suggestion = Suggestions.suggestion(name, in: schema.names)
+        var hint = suggestion?.text(.en)
         if Self.isGradeLetter(name) {
             hint = "a grade is written in quotes: \"\(name.uppercased())\""
         } else if Functions.named(name) != nil {
@@ -105,6 +106,12 @@ public struct Checker {
             hint = "text is written in quotes: \"\(name)\"; see 'describe' for the columns"
         }
         error("unknown column '\(name)'", r, hint: hint, kind: "unknown column")
+        // Worded by the catalogue, so it reads in the session's language; a hint of the
+        // checker's own stays English for now.
+        if let last = diagnostics.indices.last {
+            diagnostics[last].catalogue = .init(message: CommonMessage.unknownColumn(.text(name)),
+                                                hint: hint == suggestion?.text(.en) ? suggestion : nil)
+        }
         return nil
     }
 

@@ -10,7 +10,7 @@ public final class Cancellation: Sendable {
 
     /// Throws "interrupted" when Ctrl-C was pressed.
     public func check() throws {
-        if isCancelled { throw Diagnostic(.error, category: .internal, kind: "interrupted",
-                                      message: "stopped by Ctrl-C; the session is as it was before this command") }
+        if isCancelled { throw Diagnostic(.error, category: .internal, kind: CommonMessage.interrupted(),
+                                          message: CommonMessage.stoppedByCtrlC()) }
     }
 }

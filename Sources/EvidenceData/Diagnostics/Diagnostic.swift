@@ -27,6 +27,21 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public var hint: String?
     /// Further lines shown after the hint.
     public var notes: [String]
+    /// The catalogue's messages behind `kind`, `message` and `hint`, when they come from it: the
+    /// renderer shows them in the reader's language (`localized`); the strings above are English.
+    public var catalogue = Localizable()
+
+    /// Catalogue messages of a diagnostic (docs/architecture.md, "Messages").
+    public struct Localizable: Sendable, Equatable {
+        public var kind: Message?
+        public var message: Message?
+        public var hint: Message?
+        public init(kind: Message? = nil, message: Message? = nil, hint: Message? = nil) {
+            self.kind = kind
+            self.message = message
+            self.hint = hint
+        }
+    }
 
     public init(_ severity: Severity = .error, category: Category = .usage, kind: String? = nil,
                 message: String, span: Span? = nil, location: FileLocation? = nil,
@@ -39,6 +54,30 @@ public struct Diagnostic: Error, Sendable, Equatable {
         self.location = location
         self.hint = hint
         self.notes = notes
+    }
+
+    /// A diagnostic worded by the catalogue; its English text fills the plain fields.
+    public init(_ severity: Severity = .error, category: Category = .usage, kind: Message? = nil,
+                message: Message, span: Span? = nil, location: FileLocation? = nil,
+                hint: Message? = nil, notes: [String] = []) {
+        self.init(severity, category: category, kind: kind?.text(.en), message: message.text(.en), span: span,
+                  location: location, hint: hint?.text(.en), notes: notes)
+        catalogue = Localizable(kind: kind, message: message, hint: hint)
+    }
+
+    /// The diagnostic in `language`: each part the catalogue words is replaced by its entry.
+    public func localized(_ language: Language) -> Diagnostic {
+        guard language != .en else { return self }
+        var d = self
+        if let k = catalogue.kind { d.kind = k.text(language) }
+        if let m = catalogue.message { d.message = m.text(language) }
+        if let h = catalogue.hint { d.hint = h.text(language) }
+        return d
+    }
+
+    /// A usage error worded by the catalogue.
+    public static func usage(_ message: Message, span: Span? = nil, hint: Message? = nil, kind: Message? = nil) -> Diagnostic {
+        Diagnostic(.error, category: .usage, kind: kind, message: message, span: span, hint: hint)
     }
 
     public static func usage(_ message: String, span: Span? = nil, hint: String? = nil, kind: String? = nil) -> Diagnostic {

@@ -7,19 +7,23 @@
 ///
 /// or, for files, `data.csv:12:7: error: ragged row: …`.
 public enum DiagnosticRenderer {
-    public static func render(_ d: Diagnostic) -> [String] {
+    /// The lines in `language`: the catalogue's parts of the diagnostic and the renderer's own
+    /// words (`error:`, `hint:`) in it; the carets stay where they are.
+    public static func render(_ diagnostic: Diagnostic, language: Language = .en) -> [String] {
+        let d = diagnostic.localized(language)
         var out: [String] = []
         let kind = d.kind.map { "\($0): " } ?? ""
+        let severity = language == .en ? d.severity.rawValue : CommonMessage.severity(d.severity).text(language)
         if let loc = d.location {
-            out.append("\(loc): \(d.severity.rawValue): \(kind)\(d.message)")
+            out.append("\(loc): \(severity): \(kind)\(d.message)")
         } else {
-            out.append("\(d.severity.rawValue): \(kind)\(d.message)")
+            out.append("\(severity): \(kind)\(d.message)")
         }
         if let span = d.span {
             out.append("  " + span.line)
             out.append("  " + caretLine(line: span.line, range: span.range))
         }
-        if let hint = d.hint { out.append("hint: \(hint)") }
+        if let hint = d.hint { out.append(language == .en ? "hint: \(hint)" : CommonMessage.hint.text(language, .text(hint))) }
         out.append(contentsOf: d.notes)
         return out
     }

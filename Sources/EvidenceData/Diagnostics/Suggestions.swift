@@ -36,6 +36,11 @@ public enum Suggestions {
         return d[x.count][y.count]
     }
 
+    /// "did you mean 'x'?" (in any language: `CommonMessage.didYouMean`) or nil.
+    public static func suggestion(_ word: String, in candidates: some Sequence<String>) -> Message? {
+        nearest(to: word, in: candidates).map { CommonMessage.didYouMean(.text($0)) }
+    }
+
     /// "did you mean 'x'?" or nil.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         nearest(to: word, in: candidates).map { "did you mean '\($0)'?" }

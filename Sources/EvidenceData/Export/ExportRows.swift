@@ -42,6 +42,10 @@ package struct ExportRows {
     /// As shown on screen (Markdown cells).
     package var display: (Int, Int) -> String
     package var footer: [String]
+    /// For a text or grade field read from a column: the value's code in its column's
+    /// dictionary (the same code is the same text), or nil. The workbook writer looks a code up
+    /// once per column instead of hashing every cell's text (docs/evidence.md, "Workbooks").
+    package var textCode: ((Int, Int) -> Int?)? = nil
 
     package static func table(_ t: ResultTable) -> ExportRows {
         let rows = t.rows
@@ -85,6 +89,13 @@ package struct ExportRows {
                 let v = cols[c].value(at: d.baseRow(r))
                 return v.isMissing ? Cell.from(v).display : v.description
             },
-            footer: [])
+            footer: [],
+            textCode: { r, c in
+                switch cols[c].data {
+                case .text(let t): Int(t.codes[d.baseRow(r)])
+                case .grade(let g): Int(g[d.baseRow(r)])
+                default: nil
+                }
+            })
     }
 }

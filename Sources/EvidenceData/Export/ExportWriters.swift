@@ -26,34 +26,44 @@ package enum ExportFormat: String, CaseIterable {
 }
 
 package enum CSVWriter {
-    /// RFC 4180: CRLF line ends; a field with a comma, quote, CR or LF is quoted and its quotes
-    /// doubled. Numbers with dot decimals; missing values as empty fields. A text cell (or
-    /// header name) a spreadsheet would run as a formula gets a leading `'` and quotes
-    /// (FormulaGuard); `neutralised` counts them for the report line.
-    package static func write(_ rows: ExportRows) -> (text: String, neutralised: Int) {
-        var out = ""
+    /// RFC 4180 by default: CRLF line ends; a field with the separator, a quote, CR or LF is
+    /// quoted and its quotes doubled. Numbers with dot decimals (comma in `excel-sv`, whose
+    /// separator is `;`); missing values as empty fields; a BOM first in the Excel dialects
+    /// (`CSVDialect`). A text cell (or header name) a spreadsheet would run as a formula gets a
+    /// leading `'` and quotes (FormulaGuard); `neutralised` counts them for the report line.
+    package static func write(_ rows: ExportRows, dialect: CSVDialect = .rfc4180) -> (text: String, neutralised: Int) {
+        var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
         var neutralised = 0
+        let sep = dialect.separator
+        let separator = String(UnicodeScalar(sep))
         func text(_ s: String) -> String {
-            guard FormulaGuard.isTriggering(s) else { return quote(s) }
+            guard FormulaGuard.isTriggering(s) else { return quote(s, separator: sep) }
             neutralised += 1
             return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         out.reserveCapacity(rows.count * rows.header.count * 6)
-        out += rows.header.map(text).joined(separator: ",") + "\r\n"
+        out += rows.header.map(text).joined(separator: separator) + "\r\n"
         for r in 0..<rows.count {
             for c in rows.header.indices {
-                if c > 0 { out += "," }
+                if c > 0 { out += separator }
                 let f = rows.field(r, c)
-                if case .text(let s) = f { out += text(s) } else { out += quote(f.machineText ?? "") }
+                if case .text(let s) = f {
+                    out += text(s)
+                } else if dialect.decimalComma, case .number = f {
+                    // Only a number's own point becomes a comma (`-1.5e-07` → `-1,5e-07`).
+                    out += quote(String((f.machineText ?? "").map { $0 == "." ? "," : $0 }), separator: sep)
+                } else {
+                    out += quote(f.machineText ?? "", separator: sep)
+                }
             }
             out += "\r\n"
         }
         return (out, neutralised)
     }
 
-    package static func quote(_ s: String) -> String {
+    package static func quote(_ s: String, separator: UInt8 = UInt8(ascii: ",")) -> String {
         // Bytes, not Characters: the test runs on every field.
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }) else { return s }
+        guard s.utf8.contains(where: { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -69,56 +69,72 @@ public struct LoadReport: Sendable, Equatable {
     }
 
     /// `ht24: 312 rows, 22 columns · ';' · decimal comma · Windows-1252 · 6 title lines skipped · …`
-    public var summary: String {
-        var parts = ["\(name): \(rows) rows, \(columns) columns"]
+    public var summary: String { summary(.en) }
+
+    /// The summary in `language` (the reader's own notes, such as `';'`, as they are).
+    public func summary(_ L: Language) -> String {
+        typealias M = LoadMessage
+        var parts = [M.summaryHead.text(L, .text(name), .quantity(rows), .quantity(columns))]
         for note in notes {
             switch note {
             case .text(let s): parts.append(s)
-            case .decimalComma: if decimalComma { parts.append("decimal comma") }
-            case .noHeader: if !hasHeader { parts.append("no header") }
-            case .titleLines: if titleLines > 0 { parts.append("\(titleLines) title line\(titleLines == 1 ? "" : "s") skipped") }
-            case .footerLines: if footerLines > 0 { parts.append("\(footerLines) footer line\(footerLines == 1 ? "" : "s")") }
-            case .thousands: if thousands { parts.append("thousands separators") }
-            case .percent: if let p = percentNote { parts.append(p) }
+            case .decimalComma: if decimalComma { parts.append(M.decimalComma.text(L)) }
+            case .noHeader: if !hasHeader { parts.append(M.noHeader.text(L)) }
+            case .titleLines: if titleLines > 0 { parts.append(M.titleLines.text(L, .quantity(titleLines))) }
+            case .footerLines: if footerLines > 0 { parts.append(M.footerLines.text(L, .quantity(footerLines))) }
+            case .thousands: if thousands { parts.append(M.thousands.text(L)) }
+            case .percent: if let p = percentNote(L) { parts.append(p) }
             }
         }
         let m = MissingKind.allCases.compactMap { k in markers[k].map { "\(k.marker) ×\($0)" } }
-        if !m.isEmpty { parts.append("markers: " + m.joined(separator: " ")) }
+        if !m.isEmpty { parts.append(M.markers.text(L, .text(m.joined(separator: " ")))) }
         return parts.joined(separator: " · ")
     }
 
     /// `'%' dropped: närvaro (percent points)`; past three columns, only their count.
-    var percentNote: String? {
+    func percentNote(_ L: Language) -> String? {
         guard !percentColumns.isEmpty else { return nil }
-        let which = percentColumns.count <= 3 ? percentColumns.joined(separator: ", ") : "\(percentColumns.count) columns"
-        return "'%' dropped: \(which) (percent points)"
+        let which = percentColumns.count <= 3 ? percentColumns.joined(separator: ", ")
+            : LoadMessage.percentColumns.text(L, .quantity(percentColumns.count))
+        return LoadMessage.percentDropped.text(L, .text(which))
     }
 
     /// `types: 17 number, 6 text, 4 grade, 1 boolean · id: student_id`
-    public var typesLine: String {
-        let t = ValueType.allCases.compactMap { k in kinds[k].map { "\($0) \(k.rawValue)" } }
-        var s = "types: " + t.joined(separator: ", ")
-        if let idColumn { s += " · id: \(idColumn)" }
+    public var typesLine: String { typesLine(.en) }
+
+    public func typesLine(_ L: Language) -> String {
+        let t = ValueType.allCases.compactMap { k in kinds[k].map { "\($0) \(LoadMessage.type(k).text(L))" } }
+        var s = LoadMessage.types.text(L, .text(t.joined(separator: ", ")))
+        if let idColumn { s += LoadMessage.idColumn.text(L, .text(idColumn)) }
         return s
     }
 
     /// `3 rows of only ';' skipped (empty rows below the data, as Excel writes them): 189 rows became 186`
-    public var delimiterOnlyLine: String? {
+    public var delimiterOnlyLine: String? { delimiterOnlyLine(.en) }
+
+    public func delimiterOnlyLine(_ L: Language) -> String? {
         guard delimiterOnlyRows > 0 else { return nil }
         let k = delimiterOnlyRows
-        return "\(k) row\(k == 1 ? "" : "s") of only \(delimiter.isEmpty ? "delimiters" : delimiter) skipped (empty rows, as Excel writes below a sheet's data): \(rows + k) rows became \(rows)"
+        return LoadMessage.delimiterOnly.text(L, .quantity(k), .text(delimiter.isEmpty ? LoadMessage.delimiters.text(L) : delimiter),
+                                              .quantity(rows + k), .quantity(rows))
     }
 
     /// `skipped 3 rows (ragged row): lines 57, 203, 1004`
-    public var skippedLine: String? {
+    public var skippedLine: String? { skippedLine(.en) }
+
+    public func skippedLine(_ L: Language) -> String? {
         guard skippedRows > 0 else { return nil }
         let lines = skippedLines.map(String.init).joined(separator: ", ")
         let more = skippedRows > skippedLines.count ? ", …" : ""
-        return "skipped \(skippedRows) row\(skippedRows == 1 ? "" : "s") (\(skippedKinds.joined(separator: ", "))): line\(skippedLines.count == 1 ? "" : "s") \(lines)\(more)"
+        return (skippedLines.count == 1 ? LoadMessage.skippedLine : .skippedLines)
+            .text(L, .quantity(skippedRows), .text(skippedKinds.joined(separator: ", ")), .text(lines), .text(more))
     }
 
     /// Every warning, skipped rows first.
-    public var warningLines: [String] { (skippedLine.map { [$0] } ?? []) + warnings }
+    public var warningLines: [String] { warningLines(.en) }
+
+    /// The warnings in `language` (the readers' own warnings are English for now).
+    public func warningLines(_ L: Language) -> [String] { (skippedLine(L).map { [$0] } ?? []) + warnings }
 }
 
 /// A row a lenient load left out, by the reader's position (sorted in reading order), and why.

@@ -1,4 +1,4 @@
-/// A 95 % interval in a result cell, as numbers: shown as `[0.24, 0.49]` (or `12 % [5–20]`
+/// A 95 % interval in a result cell, as numbers: shown as `[0.24, 0.49]` (`[0,24; 0,49]` in Swedish) (or `12 % [5–20]`
 /// with its estimate), exported as two numeric columns `KEY_lo`, `KEY_hi` (and `KEY` for the
 /// estimate), never as text (docs/evidence.md, "Tidy exports").
 public struct CellInterval: Sendable, Equatable {
@@ -22,11 +22,14 @@ public struct CellInterval: Sendable, Equatable {
         self.style = style
     }
 
-    public var display: String {
-        let lo = NumberFormat.fixed(lower, decimals: decimals), hi = NumberFormat.fixed(upper, decimals: decimals)
+    public var display: String { display(.english) }
+
+    /// As shown in `numbers`' style: `[0,24; 0,49]` in Swedish.
+    public func display(_ numbers: NumberStyle) -> String {
+        let lo = numbers.fixed(lower, decimals: decimals), hi = numbers.fixed(upper, decimals: decimals)
         switch style {
-        case .brackets: return "[\(lo), \(hi)]"
-        case .percent: return "\(estimate.map { NumberFormat.fixed($0, decimals: decimals) } ?? "–") % [\(lo)–\(hi)]"
+        case .brackets: return "[\(lo)\(numbers.listSeparator)\(hi)]"
+        case .percent: return "\(estimate.map { numbers.fixed($0, decimals: decimals) } ?? "–") % [\(lo)–\(hi)]"
         }
     }
 }

@@ -76,11 +76,11 @@ public struct Prose: Sendable, Equatable, ExpressibleByStringInterpolation, Cust
     public var counts: [Int] { parts.compactMap { if case .count(let n) = $0 { n } else { nil } } }
 
     /// Counts of 1…k−1 hidden as `<k` (zero names nobody and stays).
-    public func suppressing(k: Int) -> Prose {
+    public func suppressing(k: Int, language: Language = .en) -> Prose {
         Prose(parts: parts.map {
             switch $0 {
             case .count(let n) where n > 0 && n < k: .hidden(k: k)
-            case .statistic(_, let n) where n < k: .text("(hidden: under \(k) students)")
+            case .statistic(_, let n) where n < k: .text(CommonMessage.hiddenStatistic.text(language, .quantity(k)))
             case .individual: .text("")
             case .noun(let one, let many, let n) where n > 0 && n < k: .noun(singular: one, plural: many, count: 2)
             default: $0

@@ -103,14 +103,17 @@ public enum Cell: Sendable, Equatable {
     public var isText: Bool { if case .text = self { true } else { false } }
 
     /// The cell as shown in a table.
-    public var display: String {
+    public var display: String { display(.english) }
+
+    /// The cell as shown in a table, its numbers in `numbers`' style (text cells as they are).
+    public func display(_ numbers: NumberStyle) -> String {
         switch self {
         case .text(let s): s
-        case .integer(let i): String(i)
-        case .number(let d, let dec): NumberFormat.fixed(d, decimals: dec)
+        case .integer(let i): numbers.integer(i)
+        case .number(let d, let dec): numbers.fixed(d, decimals: dec)
         case .missing(let k): k == .empty ? "–" : k.marker
         case .suppressed(let k): "<\(k)"
-        case .interval(let i): i.display
+        case .interval(let i): i.display(numbers)
         }
     }
 

@@ -3,9 +3,13 @@
 public struct RenderOptions: Sendable {
     public var width: Int
     public var ascii: Bool
-    public init(width: Int = 100, ascii: Bool = false) {
+    /// The reader's language: table numbers in its style, diagnostics' and the table
+    /// drawer's own words in it (docs/shell.md, "Language").
+    public var language: Language
+    public init(width: Int = 100, ascii: Bool = false, language: Language = .en) {
         self.width = max(20, width)
         self.ascii = ascii
+        self.language = language
     }
 }
 
@@ -25,10 +29,10 @@ public enum TextRenderer {
         switch block {
         case .text(let s): lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .message(let s): lines = WordWrap.lines(s.text, width: options.width)
-        case .warning(let s): lines = WordWrap.lines("warning: \(s.text)", width: options.width)
+        case .warning(let s): lines = WordWrap.lines(CommonMessage.warningPrefix.text(options.language) + s.text, width: options.width)
         case .table(let t): lines = TableDrawer(options: options).draw(t)
         case .styled(let st): lines = st.lines
-        case .diagnostic(let d): lines = DiagnosticRenderer.render(d)
+        case .diagnostic(let d): lines = DiagnosticRenderer.render(d, language: options.language)
         }
         return options.ascii ? lines.map(ASCIIFold.fold) : lines
     }
@@ -45,7 +49,8 @@ package struct TableDrawer {
             : Glyphs(h: "─", v: "│", tl: "┌", tm: "┬", tr: "┐", ml: "├", mm: "┼", mr: "┤", bl: "└", bm: "┴", br: "┘")
         var out: [String] = []
         if let title = t.title { out.append(contentsOf: WordWrap.lines(title, width: options.width)) }
-        let cells = t.rows.map { row in t.columns.indices.map { i in i < row.count ? row[i].display : "" } }
+        let numbers = options.language.numbers
+        let cells = t.rows.map { row in t.columns.indices.map { i in i < row.count ? row[i].display(numbers) : "" } }
         var widths = t.columns.indices.map { i in
             max(DisplayWidth.of(t.columns[i].name), cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
         }
@@ -87,7 +92,8 @@ package struct TableDrawer {
         out.append(rule(g.bl, g.bm, g.br))
         if shown < t.columns.count {
             let left = t.columns[shown...].map(\.name)
-            out.append(contentsOf: WordWrap.lines("(\(left.count) more column\(left.count == 1 ? "" : "s") not shown: \(left.joined(separator: ", ")); widen with 'set width N')", width: options.width))
+            let note = CommonMessage.columnsNotShown.text(options.language, .count(left.count), .text(left.joined(separator: ", ")))
+            out.append(contentsOf: WordWrap.lines(note, width: options.width))
         }
         for f in t.footer { out.append(contentsOf: WordWrap.lines(f, width: options.width)) }
         return out

@@ -55,8 +55,11 @@ public struct GroupSizes: Sendable, Equatable {
                 }
             }
         }
+        // A column's machine key counts as its name: in Swedish the header says `matchade`, the
+        // key still `matched` (docs/privacy.md; the catalogue translates headers, not keys).
         guard let sizeColumn = t.columns.indices.first(where: {
-            sizeColumnNames.contains(t.columns[$0].name.lowercased()) && holdsCounts($0)
+            (sizeColumnNames.contains(t.columns[$0].name.lowercased()) || t.columns[$0].key.map(sizeColumnNames.contains) == true)
+                && holdsCounts($0)
         }) else { return nil }
         var sizes: [Int?] = []
         var any = false
@@ -78,7 +81,8 @@ public struct GroupSizes: Sendable, Equatable {
         }
         let counted = t.columns.indices.filter { c in
             let name = t.columns[c].name.lowercased()
-            return c > sizeColumn && (name.hasPrefix("only ") || name.hasPrefix("n ")) && column(c, all: { if case .integer = $0 { true } else { $0 == .missing(.empty) } })
+            let key = t.columns[c].key ?? ""
+            return c > sizeColumn && (name.hasPrefix("only ") || name.hasPrefix("n ") || key.hasPrefix("only_")) && column(c, all: { if case .integer = $0 { true } else { $0 == .missing(.empty) } })
         }
         var totals: Set<Int> = []
         for (r, row) in t.rows.enumerated() {

@@ -20,6 +20,14 @@ public struct CommandContext {
         Diagnostic.usage(message, span: w.map { args.span($0) } ?? args.endSpan, hint: hint ?? "usage: \(spec.usage)")
     }
 
+    /// A usage error worded by the catalogue, pointing at a word; without a hint, the usage.
+    public func error(_ message: Message, at w: Word?, hint: Message? = nil) -> Diagnostic {
+        Diagnostic.usage(message, span: w.map { args.span($0) } ?? args.endSpan, hint: hint ?? CommonMessage.usage(.text(spec.usage)))
+    }
+
+    /// The session's language, for what the command says.
+    public var language: Language { session.settings.language }
+
     /// The current dataset resolved, or a clear error when none is loaded.
     public func current() throws -> ResolvedDataset { try session.resolve(nil) }
 }

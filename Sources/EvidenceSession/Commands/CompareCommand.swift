@@ -58,7 +58,7 @@ enum CompareCommand {
                 let n = try ctx.args.expect("a number after 'seed'", usage: usage)
                 guard let v = UInt64(n.text) else { throw ctx.error("seed takes a whole number, not '\(n.text)'", at: n) }
                 seed = v
-            default: throw ctx.error("unexpected '\(w.text)'", at: w)
+            default: throw ctx.error(CommonMessage.unexpected(.text(w.text)), at: w)
             }
         }
         let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
@@ -76,8 +76,9 @@ enum CompareCommand {
         }
         let cmp = try PairedComparison(series: series, groups: groups, norms: norms, bootstrap: resamples.map { ($0, seed) },
                                        cancellation: ctx.session.environment.cancellation)
-        var out = CompareReport.render(cmp, normsTable: normsTable)
-        out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model).map { Block.warning($0) }
+        var out = CompareReport.render(cmp, normsTable: normsTable, language: ctx.language)
+        out.blocks += CompareWarnings.warnings(cmp, dataset: d, origin: session.dataset(named: d.name)?.origin ?? "", model: model,
+                                               language: ctx.language).map { Block.warning($0) }
         return out
     }
 
@@ -98,8 +99,8 @@ enum CompareCommand {
             _ = ctx.args.next()
             for part in w.text.split(separator: ",").map(String.init) where !part.isEmpty {
                 guard let c = d.table.column(named: part) else {
-                    throw ctx.error("unknown column '\(part)'", at: w,
-                                    hint: Suggestions.didYouMean(part, in: d.table.columnNames) ?? "see 'describe' for the columns")
+                    throw ctx.error(CommonMessage.unknownColumn(.text(part)), at: w,
+                                    hint: Suggestions.suggestion(part, in: d.table.columnNames) ?? CommonMessage.seeDescribe())
                 }
                 cols.append(c)
             }

@@ -5,14 +5,15 @@ import EvidenceAnalysis
 /// `export last`: the last result, small groups suppressed, as tidy data (CSV, JSON, xlsx;
 /// `TidyResult`) or as shown (Markdown, text). docs/evidence.md, "Tidy exports".
 extension ExportCommand {
-    static func result(_ ctx: CommandContext, _ what: Word, format: ExportFormat, at pathWord: Word) throws -> File {
+    static func result(_ ctx: CommandContext, _ what: Word, format: ExportFormat, at pathWord: Word, dialect: CSVDialect) throws -> File {
         let s = ctx.session
+        let L = ctx.language
         guard let last = s.lastResult else {
             throw ctx.error("there is no result to export yet", at: what,
                             hint: "run a command that shows a table or chart first, e.g. 'count by class'")
         }
         let k = s.settings.minGroup
-        let suppressed = PrivacyStep.hide(last, k: k)
+        let suppressed = PrivacyStep.hide(last, k: k, language: L)
         var file = File(content: .text(""), summary: "")
         file.changed = zip(last.blocks, suppressed.blocks).contains { newlySuppressed($0.0, $0.1) > 0 }
         let tables = suppressed.blocks.compactMap { b -> ResultTable? in if case .table(let t) = b { t } else { nil } }
@@ -25,7 +26,7 @@ extension ExportCommand {
                 let options = RenderOptions(width: 100_000, ascii: s.settings.ascii)
                 file.content = .text(TextRenderer.render(suppressed, options: options).joined(separator: "\n") + "\n")
             }
-            file.summary = "wrote the last result"
+            file.summary = ExportMessage.wroteLast.text(L)
             shown = suppressed.blocks.reduce(0) { $0 + suppressedCells($1) }
         case .csv, .json, .xlsx:
             guard !tables.isEmpty else {
@@ -35,10 +36,10 @@ extension ExportCommand {
             switch TidyResult.shape(tables) {
             case .one(let rows, let names):
                 shown = suppressedFields(rows)
-                file.summary = "wrote \(Plural.of(rows.count, "row")) × \(rows.header.count) columns"
-                if names.count > 1 { file.summary += ", one row per group, joining the tables \(names.joined(separator: ", "))" }
+                file.summary = ExportMessage.wroteRows.text(L, .quantity(rows.count), .quantity(rows.header.count))
+                if names.count > 1 { file.summary += ExportMessage.joiningTables.text(L, .text(names.joined(separator: ", "))) }
                 switch format {
-                case .csv: file.setCSV(rows)
+                case .csv: file.setCSV(rows, dialect)
                 case .json: file.content = .text(JSONWriter.write(rows))
                 default:
                     let name = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]
@@ -46,8 +47,8 @@ extension ExportCommand {
                 }
             case .several(let list):
                 shown = list.reduce(0) { $0 + suppressedFields($1.rows) }
-                let described = list.map { "\($0.name) (\(Plural.of($0.rows.count, "row")))" }.joined(separator: ", ")
-                file.summary = "wrote \(list.count) tables, one each: \(described)"
+                let described = list.map { ExportMessage.tableRows.text(L, .text($0.name), .quantity($0.rows.count)) }.joined(separator: ", ")
+                file.summary = ExportMessage.wroteTables.text(L, .quantity(list.count), .text(described))
                 switch format {
                 case .csv:
                     throw ctx.error("the last result's \(list.count) tables have different rows, so they do not make one CSV table: \(described)",
@@ -57,7 +58,7 @@ extension ExportCommand {
                 }
             }
         }
-        if shown > 0 { file.summary += "; \(shown) cell\(shown == 1 ? "" : "s") shown as <\(k) (min-group \(k))" }
+        if shown > 0 { file.summary += ExportMessage.cellsSuppressed.text(L, .quantity(shown), .quantity(k)) }
         return file
     }
 

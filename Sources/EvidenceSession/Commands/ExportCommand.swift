@@ -8,7 +8,9 @@ enum ExportCommand {
         name: "export", category: .sessions,
         summary: "Write the last result, or a dataset, to a CSV, xlsx, JSON, Markdown or text file.",
         discussion: """
-        `last` is the last result that had a table or a chart. CSV (RFC 4180, UTF-8, dot decimals), \
+        `last` is the last result that had a table or a chart. CSV (RFC 4180, UTF-8, dot decimals; \
+        in Swedish, 'set language sv', semicolons, decimal commas and a BOM for Swedish Excel; \
+        'dialect excel-sv|excel-en|rfc4180' chooses), \
         JSON (numbers as numbers, missing as null) and xlsx write it as tidy data: every column \
         a machine name (matched, only_a, mean_a, d_z, d_z_lo, d_z_hi, …), intervals as two \
         numeric columns, and the tables of one result joined into one table, one row per group. \
@@ -32,6 +34,8 @@ enum ExportCommand {
             CommandExample("export last to /tmp/evsh-example-small.md", "small groups are suppressed in every export",
                            setup: ["load demo", "set min-group 50", "count by class"], expect: ["shown as <50"]),
             CommandExample("export demo to /tmp/evsh-example-demo.json", "a dataset's rows as JSON", expect: ["wrote 300 rows", "JSON"]),
+            CommandExample("export last to /tmp/evsh-example-sv.csv dialect excel-sv", "for Swedish Excel: ';', decimal commas, a BOM",
+                           setup: ["load demo", "compare reading c1 -> c2"], expect: ["excel-sv", "decimal commas"]),
             CommandExample("export last to /tmp/evsh-example.ods", "an unknown format is refused",
                            setup: ["load demo", "count by class"], expect: ["expected .csv, .xlsx, .json, .md or .txt"], fails: true),
         ],
@@ -39,19 +43,34 @@ enum ExportCommand {
             [ArgumentSpec("last|NAME", .either([.choice(["last"]), .dataset]),
                       help: "the last result that had a table or chart, or a dataset's rows")],
             clauses: [Clause("to", argument: ArgumentSpec("PATH.csv|.xlsx|.json|.md|.txt", .path, help: "the file; its extension picks the format"),
-                             required: true)])
+                             required: true),
+                      Clause("dialect", argument: ArgumentSpec("excel-sv|excel-en|rfc4180", .choice(CSVDialect.allCases.map(\.rawValue))),
+                             help: "a CSV's dialect (default: excel-sv in Swedish, rfc4180 in English)")])
     ) { ctx in
         let s = ctx.session
         let what = try ctx.args.expect("'last' or a dataset name", usage: usage)
         try ctx.args.expectKeyword("to", usage: usage)
         let pathWord = try ctx.args.expect("a file path after 'to'", usage: usage)
+        var chosen: CSVDialect?
+        if let w = ctx.args.peek(), w.isKeyword("dialect") {
+            _ = ctx.args.next()
+            let d = try ctx.args.expect("a dialect after 'dialect': excel-sv, excel-en or rfc4180", usage: usage)
+            guard let dialect = CSVDialect(rawValue: d.text.lowercased()) else {
+                throw ctx.error(ExportMessage.unknownDialect(.text(d.text)), at: d,
+                                hint: Suggestions.suggestion(d.text, in: CSVDialect.allCases.map(\.rawValue)) ?? ExportMessage.dialects())
+            }
+            chosen = dialect
+        }
         try ctx.args.expectEnd(usage: usage)
         guard let format = ExportFormat(path: pathWord.text) else {
             throw ctx.error("cannot tell the format of '\(pathWord.text)': expected .csv, .xlsx, .json, .md or .txt", at: pathWord,
                             hint: "end the file name in .csv, .xlsx, .json, .md or .txt")
         }
+        if chosen != nil, format != .csv { throw ctx.error(ExportMessage.dialectNotCSV(.text(format.label)), at: pathWord) }
+        let dialect = chosen ?? CSVDialect.standard(for: ctx.language)
         let path = resolve(pathWord.text, in: s.environment.workingDirectory)
-        var file = what.isKeyword("last") ? try result(ctx, what, format: format, at: pathWord) : try dataset(ctx, what, format: format)
+        var file = what.isKeyword("last") ? try result(ctx, what, format: format, at: pathWord, dialect: dialect)
+            : try dataset(ctx, what, format: format, dialect: dialect)
         if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised) }
         if file.formulaLike > 0 {
             file.summary += "; \(Plural.of(file.formulaLike, "text cell")) starting with = + - @ written as text (xlsx cells are typed; nothing is run)"
@@ -76,12 +95,14 @@ enum ExportCommand {
             d.span = ctx.args.span(pathWord)
             throw d
         }
-        var out = Output.message("\(file.summary) to \(pathWord.text) (\(format.label), \(bytes.count) bytes, mode 0600)")
+        // The dialect is named unless it is the plain RFC 4180 CSV evsh always wrote in English.
+        let label = format == .csv && (dialect != .rfc4180 || chosen != nil) ? "\(format.label) \(dialect.described(ctx.language))" : format.label
+        var out = Output.message(ExportMessage.wroteTo.prose(ctx.language, .text(file.summary), .text(pathWord.text), .text(label), .text(String(bytes.count))))
         // On screen outside workshop mode the small groups were shown; the file differs from
         // what the user saw, so say it (docs/privacy.md, "Exports").
         if file.changed, !s.settings.workshop {
             let k = s.settings.minGroup
-            out.append(.warning(Prose("suppression changed this export: groups under min-group \(k) are <\(k) in the file, not as shown on screen; 'set min-group N' sets the threshold")))
+            out.append(.warning(ExportMessage.suppressionChanged.prose(ctx.language, .text(String(k)))))
         }
         return out
     }
@@ -100,15 +121,15 @@ enum ExportCommand {
         var changed = false
 
         /// The rows as CSV, with the count of formula-like cells neutralised for the report.
-        mutating func setCSV(_ rows: ExportRows) {
-            let (text, n) = CSVWriter.write(rows)
+        mutating func setCSV(_ rows: ExportRows, _ dialect: CSVDialect) {
+            let (text, n) = CSVWriter.write(rows, dialect: dialect)
             content = .text(text)
             neutralised = n
         }
     }
 
     /// A dataset's rows, pseudonymised (never in workshop mode).
-    static func dataset(_ ctx: CommandContext, _ what: Word, format: ExportFormat) throws -> File {
+    static func dataset(_ ctx: CommandContext, _ what: Word, format: ExportFormat, dialect: CSVDialect) throws -> File {
         let s = ctx.session
         if s.settings.workshop {
             throw Diagnostic(.error, category: .usage, kind: "privacy", message: "exporting a dataset writes individual students and is off in workshop mode",
@@ -121,7 +142,7 @@ enum ExportCommand {
         let rows = ExportRows.dataset(d)
         var file = File(content: .text(""), summary: "")
         switch format {
-        case .csv: file.setCSV(rows)
+        case .csv: file.setCSV(rows, dialect)
         case .json: file.content = .text(JSONWriter.write(rows))
         case .markdown: file.content = .text(MarkdownWriter.write(rows))
         case .xlsx:
@@ -138,7 +159,7 @@ enum ExportCommand {
             for (i, right) in rows.rightAligned.enumerated() where right { t.columns[i].alignment = .right }
             file.content = .text(TextRenderer.render(Output.table(t), options: RenderOptions(width: 100_000, ascii: s.settings.ascii)).joined(separator: "\n") + "\n")
         }
-        file.summary = "wrote \(d.rowCount) rows × \(d.table.columns.count) columns of \(d.name) (individual students: keep the file private)"
+        file.summary = ExportMessage.wroteDataset.text(ctx.language, .quantity(d.rowCount), .quantity(d.table.columns.count), .text(d.name))
         if !notes.isEmpty { file.summary += "; " + notes.joined(separator: "; ") }
         return file
     }

@@ -68,7 +68,7 @@ enum FilterCommand {
             s.removeDataset(old.name)
         }
         s.addView(Dataset(name: viewName, baseName: current.baseName, selection: rows, parent: parent, origin: origin))
-        return Output.message("\(viewName): \(count: rows.count) of \(count: d.rowCount, "row") (from \(d.name))")
+        return Output.message(SessionMessage.viewMade.prose(ctx.language, .text(viewName), .count(rows.count), .count(d.rowCount), .text(d.name)))
     }
 
     /// A view name must be a plain word and must not hide a loaded table.

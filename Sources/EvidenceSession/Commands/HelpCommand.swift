@@ -26,7 +26,7 @@ enum HelpCommand {
         guard let spec = reg.lookup(w.text) else {
             throw ctx.error("no command named '\(w.text)'", at: w, hint: Suggestions.didYouMean(w.text, in: reg.allNames) ?? "type 'help' for the list")
         }
-        return Output([.text(detail(spec))])
+        return Output([.text(detail(spec, language: ctx.language))])
     }
 
     static func overview(_ reg: CommandRegistry) -> String {
@@ -45,19 +45,24 @@ enum HelpCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// The help page of one command, rendered from its declaration.
-    public static func detail(_ spec: CommandSpec) -> String {
-        var lines = ["usage: \(spec.usage)", "", spec.summary]
-        if !spec.discussion.isEmpty { lines += ["", spec.discussion] }
+    /// The help page of one command, rendered from its declaration; in another language each
+    /// part `HelpMessage` has for the command is shown in it, the rest in English.
+    public static func detail(_ spec: CommandSpec, language L: Language = .en) -> String {
+        func part(_ key: String, _ english: String) -> String { HelpMessage.part(spec.name, key, L) ?? english }
+        var lines = [HelpMessage.usageLabel.text(L, .text(spec.usage)), "", part("summary", spec.summary)]
+        if !spec.discussion.isEmpty { lines += ["", part("discussion", spec.discussion)] }
         let items = spec.signature.helpItems
         if !items.isEmpty {
             let w = min(24, items.map { DisplayWidth.of($0.term) }.max() ?? 0)
-            lines += ["", "Arguments"] + items.map { "  " + $0.term.padding(w) + "  " + $0.help }
+            lines += ["", HelpMessage.argumentsLabel.text(L)] + items.map { item in
+                let word = item.term.prefix { $0 != " " && $0 != "|" }
+                return "  " + item.term.padding(w) + "  " + part("arg.\(word)", item.help)
+            }
         }
-        if !spec.aliases.isEmpty { lines += ["", "also: " + spec.aliases.joined(separator: ", ")] }
+        if !spec.aliases.isEmpty { lines += ["", HelpMessage.alsoLabel.text(L, .text(spec.aliases.joined(separator: ", ")))] }
         if !spec.examples.isEmpty {
-            lines += ["", "Examples"]
-            for e in spec.examples { lines.append("  \(e.input)".padding(40) + "  # \(e.explanation)") }
+            lines += ["", HelpMessage.examplesLabel.text(L)]
+            for (i, e) in spec.examples.enumerated() { lines.append("  \(e.input)".padding(40) + "  # \(part("example.\(i + 1)", e.explanation))") }
         }
         return lines.joined(separator: "\n")
     }

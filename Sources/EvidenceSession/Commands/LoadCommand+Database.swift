@@ -90,16 +90,19 @@ extension LoadCommand {
         let source = DataSource(path: nil, description: "\(db.name): \(sql)")
         let cancellation = s.environment.cancellation
         let started = ContinuousClock.now
-        let progress = s.environment.progress
+        let progress = s.environment.progress, after = s.environment.progressAfter
+        var shown = false
         do {
-            let reader = try DatabaseRows.fetch(connection, query: sql, columns: columns, displayName: first.text, source: source,
-                                                options: LoadOptions(), cancellation: cancellation) { rows in
+            var result = try DatabaseRows.load(connection, query: sql, columns: columns, name: datasetName, displayName: first.text,
+                                               source: source, options: LoadOptions(), cancellation: cancellation) { rows in
                 let t = started.duration(to: .now)
+                guard t >= after, t > .zero else { return }
                 let seconds = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
-                if seconds >= 1 { progress("\(first.text): \(String(rows)) rows, \(Int(Double(rows) / seconds)) rows/s") }
+                progress(rows == 0 ? "\(first.text): waiting for the server (\(String(Int(seconds))) s)"
+                                   : "\(first.text): \(String(rows)) rows, \(String(Int(Double(rows) / seconds))) rows/s")
+                shown = true
             }
-            progress("")
-            var result = try reader.load(name: datasetName, cancellation: cancellation)
+            if shown { progress("") }
             let fetched = result.table.rowCount
             if !split.local.isEmpty {
                 let here = split.local.joined(separator: " and ")
@@ -120,7 +123,7 @@ extension LoadCommand {
             }
             return out
         } catch let d as Diagnostic {
-            progress("")
+            if shown { progress("") }
             throw d.scrubbingPersonnummer(key: s.state.pseudonymKey)
         }
     }

@@ -73,7 +73,9 @@ enum LoadCommand {
             let n = name ?? DemoSchool.name
             let loaded = DemoSchool.loaded
             ctx.session.addTable(loaded, name: n)
-            return .message("\(n): \(loaded.table.rowCount) rows, \(loaded.table.columns.count) columns — \(DemoSchool.description)")
+            let L = ctx.language
+            return .message(LoadMessage.demoLoaded.prose(L, .text(n), .quantity(loaded.table.rowCount), .quantity(loaded.table.columns.count),
+                                                         .text(L == .en ? DemoSchool.description : LoadMessage.demoDescription.text(L))))
         }
         let path = resolve(first.text, ctx.session)
         let n = name ?? datasetName(forPath: ctx.session.scrubPersonnummer(first.text).text)

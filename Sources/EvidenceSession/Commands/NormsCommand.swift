@@ -44,7 +44,8 @@ enum NormsCommand {
             try ctx.args.expectEnd(usage: usage)
             let t = DemoNorms.table
             s.state.norms.add(t)
-            return .message("norms demo: \(t.rows.count) rows for \(t.measures.joined(separator: ", ")) — \(t.source)")
+            let source = ctx.language == .en ? t.source : SessionMessage.normsDemoSource.text(ctx.language)
+            return .message(SessionMessage.normsDemo.prose(ctx.language, .quantity(t.rows.count), .text(t.measures.joined(separator: ", ")), .text(source)))
         case "show":
             let n = try ctx.args.expect("a norms name", usage: usage)
             try ctx.args.expectEnd(usage: usage)

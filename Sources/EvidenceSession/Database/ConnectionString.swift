@@ -25,10 +25,34 @@ public enum ConnectionString {
 
     /// Any text with connection strings' passwords removed and the known ones replaced.
     static func scrubbed(_ text: String, secrets: [String]) -> String {
-        guard text.contains("://") || text.contains("password") || !secrets.isEmpty else { return text }
+        guard !secrets.isEmpty || mayHoldPassword(text) else { return text }
         var out = redacted(text)
         for secret in secrets where !secret.isEmpty { out = out.replacingAll(secret, with: "<password>") }
         return out
+    }
+
+    /// The text has `://` or `password` (any case) in it. One pass over the bytes: this runs on
+    /// every distinct text an export writes, and Foundation's substring search cost about
+    /// 9 000 instructions a string there (docs/evidence.md, "Workbooks").
+    static func mayHoldPassword(_ text: String) -> Bool {
+        let word = Array("password".utf8)
+        var colon = 0, matched = 0
+        for b in text.utf8 {
+            // "://": a colon, then two slashes.
+            if b == UInt8(ascii: ":") { colon = 1 } else if b == UInt8(ascii: "/"), colon > 0 {
+                colon += 1
+                if colon == 3 { return true }
+            } else { colon = 0 }
+            // "password": no letter of it repeats its first, so a mismatch restarts at 0 or 1.
+            let lower = b | 0x20
+            if lower == word[matched] {
+                matched += 1
+                if matched == word.count { return true }
+            } else {
+                matched = lower == word[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// In `scheme://user:password@host`, the range `:password@` and the password's own.

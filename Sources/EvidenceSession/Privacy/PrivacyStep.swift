@@ -17,7 +17,7 @@ public enum PrivacyStep {
                 return Output([.diagnostic(refusal)], status: .failed(.usage))
             }
         }
-        return hide(output, k: k)
+        return hide(output, k: k, language: settings.language)
     }
 
     /// In every mode: a personnummer the user typed, echoed back in a diagnostic (its line under
@@ -48,23 +48,23 @@ public enum PrivacyStep {
     /// Everything of the output that would give away a group under `k` hidden: tables
     /// (`Suppression`, typed titles and footers, workshop cells), counts in sentences and
     /// the counts drawn in charts.
-    public static func hide(_ output: Output, k: Int) -> Output {
+    public static func hide(_ output: Output, k: Int, language: Language = .en) -> Output {
         var o = output
         for i in o.blocks.indices {
             switch o.blocks[i] {
             case .table(var t):
-                if let p = t.typedTitle { t.title = p.suppressing(k: k).text }
-                for (l, p) in t.typedFooter where l < t.footer.count { t.footer[l] = p.suppressing(k: k).text }
+                if let p = t.typedTitle { t.title = p.suppressing(k: k, language: language).text }
+                for (l, p) in t.typedFooter where l < t.footer.count { t.footer[l] = p.suppressing(k: k, language: language).text }
                 for (r, cells) in t.workshopCells where r < t.rows.count {
                     for (c, cell) in cells where c < t.rows[r].count { t.rows[r][c] = cell }
                 }
                 t.typedTitle = nil
                 t.typedFooter = [:]
                 t.workshopCells = [:]
-                o.blocks[i] = .table(Suppression.apply(t, k: k))
-            case .message(let p): o.blocks[i] = .message(p.suppressing(k: k))
-            case .warning(let p): o.blocks[i] = .warning(p.suppressing(k: k))
-            case .styled(let chart): o.blocks[i] = .styled(hidingCounts(chart, k: k))
+                o.blocks[i] = .table(Suppression.apply(t, k: k, language: language))
+            case .message(let p): o.blocks[i] = .message(p.suppressing(k: k, language: language))
+            case .warning(let p): o.blocks[i] = .warning(p.suppressing(k: k, language: language))
+            case .styled(let chart): o.blocks[i] = .styled(hidingCounts(chart, k: k, language: language))
             default: break
             }
         }
@@ -92,11 +92,11 @@ public enum PrivacyStep {
     /// Chart rule 3: when any group of the chart (drawn or left out) or any count drawn is
     /// 1…k−1, every count drawn is shown `<k` — a group's n beside the others' and a total
     /// known elsewhere would otherwise give a hidden one back.
-    static func hidingCounts(_ chart: StyledText, k: Int) -> StyledText {
+    static func hidingCounts(_ chart: StyledText, k: Int, language: Language = .en) -> StyledText {
         let small = (chart.privacy?.groups ?? []).contains { $0 > 0 && $0 < k } || chart.counts.contains { $0.n > 0 && $0.n < k }
         guard small, !chart.counts.isEmpty else { return chart }
         var c = chart.hidingCounts(k: k)
-        c.lines.append("<\(k): counts hidden (a group of fewer than \(k) students)")
+        c.lines.append(CommonMessage.countsHidden.text(language, .quantity(k)))
         return c
     }
 }

@@ -14,7 +14,7 @@ import EvidenceAnalysis
 public enum Suppression {
     /// The table with small groups hidden. Tables that say nothing about group sizes (neither
     /// `groups` nor an `n` column) are returned unchanged.
-    public static func apply(_ t: ResultTable, k: Int) -> ResultTable {
+    public static func apply(_ t: ResultTable, k: Int, language: Language = .en) -> ResultTable {
         guard k > 1, let g = t.groups ?? GroupSizes.infer(t) else { return t }
         var s = State(t: t, g: g, k: k)
         s.run()
@@ -49,7 +49,7 @@ public enum Suppression {
             }
         }
         if count > 0 {
-            out.footer.append("<\(k): a group of fewer than \(k) students (min-group \(k)), or a cell hidden so that one cannot be worked out")
+            out.footer.append(CommonMessage.suppressedFooter.text(language, .quantity(k)))
         }
         return out
     }

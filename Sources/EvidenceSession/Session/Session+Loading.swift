@@ -14,9 +14,10 @@ extension Session {
             privacyNotes.append(note)
         }
         let scrub = register(table, report)
-        var out = Output([.message(Prose(scrub(report.summary))), .message(Prose(scrub(report.typesLine)))])
-        if let line = report.delimiterOnlyLine { out.append(.message(Prose(line))) }
-        for w in report.warningLines { out.append(.warning(Prose(scrub(w)))) }
+        let L = settings.language
+        var out = Output([.message(Prose(scrub(report.summary(L)))), .message(Prose(scrub(report.typesLine(L))))])
+        if let line = report.delimiterOnlyLine(L) { out.append(.message(Prose(line))) }
+        for w in report.warningLines(L) { out.append(.warning(Prose(scrub(w)))) }
         for note in privacyNotes { out.append(.message(Prose(note))) }
         return out
     }

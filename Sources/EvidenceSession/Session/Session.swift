@@ -29,7 +29,8 @@ public final class Session {
 
     /// Options for rendering this session's output as text.
     public var renderOptions: RenderOptions {
-        RenderOptions(width: Settings.bounded(width: settings.width ?? environment.terminalWidth() ?? 100), ascii: settings.ascii)
+        RenderOptions(width: Settings.bounded(width: settings.width ?? environment.terminalWidth() ?? 100), ascii: settings.ascii,
+                      language: settings.language)
     }
 
     // MARK: running
@@ -64,8 +65,8 @@ public final class Session {
             }
         } else {
             let names = registry.allNames
-            let hint = Suggestions.didYouMean(first.text, in: names) ?? "type 'help' for the list of commands"
-            output = Output([.diagnostic(.usage("unknown command '\(first.text)'", span: Span(line: text, range: first.range), hint: hint, kind: nil))],
+            let hint = Suggestions.suggestion(first.text, in: names) ?? CommonMessage.helpHint()
+            output = Output([.diagnostic(.usage(CommonMessage.unknownCommand(.text(first.text)), span: Span(line: text, range: first.range), hint: hint))],
                             status: .failed(.usage))
         }
         if lookups > 0, !output.failed {
@@ -127,12 +128,11 @@ public final class Session {
     /// A dataset (the current one when `name` is nil) with its base table.
     public func resolve(_ name: String?, span: Span? = nil) throws -> ResolvedDataset {
         guard let n = name ?? currentName else {
-            throw Diagnostic(.error, category: .usage, message: "no dataset loaded",
-                             hint: "load one first: 'load demo' or 'load PATH'")
+            throw Diagnostic(.error, category: .usage, message: CommonMessage.noDataset(), hint: CommonMessage.loadFirst())
         }
         guard let d = dataset(named: n) else {
-            throw Diagnostic(.error, category: .usage, kind: "unknown dataset", message: "no dataset named '\(n)'",
-                             span: span, hint: Suggestions.didYouMean(n, in: datasets.map(\.name)) ?? "see 'datasets'")
+            throw Diagnostic(.error, category: .usage, kind: CommonMessage.unknownDataset(), message: CommonMessage.noDatasetNamed(.text(n)),
+                             span: span, hint: Suggestions.suggestion(n, in: datasets.map(\.name)) ?? CommonMessage.seeDatasets())
         }
         guard let base = tables[d.baseName] else {
             throw Diagnostic(.error, category: .internal, message: "dataset '\(n)' lost its base table '\(d.baseName)'")

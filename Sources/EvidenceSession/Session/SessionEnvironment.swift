@@ -16,6 +16,9 @@ public struct SessionEnvironment: Sendable {
     public var databases: (any DatabaseConnector)?
     /// Where a long load says how far it got (a terminal's status line); silent by default.
     public var progress: @Sendable (String) -> Void
+    /// How long a load runs before it shows its progress (docs/databases.md, "Loading"); tests
+    /// set zero to see the line on a short load.
+    public var progressAfter: Duration = .seconds(1)
 
     public init(terminalWidth: @escaping @Sendable () -> Int? = { nil }, stateDirectory: String? = nil,
                 workingDirectory: String? = nil, cancellation: Cancellation = Cancellation(),

@@ -59,7 +59,16 @@ package struct SettingSpec: Sendable {
                         return nil
                     }),
         onOff("workshop", \.workshop, help: "workshop mode: no individual rows, and groups under min-group hidden",
-              answer: { "workshop = \($0.workshop ? "on: individual rows hidden, groups under \($0.minGroup) suppressed" : "off")" }),
+              answer: { $0.workshop ? CommonMessage.workshopOn.text($0.language, .quantity($0.minGroup)) : "workshop = off" }),
+        SettingSpec("language", "sv|en", choices: Language.allCases.map(\.rawValue),
+                    help: "the language of messages, headers and numbers (sv: 0,36 and 1 234); commands and column names stay the same",
+                    current: { $0.language.rawValue },
+                    assign: { s, v, _ in
+                        guard let l = Language(word: v) else { return "'language' takes sv or en, not '\(v)'" }
+                        s.language = l
+                        return nil
+                    },
+                    answer: { "language = \($0.language.rawValue) (\($0.language.name))" }),
         SettingSpec("seed", "N", choices: [], help: "the seed of bootstrap resampling, so a rerun gives the same intervals",
                     current: { String($0.seed) },
                     assign: { s, v, _ in

@@ -18,6 +18,9 @@ public struct Settings: Sendable, Equatable {
     public var minGroup = 10
     public var workshop = false
     public var seed: UInt64 = 1
+    /// The language of messages, headers and numbers (docs/shell.md, "Language"). Tests and
+    /// sessions start in English; the executable starts from LC_ALL / LC_MESSAGES / LANG.
+    public var language = Language.en
 
     public init() {}
 }

@@ -145,6 +145,51 @@ import EvidenceTestSupport
 
     @Test func textEscapes() {
         #expect(String(decoding: XlsxText.escaped("a<b & \"c\"\u{1}_x0041_"), as: UTF8.self) == "a&lt;b &amp; &quot;c&quot;_x0001__x005F_x0041_")
+        var out: [UInt8] = Array("x".utf8)
+        XlsxText.escape("Björkåsskolan 5A", into: &out)
+        XlsxText.escape("<", into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "xBjörkåsskolan 5A&lt;")
+    }
+
+    /// The fast way for whole numbers and one or two decimals writes what Swift's shortest
+    /// round-trip text (`"\(d)"`) writes, for every value, including the ones just off a
+    /// decimal (0.1 + 0.2) that must take the slow way.
+    @Test func numbersAreWrittenAsTheirShortestText() {
+        var values: [Double] = [0.1, 0.2, 0.1 + 0.2, -0.5, -0.05, 95.7, 591.8, 12.25, 1.005, 99.99, 0.01, -1234.56,
+                                1e12 - 0.5, 1e12 + 0.5, 2.5e-7, 1e15, 123456789.12, 45000.5, 0.3333333333333333]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let k = Double(Int.random(in: -10_000_000...10_000_000, using: &rng))
+            values += [k / 10, k / 100, k / 1000, k / 7]
+        }
+        for d in values {
+            var out: [UInt8] = []
+            XlsxSheetXML.appendNumber(d, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == ExportField.format(d), "\(d)")
+        }
+    }
+
+    /// A text column's cells are looked up by their code once; the workbook is the same as
+    /// without the codes (every cell through the shared-string table).
+    @Test func textCodesGiveTheSameWorkbook() throws {
+        let texts = ["Ekbacken", "=1+1", "Lärkan", "Ekbacken", "=1+1", "<tag>"]
+        func rows(codes: Bool) -> ExportRows {
+            var r = ExportRows(title: nil, header: ["school"], rightAligned: [false], count: 6, field: { r, _ in .text(texts[r]) },
+                               display: { r, _ in texts[r] }, footer: [])
+            if codes { r.textCode = { r, _ in ["Ekbacken": 0, "=1+1": 1, "Lärkan": 2, "<tag>": 3][texts[r]] } }
+            return r
+        }
+        func sheet(_ codes: Bool) -> (String, Int, String) {
+            let strings = XlsxSharedStrings(clean: nil)
+            var x = XlsxSheetXML(strings: strings)
+            x.write(rows(codes: codes), selected: true)
+            return (String(decoding: x.bytes, as: UTF8.self), x.formulaLike, String(decoding: strings.xml(), as: UTF8.self))
+        }
+        let (plain, withCodes) = (sheet(false), sheet(true))
+        #expect(plain.0 == withCodes.0)
+        #expect(plain.1 == 2 && withCodes.1 == 2)
+        #expect(plain.2 == withCodes.2)
+        #expect(withCodes.2.contains("count=\"7\" uniqueCount=\"5\""))
     }
 
     /// LibreOffice (`soffice --headless --convert-to csv`) reads the workbook with the values

@@ -88,6 +88,9 @@ struct CommandExampleTests {
             "wrote 7 rows × 21 columns, one row per group, joining the tables matching, means, effect_sizes; sheets compare, about; 10 cells shown as <10 (min-group 10) "
             + "to /tmp/evsh-example-compare.xlsx (xlsx workbook, 7674 bytes, mode 0600)\n"
             + "warning: suppression changed this export: groups under min-group 10 are <10 in the file, not as shown on screen; 'set min-group N' sets the threshold",
+        "load demo; compare reading c1 -> c2; export last to /tmp/evsh-example-sv.csv dialect excel-sv":
+            "wrote 1 row × 21 columns, one row per group, joining the tables matching, means, effect_sizes "
+            + "to /tmp/evsh-example-sv.csv (CSV excel-sv: ';', decimal commas, UTF-8 with BOM, 481 bytes, mode 0600)",
         "load demo; export demo to /tmp/evsh-example-demo.json":
             "wrote 300 rows × 22 columns of demo (individual students: keep the file private) to /tmp/evsh-example-demo.json (JSON, 122028 bytes, mode 0600)",
         "load demo; pivot longer":

@@ -10,8 +10,9 @@ import EvidenceTestSupport
 /// the diagnostics a user meets: there failing commands are expected, are kept in the
 /// transcript and are compared like every other output.
 struct SessionsFolderTests {
-    /// "NAME.md" for sessions/, "errors/NAME.md" for sessions/errors/.
-    static let transcripts: [String] = markdownFiles(in: "") + markdownFiles(in: "errors/")
+    /// "NAME.md" for sessions/, "errors/NAME.md" for sessions/errors/, "sv/NAME.md" for the
+    /// sessions in Swedish (their transcripts say `language=sv`; docs/shell.md, "Language").
+    static let transcripts: [String] = markdownFiles(in: "") + markdownFiles(in: "errors/") + markdownFiles(in: "sv/")
 
     static func markdownFiles(in folder: String) -> [String] {
         let dir = TestPaths.packageRoot + "/sessions/" + folder
@@ -33,6 +34,7 @@ struct SessionsFolderTests {
     @Test func thereAreTranscripts() {
         #expect(Self.transcripts.contains("workshop-tour.md"))
         #expect(Self.transcripts.contains("errors/names.md"))
+        #expect(Self.transcripts.contains("sv/compare.md"))
     }
 
     /// After a deliberate change of output, `RECORD_SESSIONS=1 swift test --filter

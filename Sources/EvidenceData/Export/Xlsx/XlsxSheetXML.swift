@@ -25,12 +25,36 @@ struct XlsxSheetXML {
         if inline {
             append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">"); bytes += XlsxText.escaped(strings.scrub(s)); append("</t></is></c>")
         } else {
-            append(" t=\"s\"><v>"); Self.appendInteger(strings.index(s), to: &bytes); append("</v></c>")
+            put(" t=\"s\"><v>"); Self.appendInteger(strings.index(s), to: &bytes); put("</v></c>")
         }
+    }
+
+    /// A column's codes (`ExportRows.textCode`) → shared-string index, and whether the text
+    /// looks like a formula; filled as codes are met.
+    private struct CodeCache {
+        var index: [Int32] = []
+        var formulaLike: [Bool] = []
+    }
+
+    /// A text field of column `c`: its code's cached index, else looked up once.
+    private mutating func text(_ s: String, code: Int, cache: inout CodeCache) {
+        if code >= cache.index.count {
+            cache.index += repeatElement(-1, count: code + 1 - cache.index.count)
+            cache.formulaLike += repeatElement(false, count: code + 1 - cache.formulaLike.count)
+        }
+        if cache.index[code] < 0 {
+            cache.index[code] = Int32(strings.index(s))
+            cache.formulaLike[code] = FormulaGuard.isTriggering(s)
+        } else {
+            strings.reuse()
+        }
+        if cache.formulaLike[code] { formulaLike += 1 }
+        put(" t=\"s\"><v>"); Self.appendInteger(Int(cache.index[code]), to: &bytes); put("</v></c>")
     }
 
     mutating func write(_ rows: ExportRows, selected: Bool) {
         let width = rows.header.count
+        var caches = [CodeCache](repeating: CodeCache(), count: inline ? 0 : width)
         let letters = (0..<width).map(Self.columnLetters)
         bytes.reserveCapacity(64 + rows.count * width * 14)
         append("""
@@ -58,7 +82,7 @@ struct XlsxSheetXML {
         for r in 0..<rows.count {
             digits.removeAll(keepingCapacity: true)
             Self.appendInteger(r + 2, to: &digits)
-            append("<row r=\""); bytes += digits; append("\">")
+            put("<row r=\""); bytes += digits; put("\">")
             // A cell's reference is optional (ECMA-376 §18.3.1.4): written only after a gap,
             // where a reader could not count its place; a quarter of the bytes less.
             var gap = false
@@ -66,41 +90,70 @@ struct XlsxSheetXML {
                 let f = rows.field(r, c)
                 if case .missing = f { gap = true; continue }
                 if gap || c == 0 {
-                    append("<c r=\""); append(letters[c]); bytes += digits; append("\"")
+                    put("<c r=\""); append(letters[c]); bytes += digits; put("\"")
                 } else {
-                    append("<c")
+                    put("<c")
                 }
                 gap = false
                 switch f {
                 case .text(let s):
-                    if FormulaGuard.isTriggering(s) { formulaLike += 1 }
-                    text(s)
+                    if !inline, let code = rows.textCode?(r, c), code >= 0 {
+                        text(s, code: code, cache: &caches[c])
+                    } else {
+                        if FormulaGuard.isTriggering(s) { formulaLike += 1 }
+                        text(s)
+                    }
                     continue
                 case .suppressed(let k):
                     text("<\(k)")
                     continue
                 case .integer(let i):
-                    append("><v>"); Self.appendInteger(i, to: &bytes)
+                    put("><v>"); Self.appendInteger(i, to: &bytes)
                 case .number(let d):
-                    append("><v>")
-                    if d.rounded() == d, abs(d) < 1e15 { Self.appendInteger(Int(d), to: &bytes) } else { append("\(d)") }
+                    put("><v>"); Self.appendNumber(d, to: &bytes)
                 case .boolean(let b):
-                    append(b ? " t=\"b\"><v>1" : " t=\"b\"><v>0")
+                    put(b ? " t=\"b\"><v>1" : " t=\"b\"><v>0")
                 case .date(let v):
                     // Excel's 1900 serial: 1970-01-01 is day 25569 (the 1900 leap-year bug is before it).
                     let serial = v + 25569
-                    append(serial.rounded(.down) == serial ? " s=\"2\"><v>" : " s=\"3\"><v>")
-                    if serial.rounded() == serial { Self.appendInteger(Int(serial), to: &bytes) } else { append("\(serial)") }
+                    put(serial.rounded(.down) == serial ? " s=\"2\"><v>" : " s=\"3\"><v>")
+                    Self.appendNumber(serial, to: &bytes)
                 case .missing: break
                 }
-                append("</v></c>")
+                put("</v></c>")
             }
-            append("</row>")
+            put("</row>")
         }
         append("</sheetData></worksheet>")
     }
 
     @inline(__always) mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// A literal's bytes, copied without going through String (the cells' tags are most of the part).
+    @inline(__always) mutating func put(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `d` as the shortest text that reads back as `d` (what `"\(d)"` writes), with a fast way
+    /// for whole numbers and for one or two decimals, which most scores and percentages have:
+    /// when `k / 10` (or `k / 100`) is `d` for a whole `k`, that decimal is the nearest one to
+    /// `d`, and no shorter decimal reads back as `d` (it would have passed the test before).
+    @inline(__always) static func appendNumber(_ d: Double, to out: inout [UInt8]) {
+        if d.rounded() == d, abs(d) < 1e15 { appendInteger(Int(d), to: &out); return }
+        if abs(d) < 1e12 {
+            for (scale, places) in [(10.0, 1), (100.0, 2)] {
+                let k = (d * scale).rounded()
+                guard k / scale == d else { continue }
+                if d < 0 { out.append(UInt8(ascii: "-")) }
+                let whole = Int(abs(k)) / Int(scale), fraction = Int(abs(k)) % Int(scale)
+                appendInteger(whole, to: &out)
+                out.append(UInt8(ascii: "."))
+                if places == 2, fraction < 10 { out.append(UInt8(ascii: "0")) }
+                appendInteger(fraction, to: &out)
+                return
+            }
+        }
+        out.append(contentsOf: "\(d)".utf8)
+    }
 
     @inline(__always) static func appendInteger(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
@@ -151,6 +204,9 @@ final class XlsxSharedStrings {
 
     init(clean: ((String) -> (text: String, count: Int))?) { self.clean = clean }
 
+    /// A use of a text already indexed (the writer's code cache found it).
+    func reuse() { uses += 1 }
+
     func index(_ s: String) -> Int {
         uses += 1
         if let i = place[s] { return i }
@@ -172,14 +228,15 @@ final class XlsxSharedStrings {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r
         <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\(uses)" uniqueCount="\(list.count)">
         """.utf8)
+        out.reserveCapacity(out.count + list.reduce(0) { $0 + $1.utf8.count + 16 })
         for var s in list {
             s = scrub(s)
             let keep = s.first?.isWhitespace == true || s.last?.isWhitespace == true
-            out += Array((keep ? "<si><t xml:space=\"preserve\">" : "<si><t>").utf8)
-            out += XlsxText.escaped(s)
-            out += Array("</t></si>".utf8)
+            out.append(contentsOf: (keep ? "<si><t xml:space=\"preserve\">" : "<si><t>").utf8)
+            XlsxText.escape(s, into: &out)
+            out.append(contentsOf: "</t></si>".utf8)
         }
-        out += Array("</sst>".utf8)
+        out.append(contentsOf: "</sst>".utf8)
         return out
     }
 }
@@ -189,7 +246,17 @@ enum XlsxText {
     /// as Excel's `_xHHHH_` (and a literal `_xHHHH_` has its `_` escaped as `_x005F_`, so it reads back).
     static func escaped(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        escape(s, into: &out)
+        return out
+    }
+
+    /// `escaped(s)` appended to `out`; text with nothing to escape (most) is copied as it is.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        let plain = s.utf8.allSatisfy { b in
+            b >= 32 && b != UInt8(ascii: "&") && b != UInt8(ascii: "<") && b != UInt8(ascii: ">")
+                && b != UInt8(ascii: "\"") && b != UInt8(ascii: "_")
+        }
+        if plain { out.append(contentsOf: s.utf8); return }
         let u = Array(s.utf8)
         var i = 0
         while i < u.count {
@@ -207,7 +274,6 @@ enum XlsxText {
             }
             i += 1
         }
-        return out
     }
 
     /// `_xHHHH_` starts at `i`.

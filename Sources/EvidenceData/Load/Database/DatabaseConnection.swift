@@ -18,6 +18,9 @@ public protocol DatabaseConnection: AnyObject, Sendable {
     /// (tab-separated, `\N` for NULL, backslash escapes) as they arrive, so a large result
     /// never sits whole in the driver. Polls `cancellation` and cancels on the server.
     func copyRows(of query: String, cancellation: Cancellation?, row: (UnsafeRawBufferPointer) throws -> Void) throws
+    /// The server's guess of how many rows `query` returns (its planner's), to size the
+    /// columns before the rows come; nil when it has none. Only a guess: a load never relies on it.
+    func estimatedRows(of query: String) -> Int?
     /// A small result (an aggregate) as text, NULL as nil.
     func rows(of query: String, cancellation: Cancellation?) throws -> (names: [String], rows: [[String?]])
     func close()

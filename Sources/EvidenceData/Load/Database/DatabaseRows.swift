@@ -1,8 +1,8 @@
 import Foundation
 
-/// A database result read into rows of text fields: COPY's text format, unescaped into one
-/// buffer as the rows arrive, then typed by `TextRowsReader` exactly as a CSV's fields are,
-/// with the kinds the server's types give (docs/databases.md, "Types").
+/// A database result loaded from COPY's text rows as they arrive, typed by the shared typing
+/// exactly as a CSV's fields are (`CopyTextReader`), with the kinds the server's types give
+/// (docs/databases.md, "Types").
 package enum DatabaseRows {
     /// What a server type is read as: numbers and booleans as declared, text with grades
     /// detected as in a CSV, anything else as text.
@@ -17,34 +17,42 @@ package enum DatabaseRows {
         }
     }
 
-    /// Streams `query` through `COPY … TO STDOUT` into a reader. `progress` gets the rows so far
-    /// now and then (about every 64 Ki rows).
-    package static func fetch(_ connection: any DatabaseConnection, query: String, columns: [DatabaseColumn],
-                              displayName: String, source: DataSource, options: LoadOptions,
-                              cancellation: Cancellation?, progress: (Int) -> Void = { _ in }) throws -> TextRowsReader {
-        var bytes: [UInt8] = [], fields: [FieldRef] = [], starts = [0]
-        bytes.reserveCapacity(1 << 20)
-        let width = columns.count
-        let booleans = columns.map { $0.type == .boolean }
-        try connection.copyRows(of: query, cancellation: cancellation) { raw in
-            guard let p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-            var n = raw.count
-            if n > 0, p[n - 1] == 0x0A { n -= 1 }
-            var i = 0, j = 0
-            while true {
-                var e = i
-                while e < n, p[e] != 0x09 { e += 1 }
-                Self.append(p + i, e - i, boolean: j < width && booleans[j], into: &bytes, fields: &fields)
-                j += 1
-                if e >= n { break }
-                i = e + 1
+    /// Streams `query` through `COPY … TO STDOUT` and loads it: one thread receives the rows
+    /// (the connection's), this one types them as they come (`CopyTextReader`), so receiving
+    /// and typing overlap on two cores. `progress` gets the rows received so far now and then
+    /// (about every 0.1 s). Ctrl-C cancels the query on the server; whatever stops the load,
+    /// the receiver has let go of the connection before this returns.
+    package static func load(_ connection: any DatabaseConnection, query: String, columns: [DatabaseColumn], name: String,
+                             displayName: String, source: DataSource, options: LoadOptions,
+                             cancellation: Cancellation?, chunkBytes: Int = 1 << 20,
+                             progress: (Int) -> Void = { _ in }) throws -> LoadResult {
+        let expected = connection.estimatedRows(of: query)
+        // One snapshot for the load: a second COPY (a second read) sees the same rows. Read
+        // only; whatever happens, it ends with a ROLLBACK once no thread uses the connection.
+        _ = try? connection.rows(of: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", cancellation: nil)
+        defer { _ = try? connection.rows(of: "ROLLBACK", cancellation: nil) }
+        let feed = CopyFeed(connection, query: query, cancellation: cancellation, chunkBytes: chunkBytes)
+        return try withoutActuallyEscaping(progress) { progress in
+            let reader = CopyTextReader(options: options, displayName: displayName, source: source, names: columns.map(\.name),
+                                        declared: columns.map { kind(for: $0.type) }, booleans: columns.map { $0.type == .boolean },
+                                        feed: feed, expectedRows: expected, progress: progress)
+            do {
+                let result = try reader.load(name: name, cancellation: cancellation)
+                feed.stream.abandonAndWait()
+                return result
+            } catch {
+                let stream = feed.stream
+                stream.abandonAndWait()
+                // Ctrl-C while rows still came: the receiver stopped on our word and cancelled the
+                // query on the server (Abandoned), or has its own account (the connection lost).
+                let cancelled = Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)")
+                if error is CopyStream.Abandoned { throw cancelled }
+                if (error as? Diagnostic)?.kind == "interrupted", let theirs = stream.receiverError {
+                    throw theirs is CopyStream.Abandoned ? cancelled : theirs
+                }
+                throw error
             }
-            starts.append(fields.count)
-            if (starts.count - 1) & 0xFFFF == 0 { progress(starts.count - 1) }
         }
-        return TextRowsReader(names: columns.map(\.name), bytes: bytes, fields: fields, rowStarts: starts,
-                              declared: columns.map { kind(for: $0.type) }, displayName: displayName,
-                              source: source, options: options)
     }
 
     /// One field of COPY's text format: `\N` is NULL (nil, as an empty cell), backslash

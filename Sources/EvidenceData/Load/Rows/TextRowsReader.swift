@@ -29,9 +29,10 @@ package struct TextRowsReader: TextFieldReader {
     /// The first rows guess the kinds, as a CSV's sample does.
     static let sampleRows = 4000
 
-    package init(names: [String], rows: [[String?]], displayName: String = "rows", source: DataSource? = nil,
-                 options: LoadOptions = LoadOptions()) {
+    package init(names: [String], rows: [[String?]], declared: [DeclaredKind]? = nil, displayName: String = "rows",
+                 source: DataSource? = nil, options: LoadOptions = LoadOptions()) {
         self.names = names
+        self.declared = declared
         self.displayName = displayName
         self.source = source ?? DataSource(path: nil, description: "loaded from \(displayName)")
         self.options = options
@@ -72,26 +73,31 @@ package struct TextRowsReader: TextFieldReader {
     private func row(_ r: Int) -> ArraySlice<FieldRef> { fields[rowStarts[r]..<rowStarts[r + 1]] }
 
     mutating func plan() throws -> FieldLayout {
-        let options = options, width = width
         guard width > 0 else { throw Diagnostic.data("'\(displayName)' has no columns", kind: "empty file") }
         let sample = (0..<min(rowCount, Self.sampleRows)).map { Array(row($0)) }.filter { $0.count == width }
         return bytes.withUnsafeBufferPointer { b in
-            let guess = KindGuess(base: b.baseAddress!)
-            let decimalComma = options.decimalComma ?? guess.decimalComma(sample)
-            let parser = NumberParser(decimalComma: decimalComma)
-            defer { parser.release() }
-            let declared = declared
-            let kinds = (0..<width).map { j -> ColumnKind in
-                switch declared?[j] ?? .guess {
-                case .number: return .number
-                case .boolean: return .boolean
-                case .text: return .text
-                case .guess: return guess.kind(of: sample.map { $0[j] }, parser: parser)
-                case .textOrGrade: return guess.kind(of: sample.map { $0[j] }, parser: parser) == .grade ? .grade : .text
-                }
-            }
-            return FieldLayout(names: ColumnNames.cleaned(names), kinds: kinds, decimalComma: decimalComma)
+            Self.layout(names: names, declared: declared, sample: sample, base: b.baseAddress!, options: options)
         }
+    }
+
+    /// The kinds and number format from the first rows (complete ones only), for every reader
+    /// of rows that arrive as text (this one, a database's COPY rows): one set of rules.
+    static func layout(names: [String], declared: [DeclaredKind]?, sample: [[FieldRef]], base: UnsafePointer<UInt8>,
+                       options: LoadOptions) -> FieldLayout {
+        let guess = KindGuess(base: base)
+        let decimalComma = options.decimalComma ?? guess.decimalComma(sample)
+        let parser = NumberParser(decimalComma: decimalComma)
+        defer { parser.release() }
+        let kinds = (0..<names.count).map { j -> ColumnKind in
+            switch declared?[j] ?? .guess {
+            case .number: return .number
+            case .boolean: return .boolean
+            case .text: return .text
+            case .guess: return guess.kind(of: sample.map { $0[j] }, parser: parser)
+            case .textOrGrade: return guess.kind(of: sample.map { $0[j] }, parser: parser) == .grade ? .grade : .text
+            }
+        }
+        return FieldLayout(names: ColumnNames.cleaned(names), kinds: kinds, decimalComma: decimalComma)
     }
 
     mutating func readFields(_ layout: FieldLayout, cancellation: Cancellation?) throws -> FieldParts {

@@ -27,16 +27,18 @@ public enum TranscriptWriter {
         var md: [String] = [
             "# " + (title ?? "evsh transcript"),
             "",
-            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(root.map { " root=\($0)" } ?? "") -->",
+            "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(opts.language == .en ? "" : " language=\(opts.language.rawValue)")\(root.map { " root=\($0)" } ?? "") -->",
             "",
         ]
         let prints = session.dataFingerprints()
         if !prints.isEmpty {
-            md.append("Data used:")
+            md.append(SessionMessage.dataUsed.text(opts.language))
             md.append("")
             for f in prints {
-                let from = f.path.map { "`\($0)`" } ?? "built in"
-                md.append(PersonnummerScrubber.scrub("- `\(f.name)`: \(from), \(f.rowCount) rows\(f.byteCount.map { ", \($0) bytes" } ?? ""), sha256 `\(f.sha256)`").text)
+                let L = opts.language
+                let from = f.path.map { "`\($0)`" } ?? SessionMessage.builtIn.text(L)
+                let bytes = f.byteCount.map { SessionMessage.bytes.text(L, .text(String($0))) } ?? ""
+                md.append(PersonnummerScrubber.scrub(SessionMessage.dataLine.text(L, .text(f.name), .text(from), .text(String(f.rowCount)), .text(bytes), .text(f.sha256))).text)
             }
             md.append("")
             md += prints.map { PersonnummerScrubber.scrub("<!-- \($0.headerLine.dropFirst(2)) -->").text }

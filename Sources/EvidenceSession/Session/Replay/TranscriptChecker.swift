@@ -20,6 +20,8 @@ public enum TranscriptChecker {
         public var widthText: String?
         public var width: Int?
         public var ascii = false
+        /// The header's `language=` (absent: English, as every transcript before it).
+        public var languageText: String?
         /// The header's `root=`: the folder the session ran in, from the transcript's folder
         /// (`..` when it was exported into a subfolder), so its relative paths resolve as they did.
         public var root: String?
@@ -67,6 +69,7 @@ public enum TranscriptChecker {
                 for w in CommandLexer.words(in: l) {
                     if w.text.hasPrefix("width=") { p.widthText = String(w.text.dropFirst(6)); p.width = Int(w.text.dropFirst(6)) }
                     if w.text == "ascii=on" { p.ascii = true }
+                    if w.text.hasPrefix("language=") { p.languageText = String(w.text.dropFirst(9)) }
                     if w.text.hasPrefix("root=") { p.root = String(w.text.dropFirst(5)) }
                 }
             } else if l.hasPrefix("<!-- data:"), l.hasSuffix("-->"),
@@ -104,6 +107,9 @@ public enum TranscriptChecker {
         if let w = parsed.widthText, !(Int(w).map(Settings.widthRange.contains) ?? false) {
             return "the transcript header's 'width=\(w)' is not a whole number from \(Settings.widthRange.lowerBound) to \(Settings.widthRange.upperBound)"
         }
+        if let l = parsed.languageText, Language(rawValue: l) == nil {
+            return "the transcript header's 'language=\(l)' is not one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
+        }
         if let r = parsed.root, !TranscriptWriter.roots.contains(r) {
             return "the transcript header's 'root=\(r)' is not one of \(TranscriptWriter.roots.joined(separator: ", ")): a check reads only the transcript's folder or the few above it"
         }
@@ -134,6 +140,8 @@ public enum TranscriptChecker {
         // A transcript reads only files in its own folder (the working directory here) or below.
         s.state.recording.safeReads = SafeMode.Reads(folders: [environment.workingDirectory ?? FileManager.default.currentDirectoryPath])
         s.settings.ascii = parsed.ascii
+        // A transcript replays in the language it was recorded in (no header word: English).
+        s.settings.language = parsed.languageText.flatMap(Language.init(rawValue:)) ?? .en
         // The user's pseudonym key, read and never made: the transcript's pseudonyms came from it.
         if let dir = environment.stateDirectory,
            let key = PseudonymKey.existing(inStateDirectory: dir) {

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+@testable import EvidenceAnalysis
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+/// A session in Swedish (issue 15): `set language`, the compare path with no English sentence
+/// left, the common errors, and transcripts that record and replay their language.
+struct SwedishSessionTests {
+    static func swedish(_ lines: [String], width: Int = 100) -> (text: String, output: Output, session: Session) {
+        render(["set language sv"] + lines, width: width)
+    }
+
+    @Test func setLanguage() {
+        let (text, _, s) = render(["set language sv"])
+        #expect(s.settings.language == .sv)
+        #expect(text == "language = sv (svenska)")
+        let bad = render(["set language fi"])
+        #expect(bad.output.failed)
+        #expect(bad.text.contains("'language' takes sv or en, not 'fi'"))
+        #expect(Session().settings.language == .en)
+    }
+
+    /// The bar of issue 15: headers, footnotes and warnings Swedish, decimal commas, no English
+    /// sentence; the effect sizes keep their names.
+    @Test(arguments: ["compare reading c1 -> c2 by class", "compare reading c1 -> c2", "compare writing c1 -> c2 by class",
+                      "compare reading c1 -> c3 norms demo", "compare reading c1 -> c2 bootstrap 200 seed 3"])
+    func compareInSwedish(_ command: String) {
+        let (text, output, _) = Self.swedish(["load demo", "norms demo", "filter reading_c1 < 540 as low", command])
+        #expect(!output.failed, "\(text)")
+        #expect(text.contains("matchade") && text.contains("d_z") && text.contains("95 % KI"))
+        #expect(text.contains("alla"))
+        #expect(!text.contains(" all "))
+        for line in text.split(separator: "\n") {
+            // A norms table's source text is data (its file's own description), not evsh's words.
+            if line.contains("demo norms (synthetic") { continue }
+            #expect(EnglishWords.found(in: String(line)).isEmpty, "still English: \(line)")
+            // Decimal commas: no number with a point (1.96 is written 1,96).
+            #expect(line.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "a decimal point: \(line)")
+        }
+    }
+
+    @Test func compareNumbersAreTheEnglishOnesWithCommas() {
+        let en = render(["load demo", "compare reading c1 -> c2 by class"]).text
+        let sv = Self.swedish(["load demo", "compare reading c1 -> c2 by class"]).text
+        #expect(en.contains("│ all   │ 272 │ 0.36 │ [0.24, 0.49]  │"))
+        #expect(sv.contains("│ alla  │ 272 │ 0,36 │ [0,24; 0,49]  │"))
+        #expect(sv.contains("varning: d_z (0,36) och d_av (0,19) skiljer sig åt eftersom r = 0,86"))
+        // The same table in both: the same count of lines, each as wide.
+        let enLines = en.split(separator: "\n"), svLines = sv.split(separator: "\n")
+        #expect(enLines.filter { $0.hasPrefix("│") }.count == svLines.filter { $0.hasPrefix("│") }.count)
+    }
+
+    /// In workshop mode a statistic of too few students is hidden with a Swedish note.
+    @Test func workshopModeHidesInSwedish() {
+        let (text, _, _) = Self.swedish(["load demo", "set workshop on", "set min-group 46", "filter class == \"5A\" as a5", "compare reading c1 -> c2"])
+        #expect(text.contains("(dolt: färre än 46 elever)"), "\(text)")
+        #expect(text.contains("<46: en grupp med färre än 46 elever"), "\(text)")
+        #expect(!text.contains("hidden"))
+        for line in text.split(separator: "\n") where !line.hasPrefix("min-group = ") {
+            // 'min-group' is a setting's name, quoted as the user types it.
+            let unquoted = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            #expect(EnglishWords.found(in: unquoted).isEmpty, "still English: \(line)")
+        }
+    }
+
+    @Test func commonErrorsInSwedish() {
+        #expect(Self.swedish(["comprae"]).text.contains("fel: okänt kommando 'comprae'\n  comprae\n  ^~~~~~~\ntips: menade du 'compare'?"))
+        #expect(Self.swedish(["count"]).text.contains("fel: ingen datamängd är inläst"))
+        #expect(Self.swedish(["use nothing"]).text.contains("det finns ingen datamängd som heter 'nothing'"))
+        let col = Self.swedish(["load demo", "filter yeer == 5"]).text
+        #expect(col.contains("fel: okänd kolumn 'yeer'") && col.contains("tips: menade du 'year'?"))
+        let by = Self.swedish(["load demo", "compare reading c1 -> c2 by klass"]).text
+        #expect(by.contains("okänd kolumn 'klass'") && by.contains("menade du 'class'?"))
+    }
+
+    @Test func loadReportInSwedish() {
+        #expect(Self.swedish(["load demo"]).text.hasPrefix("demo: 300 rader, 22 kolumner — demoskola"))
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let path = dir + "/prov.csv"
+        FileManager.default.createFile(atPath: path, contents: Data("elev;poäng\nE1;12,5\nE2;13\n".utf8))
+        let (text, _, _) = Self.swedish(["load '\(path)'"])
+        #expect(text.contains("prov: 2 rader, 2 kolumner · ';' · decimalkomma"))
+        #expect(text.contains("typer: 1 tal, 1 text"))
+    }
+
+    /// A transcript says its language, and a check replays in it.
+    @Test func transcriptsRecordTheirLanguage() {
+        let s = Session(environment: .plain)
+        s.settings.language = .sv
+        s.run("load demo")
+        s.run("compare reading c1 -> c2 by class")
+        let md = TranscriptWriter.render(s)
+        #expect(md.contains(" language=sv "))
+        #expect(md.contains("0,36"))
+        let report = TranscriptChecker.check(md)
+        #expect(report.passed, "\(report.lines(file: "sv.md").joined(separator: "\n"))")
+        // An English transcript's header is as it always was.
+        let (_, _, en) = render(["load demo"])
+        #expect(!TranscriptWriter.render(en).contains("language="))
+        // Read in English, the Swedish transcript no longer matches.
+        let asEnglish = md.replacingOccurrences(of: " language=sv", with: "")
+        #expect(!TranscriptChecker.check(asEnglish).passed)
+        #expect(TranscriptChecker.check(md.replacingOccurrences(of: " language=sv", with: " language=fi")).problem?.contains("language=fi") == true)
+    }
+
+    /// Each translated help part is a translation of what the declaration says now: its English
+    /// entry is the declaration's text, so a changed help text shows here.
+    @Test func helpPartsFollowTheDeclarations() throws {
+        for key in HelpMessage.allCases where !key.rawValue.hasPrefix("help.") {
+            let parts = key.rawValue.split(separator: ".", maxSplits: 1).map(String.init)
+            let spec = try #require(CommandRegistry.shared.lookup(parts[0]), "\(key.rawValue): no such command")
+            let english: String?
+            switch parts[1] {
+            case "summary": english = spec.summary
+            case "discussion": english = spec.discussion
+            case let p where p.hasPrefix("example."):
+                english = Int(p.dropFirst(8)).flatMap { $0 >= 1 && $0 <= spec.examples.count ? spec.examples[$0 - 1].explanation : nil }
+            case let p where p.hasPrefix("arg."):
+                english = spec.signature.helpItems.first { $0.term.prefix { $0 != " " && $0 != "|" } == p.dropFirst(4) }?.help
+            default: english = nil
+            }
+            #expect(english == key.entries[.en], "\(key.rawValue)")
+        }
+    }
+
+    @Test func helpCompareInSwedish() {
+        let (text, _, _) = Self.swedish(["help compare"])
+        #expect(text.hasPrefix("så skrivs det: compare MEASURE A -> B [by COLUMNS]"))
+        #expect(text.contains("Följ samma elever") && text.contains("Exempel") && text.contains("# hela skolan"))
+        for line in text.split(separator: "\n") {
+            // The usage line and the examples' commands are what the user types: never translated.
+            // An argument line is its term (typed words), two spaces, then what it means.
+            let said = line.contains("#") ? String(line.split(separator: "#").last ?? "")
+                : line.hasPrefix("  ") ? (line.components(separatedBy: "  ").last { !$0.isEmpty } ?? "") : String(line)
+            if line.hasPrefix("så skrivs det:") { continue }
+            let unquoted = said.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            let words = unquoted.split(separator: " ").filter { !$0.allSatisfy { $0.isUppercase || !$0.isLetter } }
+            #expect(EnglishWords.found(in: words.joined(separator: " ")).isEmpty, "still English: \(line)")
+        }
+        // English help is as it was.
+        #expect(render(["help compare"]).text.hasPrefix("usage: compare MEASURE A -> B"))
+    }
+}

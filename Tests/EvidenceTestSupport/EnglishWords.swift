@@ -1,0 +1,27 @@
+/// Common English words that are not also Swedish words, to find a line of Swedish output that
+/// is still English (issue 15: "fails on any line that is still English"). Words both
+/// languages write (`n`, `r`, `text`, `sd`, `id`, `d_z`) are not here, nor words evsh never
+/// translates (command words, column names, `c1`).
+package enum EnglishWords {
+    package static let list: Set<String> = [
+        "the", "and", "of", "with", "without", "only", "students", "student", "matched", "mean", "means",
+        "gain", "rows", "row", "columns", "column", "effect", "sizes", "size", "expected", "norms", "than",
+        "because", "divides", "differ", "whenever", "quote", "which", "when", "this", "that", "these",
+        "from", "both", "values", "value", "at", "or", "is", "are", "was", "were", "be", "not", "no",
+        "warning", "error", "hint", "did", "you", "unknown", "loaded", "wrote", "school", "years", "cycles",
+        "pupils", "synthetic", "estimate", "rate", "read", "rather",
+        "point", "left", "arrived", "stayed", "report", "attrition", "beside", "result", "small", "group",
+        "groups", "wide", "uncertainty", "whole", "table", "any", "change", "observed",
+        "select", "different", "points", "grades", "compared", "merit", "resamples", "pairs",
+        "kept", "seed", "each", "own", "types", "number", "grade", "boolean", "date", "decimal", "comma",
+        "more", "shown", "widen", "see", "type", "list", "commands", "dataset", "named", "first", "interrupted",
+        "stopped", "before", "command", "expected", "growth", "less", "second", "gains", "scores",
+    ]
+
+    /// The words of `line` that are on the list (lower-cased, split at anything not a letter),
+    /// leaving out names with an underscore (`ES_vs_expected`, `reading_c1`): never translated.
+    package static func found(in line: String) -> [String] {
+        line.lowercased().split(separator: " ").filter { !$0.contains("_") }
+            .flatMap { $0.split { !$0.isLetter } }.map(String.init).filter { list.contains($0) }
+    }
+}
