@@ -43,12 +43,12 @@ enum ColumnAssembly {
         case .grade:
             var v: [UInt8] = []
             v.reserveCapacity(base)
-            for k in parts.indices { v.append(contentsOf: parts[k].grades.buffer); parts[k].grades.free() }
+            for k in parts.indices { parts[k].grades.move(to: &v) }
             data = .grade(v)
         case .date:
             var v: [Double] = []
             v.reserveCapacity(base)
-            for k in parts.indices { v.append(contentsOf: parts[k].numbers.buffer); parts[k].numbers.free() }
+            for k in parts.indices { parts[k].numbers.move(to: &v) }
             data = .date(v)
         case .boolean:
             var b = BitBuilder()
@@ -70,24 +70,25 @@ enum ColumnAssembly {
     private static func text(_ parts: inout [ColumnBuilder], count: Int) -> TextData? {
         var codes: [UInt32] = []
         codes.reserveCapacity(count)
-        codes.append(contentsOf: parts[0].codes.buffer)
-        parts[0].codes.free()
+        parts[0].codes.move(to: &codes)
         let allNew = parts.count == 2 && parts[0].dictionary.allBefore(parts[1].dictionary)
         var words: [String] = []
         words.reserveCapacity(parts.reduce(0) { $0 + $1.dictionary.count })
-        guard parts[0].dictionary.appendStrings(to: &words, entries: 0..<parts[0].dictionary.count) else { return nil }
-        if allNew { parts[0].dictionary = ByteDictionary(capacity: 1) } else if parts.count > 1 { parts[0].dictionary.index() }
+        if allNew {
+            guard parts[0].dictionary.moveStrings(to: &words) else { return nil }
+        } else {
+            guard parts[0].dictionary.appendStrings(to: &words, entries: 0..<parts[0].dictionary.count) else { return nil }
+            if parts.count > 1 { parts[0].dictionary.index() }
+        }
         for k in parts.indices.dropFirst() {
             let n = parts[k].dictionary.count
             let start = codes.count
-            codes.append(contentsOf: parts[k].codes.buffer)
-            parts[k].codes.free()
+            parts[k].codes.move(to: &codes)
             if n == 0 { continue }
             if allNew {
                 // Every value of this part is new: its codes move up by the first part's count.
                 let shift = UInt32(words.count)
-                guard parts[k].dictionary.appendStrings(to: &words, entries: 0..<n) else { return nil }
-                parts[k].dictionary = ByteDictionary(capacity: 1)
+                guard parts[k].dictionary.moveStrings(to: &words) else { return nil }
                 codes.withUnsafeMutableBufferPointer { c in for i in start..<c.count { c[i] &+= shift } }
                 continue
             }
@@ -122,15 +123,14 @@ enum ColumnAssembly {
         if parts.allSatisfy({ $0.compact }) {
             var v: [Int32] = []
             v.reserveCapacity(count)
-            for k in parts.indices { v.append(contentsOf: parts[k].ints.buffer); parts[k].ints.free() }
+            for k in parts.indices { parts[k].ints.move(to: &v) }
             return Numbers(scaled: v, decimals: decimals)
         }
         var v: [Double] = []
         v.reserveCapacity(count)
         for k in parts.indices {
             if parts[k].compact { parts[k].spill() }
-            v.append(contentsOf: parts[k].numbers.buffer)
-            parts[k].numbers.free()
+            parts[k].numbers.move(to: &v)
         }
         return Numbers(v)
     }
