@@ -192,6 +192,26 @@ struct ByteDictionary {
         return true
     }
 
+    /// Append every entry's String to `out`, in code order, and leave the dictionary empty. The
+    /// pages of the bytes already made into Strings go back to the system as it goes
+    /// (`MemoryPages`), so a column of unique ids does not hold its bytes and all its Strings at
+    /// once. False when an entry is not UTF-8 (the dictionary is not to be used after that).
+    /// Only for a dictionary held nowhere else: released pages read as zeros.
+    mutating func moveStrings(to out: inout [String]) -> Bool {
+        let n = count
+        var done = 0
+        while done < n {
+            let upTo = min(n, done + 65_536)
+            guard appendStrings(to: &out, entries: done..<upTo) else { return false }
+            done = upTo
+            let bytes = offsets[done]
+            arena.withUnsafeBufferPointer { MemoryPages.release(UnsafeRawPointer($0.baseAddress), bytes: 0..<bytes) }
+            offsets.withUnsafeBufferPointer { MemoryPages.release(UnsafeRawPointer($0.baseAddress), bytes: 0..<(done * MemoryLayout<Int>.stride)) }
+        }
+        self = ByteDictionary(capacity: 1)
+        return true
+    }
+
     /// The bytes as a String, nil when they are not UTF-8: checked with the loader's own
     /// validator, then made by `String(decoding:as:)`, whose own check is not generic. The
     /// generic `String(validating:as:)` looked its types' metadata up at run time for every

@@ -11,17 +11,19 @@ enum ColumnAssembly {
         let names = layout.names, idColumn = layout.idColumn
         DispatchQueue.concurrentPerform(iterations: 2) { t in
             for j in stride(from: t, to: names.count, by: 2) {
-                slots.set(j, column(name: names[j], isID: j == idColumn, parts: slots.takeBuilders(j)))
+                var parts = slots.takeBuilders(j)
+                slots.set(j, column(name: names[j], isID: j == idColumn, parts: &parts))
             }
         }
         return slots.all()
     }
 
     /// Nil when a text column holds bytes that are not UTF-8 (the caller decides what to do).
-    static func column(name: String, isID: Bool, parts input: [ColumnBuilder]) -> Column? {
-        var parts = input
-        guard let first = parts.first else { return nil }
-        let kind = first.kind
+    /// The parts are taken `inout`, held nowhere else, so each one's arrays go back to the
+    /// system as soon as they are copied (a copy held by the caller would keep them).
+    static func column(name: String, isID: Bool, parts: inout [ColumnBuilder]) -> Column? {
+        guard !parts.isEmpty else { return nil }
+        let kind = parts[0].kind
         var validity = BitBuilder()
         var markers: [Int32: MissingKind] = [:]
         var base = 0
@@ -41,12 +43,12 @@ enum ColumnAssembly {
         case .grade:
             var v: [UInt8] = []
             v.reserveCapacity(base)
-            for k in parts.indices { v.append(contentsOf: parts[k].grades.buffer); parts[k].grades.free() }
+            for k in parts.indices { parts[k].grades.move(to: &v) }
             data = .grade(v)
         case .date:
             var v: [Double] = []
             v.reserveCapacity(base)
-            for k in parts.indices { v.append(contentsOf: parts[k].numbers.buffer); parts[k].numbers.free() }
+            for k in parts.indices { parts[k].numbers.move(to: &v) }
             data = .date(v)
         case .boolean:
             var b = BitBuilder()
@@ -54,49 +56,59 @@ enum ColumnAssembly {
             data = .boolean(b.bitmap)
             b.free()
         case .text:
-            // The first part's codes stand; later parts' values are looked up in it and their
-            // new values appended after, in order (sorted unique ids need no lookups at all).
-            var firstDict = parts[0].dictionary
-            var lastDict = parts[0].dictionary
-            var words: [String] = []
-            var codes: [UInt32] = []
-            codes.reserveCapacity(base)
-            codes.append(contentsOf: parts[0].codes.buffer)
-            parts[0].codes.free()
-            guard firstDict.appendStrings(to: &words, entries: 0..<firstDict.count) else { return nil }
-            for k in parts.indices.dropFirst() {
-                let d = parts[k].dictionary
-                if d.count == 0 { codes.append(contentsOf: parts[k].codes.buffer); parts[k].codes.free(); continue }
-                var remap = [UInt32](repeating: 0, count: d.count)
-                var fresh: [Int] = []
-                let allNew = parts.count == 2 && lastDict.allBefore(d)
-                if allNew {
-                    // Sorted unique ids in both halves: every value of this part is new.
-                    for e in 0..<d.count { remap[e] = UInt32(words.count + e) }
-                    fresh = Array(0..<d.count)
-                } else {
-                    firstDict.index()
-                }
-                for e in 0..<d.count where !allNew {
-                    if let c = d.withEntry(e, { firstDict.find($0, $1) }) { remap[e] = c } else {
-                        remap[e] = UInt32(words.count + fresh.count)
-                        fresh.append(e)
-                    }
-                }
-                guard d.appendStrings(to: &words, entries: fresh) else { return nil }
-                lastDict = d
-                let start = codes.count
-                codes.append(contentsOf: parts[k].codes.buffer)
-                parts[k].codes.free()
-                codes.withUnsafeMutableBufferPointer { c in
-                    remap.withUnsafeBufferPointer { r in
-                        for i in start..<c.count { c[i] = r[Int(c[i])] }
-                    }
-                }
-            }
-            data = .text(TextData(codes: codes, dictionary: words))
+            guard let t = text(&parts, count: base) else { return nil }
+            data = .text(t)
         }
         return Column(name: name, data: data, validity: validity.bitmap, markers: markers, isID: isID)
+    }
+
+    /// A text column from its parts. The first part's codes stand; a later part's values are
+    /// looked up in it and its new values appended after, in order. A part's dictionary is freed
+    /// as soon as its Strings are made, and sorted unique ids (all of the second half new) need
+    /// no lookups and no remap table: the id column never holds all its bytes and all its Strings
+    /// at once, which was the load's peak memory (docs/loading.md, "Speed and memory").
+    private static func text(_ parts: inout [ColumnBuilder], count: Int) -> TextData? {
+        var codes: [UInt32] = []
+        codes.reserveCapacity(count)
+        parts[0].codes.move(to: &codes)
+        let allNew = parts.count == 2 && parts[0].dictionary.allBefore(parts[1].dictionary)
+        var words: [String] = []
+        words.reserveCapacity(parts.reduce(0) { $0 + $1.dictionary.count })
+        if allNew {
+            guard parts[0].dictionary.moveStrings(to: &words) else { return nil }
+        } else {
+            guard parts[0].dictionary.appendStrings(to: &words, entries: 0..<parts[0].dictionary.count) else { return nil }
+            if parts.count > 1 { parts[0].dictionary.index() }
+        }
+        for k in parts.indices.dropFirst() {
+            let n = parts[k].dictionary.count
+            let start = codes.count
+            parts[k].codes.move(to: &codes)
+            if n == 0 { continue }
+            if allNew {
+                // Every value of this part is new: its codes move up by the first part's count.
+                let shift = UInt32(words.count)
+                guard parts[k].dictionary.moveStrings(to: &words) else { return nil }
+                codes.withUnsafeMutableBufferPointer { c in for i in start..<c.count { c[i] &+= shift } }
+                continue
+            }
+            let first = parts[0].dictionary, d = parts[k].dictionary
+            var remap = [UInt32](repeating: 0, count: n)
+            var fresh: [Int] = []
+            for e in 0..<n {
+                if let c = d.withEntry(e, { first.find($0, $1) }) { remap[e] = c } else {
+                    remap[e] = UInt32(words.count + fresh.count)
+                    fresh.append(e)
+                }
+            }
+            guard d.appendStrings(to: &words, entries: fresh) else { return nil }
+            codes.withUnsafeMutableBufferPointer { c in
+                remap.withUnsafeBufferPointer { r in
+                    for i in start..<c.count { c[i] = r[Int(c[i])] }
+                }
+            }
+        }
+        return TextData(codes: codes, dictionary: words)
     }
 
     /// A number column from its parts: scaled integers when every part kept them (brought to
@@ -111,15 +123,14 @@ enum ColumnAssembly {
         if parts.allSatisfy({ $0.compact }) {
             var v: [Int32] = []
             v.reserveCapacity(count)
-            for k in parts.indices { v.append(contentsOf: parts[k].ints.buffer); parts[k].ints.free() }
+            for k in parts.indices { parts[k].ints.move(to: &v) }
             return Numbers(scaled: v, decimals: decimals)
         }
         var v: [Double] = []
         v.reserveCapacity(count)
         for k in parts.indices {
             if parts[k].compact { parts[k].spill() }
-            v.append(contentsOf: parts[k].numbers.buffer)
-            parts[k].numbers.free()
+            parts[k].numbers.move(to: &v)
         }
         return Numbers(v)
     }

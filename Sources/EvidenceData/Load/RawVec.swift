@@ -58,6 +58,20 @@ struct RawVec<T: BitwiseCopyable> {
 
     var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
 
+    /// Append every value to `out`, a stretch at a time, releasing each stretch's pages once it
+    /// is copied, then free: the values are never in memory twice (`MemoryPages`).
+    mutating func move(to out: inout [T]) {
+        let step = max(1, MemoryPages.stretch / MemoryLayout<T>.stride)
+        var i = 0
+        while i < count {
+            let j = min(count, i + step)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
+            MemoryPages.release(UnsafeRawPointer(base), bytes: 0..<(j * MemoryLayout<T>.stride))
+            i = j
+        }
+        free()
+    }
+
     /// Copy out as an Array.
     var array: [T] { Array(buffer) }
 

@@ -89,6 +89,28 @@ struct ByteDictionaryTests {
         #expect(t.dictionary.count == 200)
         #expect(t.codes[200] == t.codes[5])
     }
+
+    /// Making the Strings releases the dictionary's bytes as it goes: over several stretches of
+    /// 65,536 entries, with sorted ids of two lengths and a missing id in each half, every id is
+    /// still itself, on two threads as on one.
+    @Test func manySortedIdsMoveOutWhole() throws {
+        let f = LoadFixtures()
+        var text = "student_id,score\n"
+        let n = 160_000
+        func id(_ i: Int) -> String { "S\(100_000 + i)" + (i % 3 == 0 ? "" : "-b") }
+        for i in 0..<n { text += (i == 7 || i == 120_000 ? "" : id(i)) + ",\(i % 50)\n" }
+        let path = f.write("many.csv", text)
+        let one = try ParallelParseTests.load(path, parallel: false)
+        let two = try ParallelParseTests.load(path, parallel: true)
+        #expect(ParallelParseTests.sameTables(one.table, two.table))
+        let ids = two.table.columns[0]
+        #expect(ids.count == n && !ids.isPresent(7) && !ids.isPresent(120_000))
+        guard case .text(let t) = ids.data else { Issue.record("id is text"); return }
+        #expect(t.dictionary.count == n - 2)
+        for i in [0, 1, 2, 65_535, 65_536, 79_999, 80_000, 80_001, 131_072, 159_999] {
+            #expect(ids.value(at: i).description == id(i))
+        }
+    }
 }
 
 struct RawVecTests {
@@ -103,6 +125,19 @@ struct RawVecTests {
         #expect(sum == 399_999 * 400_000 / 2)
         v.free()
         #expect(v.count == 0)
+    }
+
+    /// Moving out a stretch at a time (each released after its copy) keeps every value, over
+    /// several stretches and an odd tail.
+    @Test func movesOutEveryValueWhileReleasing() {
+        var v = RawVec<Int32>()
+        for i in 0..<700_001 { v.append(Int32(i) &* 7) }
+        var out: [Int32] = [-1]
+        out.reserveCapacity(700_002)
+        v.move(to: &out)
+        #expect(out.count == 700_002 && v.count == 0)
+        #expect(out[0] == -1 && out[1] == 0 && out[262_145] == 262_144 * 7 && out[700_001] == 700_000 * 7)
+        #expect(out.dropFirst().enumerated().allSatisfy { $0.element == Int32($0.offset) &* 7 })
     }
 }
 

@@ -100,6 +100,9 @@ final class PartParser: @unchecked Sendable {
             if !lenient, problems.count >= 5 { break }
         }
         stoppedAt = pos
+        // The last stretch too: otherwise up to 2 MB per part stay in memory through assembly.
+        pages?.releasePages(max(released, start)..<pos)
+        released = max(released, pos)
     }
 
     private func handle(_ fields: UnsafeBufferPointer<FieldRef>, at offset: Int) {
