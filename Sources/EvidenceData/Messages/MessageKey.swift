@@ -35,7 +35,8 @@ extension MessageKey {
 
 /// Every area of the catalogue, for the tests that read all of it.
 public enum Catalogue {
-    public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self]
+    public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self,
+                                                       CountMessage.self, DescribeMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {

@@ -149,4 +149,51 @@ struct SwedishSessionTests {
         // English help is as it was.
         #expect(render(["help compare"]).text.hasPrefix("usage: compare MEASURE A -> B"))
     }
+
+    /// Every line evsh printed in the Swedish sessions (sessions/sv/*.md, the ```text blocks)
+    /// holds no common English word (issue 15). Quoted words are what the user types, and the
+    /// demo norms' description is the norms file's own text (data, like a column's values).
+    @Test(arguments: SessionsFolderTests.markdownFiles(in: "sv/"))
+    func swedishSessionsHaveNoEnglish(_ name: String) throws {
+        let text = try String(contentsOfFile: TestPaths.packageRoot + "/sessions/" + name, encoding: .utf8)
+        var inOutput = false, lines = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { inOutput = line == "```text"; continue }
+            guard inOutput else { continue }
+            lines += 1
+            var said = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            if let data = said.range(of: "demo norms (synthetic, invented for the demo school; not") { said.removeSubrange(data.lowerBound...) }
+            if said.hasPrefix("  real national norms)") { continue }
+            #expect(EnglishWords.found(in: said).isEmpty, "\(name): still English: \(line)")
+        }
+        #expect(lines > 20, "\(name): no output found")
+    }
+
+    /// The workshop tour's commands in Swedish: Swedish headers, decimal commas, the English
+    /// machine names kept for exports, and English exactly as it was.
+    @Test func tourCommandsInSwedish() {
+        let sv = Self.swedish(["load demo", "describe", "count by class", "set workshop on", "tail reading at c1", "bands writing c1 -> c3 grades"]).text
+        #expect(sv.contains("demo: 300 rader, 22 kolumner"))
+        #expect(sv.contains("│ kolumn ") && sv.contains("│ year            │ tal "), "\(sv)")
+        #expect(sv.contains("4 / 5,0 / 6"))
+        #expect(sv.contains("300 rader i 6 grupper"))
+        #expect(sv.contains("de lägsta 20 % i reading vid c1") && sv.contains("│ lägsta "))
+        #expect(sv.contains("regression mot medelvärdet: de lägstas z steg med 0,21 till c2"))
+        #expect(sv.contains("│ totalt  │") && sv.contains("upp 106 (40 %) · samma 77 (29 %) · ned 83 (31 %) — 266 elever med värden vid båda"), "\(sv)")
+        let en = render(["load demo", "count by class"]).text
+        #expect(en.contains("300 rows in 6 groups"))
+        // Exports keep the English keys: the describe table's columns are `column`, `type` ….
+        let (_, out, _) = Self.swedish(["load demo", "describe"])
+        let tables = out.blocks.compactMap { b -> ResultTable? in if case .table(let t) = b { t } else { nil } }
+        #expect(tables.first?.columns.map(\.machineKey).prefix(4) == ["column", "type", "n", "missing"])
+    }
+
+    @Test func chartWordsInSwedish() {
+        let box = Self.swedish(["load demo", "set workshop on", "plot box reading_c1 by class"]).text
+        #expect(box.contains("låda: Q1 till Q3 (typ 7)") && box.contains("avvikande värden markeras inte (workshopläge)"), "\(box)")
+        let line = Self.swedish(["load demo", "plot line reading over cycles by class"]).text
+        #expect(line.hasPrefix("medelvärde reading") && line.contains("n per mättillfälle: 287; 285; 291"), "\(line)")
+        #expect(render(["load demo", "plot line reading over cycles"]).text.contains("n per cycle: 287, 285, 291"))
+    }
 }
