@@ -205,4 +205,30 @@ struct SwedishSessionTests {
         #expect(line.hasPrefix("medelvärde reading") && line.contains("n per mättillfälle: 287; 285; 291"), "\(line)")
         #expect(render(["load demo", "plot line reading over cycles"]).text.contains("n per cycle: 287, 285, 291"))
     }
+
+    /// summary, cycles and the dataset commands in Swedish, English keys kept, no English word.
+    @Test func datasetCommandsInSwedish() {
+        func sv(_ lines: String...) -> String { Self.swedish(["load demo"] + lines).text }
+        let summary = sv("summary reading_c1, writing_c1")
+        #expect(summary.hasPrefix("sammanfattning av demo (300 rader)") && summary.contains("│ uttryck ") && summary.contains("591,8"), "\(summary)")
+        #expect(summary.contains("writing_c1: betyg som poäng (F 0, E 10, D 12,5"))
+        let cycles = sv("cycles")
+        #expect(cycles.contains("mått × 3 mättillfällen, bred (en kolumn per mått och mättillfälle)") && cycles.contains("(naturlig)"), "\(cycles)")
+        let datasets = sv("filter class == \"5A\" as a5", "datasets")
+        #expect(datasets.contains("│ datamängd ") && datasets.contains("* aktuell"), "\(datasets)")
+        #expect(sv("use demo") == "använder demo (300 rader)")
+        #expect(sv("let z = reading_c1 / 10").hasPrefix("z: tal, 287 värden, 13 saknas"))
+        #expect(sv("sort reading_c1 desc").contains("sorterad efter reading_c1 (fallande)"))
+        for text in [summary, cycles, datasets] {
+            for line in text.split(separator: "\n") {
+                let unquoted = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                    .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+                #expect(EnglishWords.found(in: unquoted).isEmpty, "still English: \(line)")
+            }
+        }
+        #expect(render(["load demo", "summary reading_c1"]).text.hasPrefix("summary of demo (300 rows)"))
+        let (_, out, _) = Self.swedish(["load demo", "summary reading_c1"])
+        let keys = out.blocks.compactMap { b -> [String]? in if case .table(let t) = b { t.columns.map(\.machineKey) } else { nil } }.first
+        #expect(keys == ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"])
+    }
 }
