@@ -204,6 +204,19 @@ struct SwedishSessionTests {
         let line = Self.swedish(["load demo", "plot line reading over cycles by class"]).text
         #expect(line.hasPrefix("medelvärde reading") && line.contains("n per mättillfälle: 287; 285; 291"), "\(line)")
         #expect(render(["load demo", "plot line reading over cycles"]).text.contains("n per cycle: 287, 285, 291"))
+        let hist = Self.swedish(["load demo", "plot hist reading_c1"]).text
+        #expect(hist.contains("saknas 13 (4,3 %)") && hist.contains("staplar på"), "\(hist)")
+        let bar = Self.swedish(["load demo", "plot bar mean(reading_c1) by class"]).text
+        #expect(bar.contains("per class") && bar.contains("n per grupp: "), "\(bar)")
+        let heat = Self.swedish(["load demo", "plot heat writing c1 -> c2"]).text
+        #expect(heat.contains("från writing_c1 (rader)") && heat.contains("skuggning") && heat.contains("högre betyg"), "\(heat)")
+        let scatter = Self.swedish(["load demo", "plot scatter reading_c1 reading_c2 diagonal"]).text
+        #expect(scatter.contains("punkter") && scatter.contains("prickad linje y = x"), "\(scatter)")
+        let slope = Self.swedish(["load demo", "filter class == \"5A\" as a5", "plot slope reading c1 -> c2"]).text
+        #expect(slope.contains("upp ") && slope.contains("(heldragen)"), "\(slope)")
+        for text in [box, line, hist, bar, heat, scatter, slope] {
+            for l in text.split(separator: "\n") { #expect(EnglishWords.found(in: String(l)).isEmpty, "still English: \(l)") }
+        }
     }
 
     /// summary, cycles and the dataset commands in Swedish, English keys kept, no English word.
