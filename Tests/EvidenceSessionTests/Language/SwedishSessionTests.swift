@@ -232,6 +232,8 @@ struct SwedishSessionTests {
         #expect(sv("use demo") == "använder demo (300 rader)")
         #expect(sv("let z = reading_c1 / 10").hasPrefix("z: tal, 287 värden, 13 saknas"))
         #expect(sv("sort reading_c1 desc").contains("sorterad efter reading_c1 (fallande)"))
+        #expect(sv("list limit 3").contains("3 av 300 rader ('limit N' visar fler)"))
+        #expect(sv("set").contains("│ inställning ") && sv("set").contains("│ värde "))
         for text in [summary, cycles, datasets] {
             for line in text.split(separator: "\n") {
                 let unquoted = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
