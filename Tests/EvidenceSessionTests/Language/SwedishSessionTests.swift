@@ -233,6 +233,11 @@ struct SwedishSessionTests {
         #expect(sv("let z = reading_c1 / 10").hasPrefix("z: tal, 287 värden, 13 saknas"))
         #expect(sv("sort reading_c1 desc").contains("sorterad efter reading_c1 (fallande)"))
         #expect(sv("list limit 3").contains("3 av 300 rader ('limit N' visar fler)"))
+        let longer = sv("pivot longer")
+        #expect(longer.contains("demo_long: 900 rader, ") && longer.contains("mättillfällen c1, c2, c3 i 'cycle'"), "\(longer)")
+        #expect(sv("pivot longer", "pivot wider").contains("demo_long_wide: 300 rader"))
+        let join = Self.swedish(["load demo", "load demo as copy", "use demo", "join copy on student_id"]).text
+        #expect(join.contains("matchade 300 av 300 rader i demo") && join.contains("använde 300 av 300 rader i copy"), "\(join)")
         #expect(sv("set").contains("│ inställning ") && sv("set").contains("│ värde "))
         for text in [summary, cycles, datasets] {
             for line in text.split(separator: "\n") {
