@@ -130,20 +130,19 @@ public enum Functions {
 }
 
 extension Functions {
-    /// The table `help functions` shows: one row per function, from the registration table.
-    public static func helpText() -> String {
+    /// `help functions`: every function with its doc (in `language`, `HelpPart`) and example.
+    public static func helpText(language: Language = .en) -> String {
         var lines: [String] = []
         let w = all.map { DisplayWidth.of($0.signature) }.max() ?? 0
-        for (title, aggregate) in [("Row functions (one value per student)", false),
-                                   ("Aggregates (one value for the current rows, or per group; missing values skipped)", true)] {
-            lines += [title]
+        for (title, aggregate) in [(HelpMessage.rowFunctions, false), (HelpMessage.aggregates, true)] {
+            lines += [title.text(language)]
             for f in all where f.isAggregate == aggregate {
-                lines.append("  " + DisplayWidth.pad(f.signature, to: w) + "  " + f.doc)
-                lines.append("  " + String(repeating: " ", count: w) + "  e.g. " + f.example)
+                lines.append("  " + DisplayWidth.pad(f.signature, to: w) + "  " + HelpPart.function(f.name, f.doc, language))
+                lines.append("  " + String(repeating: " ", count: w) + "  " + HelpMessage.forExample.text(language, .text(f.example)))
             }
             lines.append("")
         }
-        lines.append("Types, missing values and operators: docs/language.md")
+        lines.append(HelpMessage.functionsFooter.text(language))
         return lines.joined(separator: "\n")
     }
 }

@@ -99,7 +99,7 @@ package enum TidyResult {
     /// The exported columns of one result column: an interval gives its bounds (and its
     /// estimate, when it has one).
     static func parts(_ t: ResultTable, column c: Int) -> [(Source.Part, String)] {
-        var interval = false, estimate = false
+        var interval = t.columns[c].interval != nil, estimate = t.columns[c].interval == .withEstimate
         for row in t.rows where c < row.count {
             if case .interval(let i) = row[c] {
                 interval = true

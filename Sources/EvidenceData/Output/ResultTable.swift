@@ -9,6 +9,10 @@ public struct ResultTable: Sendable {
         public var key: String?
         /// Never cut, even without a digit in it (an id column): shown whole or left out.
         public var whole: Bool
+        /// The column holds intervals (and whether with their estimates), as its cells were when
+        /// the table was made: a tidy export still writes `KEY_lo`, `KEY_hi` after the privacy
+        /// step has put `<K` in every cell.
+        public var interval: IntervalShape? = nil
         public init(_ name: String, alignment: Alignment = .left, key: String? = nil, whole: Bool = false) {
             self.name = name
             self.alignment = alignment
@@ -20,6 +24,7 @@ public struct ResultTable: Sendable {
         public var machineKey: String { key ?? MachineName.of(name) }
     }
     public enum Alignment: Sendable { case left, right }
+    public enum IntervalShape: Sendable { case bounds, withEstimate }
 
     public var title: String?
     /// The table's machine name: a sheet's name in a workbook, a key in JSON (`matching`,
@@ -46,6 +51,13 @@ public struct ResultTable: Sendable {
         self.columns = columns
         self.rows = rows
         self.footer = footer
+        for c in self.columns.indices where self.columns[c].interval == nil {
+            for row in rows where c < row.count {
+                guard case .interval(let i) = row[c] else { continue }
+                self.columns[c].interval = i.estimate == nil ? .bounds : .withEstimate
+                if i.estimate != nil { break }
+            }
+        }
     }
 
     /// Columns named, numbers right-aligned by their cells.

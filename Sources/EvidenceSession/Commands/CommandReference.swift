@@ -2,34 +2,42 @@ import EvidenceData
 import EvidenceAnalysis
 
 /// The command reference (docs/commands.md) rendered from the command declarations, so the
-/// document cannot drift from the code: a test compares the file with this output.
+/// document cannot drift from the code: a test compares the file with this output. In
+/// Swedish (docs/sv/commands.md) the parts `HelpMessage` and `HelpPart` translate are shown in
+/// Swedish; usages, terms and examples' commands are what the user types, the same in both.
 public enum CommandReference {
-    public static func markdown(_ registry: CommandRegistry = .shared) -> String {
-        var out = [
-            "# Command reference",
-            "",
-            "Generated from each command's own declaration (`Sources/EvidenceSession/Commands/`); a test",
-            "checks that this file matches. Regenerate it with `make docs`.",
-            "",
-        ]
+    /// Where the reference in `language` lives, from the package root.
+    public static func path(_ language: Language) -> String {
+        language == .en ? "docs/commands.md" : "docs/\(language.rawValue)/commands.md"
+    }
+
+    public static func markdown(_ registry: CommandRegistry = .shared, language L: Language = .en) -> String {
+        var out = ["# " + HelpMessage.referenceTitle.text(L), "", HelpMessage.referenceIntro.text(L), ""]
         for cat in CommandSpec.Category.allCases {
             let cmds = registry.commands.filter { $0.category == cat }
             if cmds.isEmpty { continue }
-            out.append("## \(cat.rawValue)")
+            out.append("## \(cat.title(L))")
             out.append("")
             for c in cmds {
+                func part(_ key: String, _ english: String) -> String { HelpMessage.part(c.name, key, L) ?? english }
                 out.append("### \(c.name)")
                 out.append("")
                 out.append("`\(c.usage)`")
                 out.append("")
-                out.append(c.summary)
-                if !c.discussion.isEmpty { out += ["", c.discussion] }
+                out.append(part("summary", c.summary))
+                if !c.discussion.isEmpty { out += ["", part("discussion", c.discussion)] }
                 let items = c.signature.helpItems
-                if !items.isEmpty { out += [""] + items.map { "- `\($0.term)`" + ($0.help.isEmpty ? "" : ": \($0.help)") } }
-                if !c.aliases.isEmpty { out += ["", "Also: " + c.aliases.map { "`\($0)`" }.joined(separator: ", ")] }
+                if !items.isEmpty {
+                    out += [""] + items.map { item in
+                        let word = item.term.prefix { $0 != " " && $0 != "|" }
+                        let help = HelpMessage.part(c.name, "arg.\(item.term)", L) ?? part("arg.\(word)", item.help)
+                        return "- `\(item.term)`" + (help.isEmpty ? "" : ": \(help)")
+                    }
+                }
+                if !c.aliases.isEmpty { out += ["", HelpMessage.referenceAlso.text(L, .text(c.aliases.map { "`\($0)`" }.joined(separator: ", ")))] }
                 if !c.examples.isEmpty {
                     out += ["", "```"]
-                    for e in c.examples { out.append("\(e.input)".padding(44) + "# \(e.explanation)") }
+                    for (i, e) in c.examples.enumerated() { out.append("\(e.input)".padding(44) + "# " + part("example.\(i + 1)", e.explanation)) }
                     out.append("```")
                 }
                 out.append("")

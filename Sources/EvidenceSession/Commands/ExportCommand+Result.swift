@@ -42,8 +42,9 @@ extension ExportCommand {
                 case .csv: file.setCSV(rows, dialect)
                 case .json: file.content = .text(JSONWriter.write(rows))
                 default:
-                    let name = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]
-                    try workbook(&file, s, [.init(name: name, rows: rows)], command: command)
+                    let english = names.count > 1 ? (command.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "result") : names[0]
+                    let name = WorkbookMessage.sheet(table: names.count > 1 ? nil : tables[0].key, command: command, L) ?? english
+                    try workbook(&file, s, [.init(name: name, rows: rows)], command: command, language: L)
                 }
             case .several(let list):
                 shown = list.reduce(0) { $0 + suppressedFields($1.rows) }
@@ -54,7 +55,9 @@ extension ExportCommand {
                     throw ctx.error("the last result's \(list.count) tables have different rows, so they do not make one CSV table: \(described)",
                                     at: pathWord, hint: "export to .xlsx or .json (each table on its own, named), or .md")
                 case .json: file.content = .text(JSONWriter.write(named: list))
-                default: try workbook(&file, s, list.map { .init(name: $0.name, rows: $0.rows) }, command: command)
+                default:
+                    let sheets = zip(tables, list).map { XlsxWriter.Sheet(name: WorkbookMessage.sheet(table: $0.key, command: command, L) ?? $1.name, rows: $1.rows) }
+                    try workbook(&file, s, sheets, command: command, language: L)
                 }
             }
         }
@@ -63,12 +66,13 @@ extension ExportCommand {
     }
 
     /// The workbook of `sheets` and its about sheet, in `file`.
-    static func workbook(_ file: inout File, _ s: Session, _ sheets: [XlsxWriter.Sheet], command: String?) throws {
-        let w = try XlsxWriter.write(sheets, about: about(s, command: command, dataset: s.currentName), clean: s.scrubPersonnummer)
+    static func workbook(_ file: inout File, _ s: Session, _ sheets: [XlsxWriter.Sheet], command: String?, language L: Language = .en) throws {
+        let w = try XlsxWriter.write(sheets, about: about(s, command: command, dataset: s.currentName, language: L), language: L,
+                                     clean: s.scrubPersonnummer)
         file.content = .bytes(Array(w.data))
         file.formulaLike = w.formulaLike
         file.personnummer = w.cleaned
-        file.summary += "; sheets \((w.sheetNames + ["about"]).joined(separator: ", "))"
+        file.summary += WorkbookMessage.sheetsWritten.text(L, .text((w.sheetNames + [WorkbookMessage.aboutSheet.text(L)]).joined(separator: ", ")))
     }
 
     /// The command that made the last result (as recorded: personnummer replaced).
@@ -77,21 +81,23 @@ extension ExportCommand {
     }
 
     /// The workbook's "about" sheet: what made it, from which data, by which evsh, when.
-    static func about(_ s: Session, command: String?, dataset: String?) -> [(String, String)] {
+    /// Its labels are in `language` (`WorkbookMessage`); the values are what they are.
+    static func about(_ s: Session, command: String?, dataset: String?, language L: Language = .en) -> [(String, String)] {
+        typealias W = WorkbookMessage
         var rows: [(String, String)] = []
-        rows.append(("command", command ?? "export \(dataset ?? "") (the dataset's rows)"))
+        rows.append((W.command.text(L), command ?? W.datasetRows.text(L, .text(dataset ?? ""))))
         if let name = dataset, let d = s.dataset(named: name) {
-            rows.append(("dataset", d.isView ? "\(name) (\(d.origin), a view of \(d.baseName))" : name))
+            rows.append((W.dataset.text(L), d.isView ? W.viewOf.text(L, .text(name), .text(d.origin), .text(d.baseName)) : name))
             if let loaded = s.tables[d.baseName] {
                 let f = DataFingerprint.of(name: d.baseName, loaded: loaded, workingDirectory: s.environment.workingDirectory)
-                rows.append(("source", f.path ?? loaded.source.description))
-                rows.append(("rows", String(f.rowCount)))
+                rows.append((W.source.text(L), f.path ?? loaded.source.description))
+                rows.append((W.rows.text(L), String(f.rowCount)))
                 rows.append(("sha256", f.sha256))
             }
         }
-        rows.append(("min-group", "\(s.settings.minGroup) (smaller groups are shown as <\(s.settings.minGroup) in results)"))
+        rows.append((W.minGroup.text(L), W.minGroupNote.text(L, .text(String(s.settings.minGroup)))))
         rows.append(("evsh", Session.evshVersion))
-        rows.append(("written", ISO8601DateFormatter().string(from: Date())))
+        rows.append((W.written.text(L), ISO8601DateFormatter().string(from: Date())))
         return rows
     }
 

@@ -17,31 +17,33 @@ enum HelpCommand {
                                             optional: true)])
     ) { ctx in
         let reg = ctx.session.registry
-        guard let w = ctx.args.next() else { return Output([.text(overview(reg))]) }
+        let L = ctx.language
+        guard let w = ctx.args.next() else { return Output([.text(overview(reg, language: L))]) }
         try ctx.args.expectEnd(usage: usage)
-        if w.isKeyword("functions") { return .text(Functions.helpText()) }
+        if w.isKeyword("functions") { return .text(Functions.helpText(language: L)) }
         if reg.lookup(w.text) == nil, let f = Functions.named(w.text) {
-            return .text("\(f.signature)  (\(f.isAggregate ? "aggregate" : "row function"))\n\n\(f.doc)\n\nExample\n  \(f.example)")
+            let kind = (f.isAggregate ? HelpMessage.aggregateKind : .rowKind).text(L)
+            return .text("\(f.signature)  (\(kind))\n\n\(HelpPart.function(f.name, f.doc, L))\n\n\(HelpMessage.exampleLabel.text(L))\n  \(f.example)")
         }
         guard let spec = reg.lookup(w.text) else {
             throw ctx.error("no command named '\(w.text)'", at: w, hint: Suggestions.didYouMean(w.text, in: reg.allNames) ?? "type 'help' for the list")
         }
-        return Output([.text(detail(spec, language: ctx.language))])
+        return Output([.text(detail(spec, language: L))])
     }
 
-    static func overview(_ reg: CommandRegistry) -> String {
-        var lines = ["evsh — the evidence shell. Commands (type 'help COMMAND' for one):"]
+    static func overview(_ reg: CommandRegistry, language L: Language = .en) -> String {
+        var lines = [HelpMessage.overviewTitle.text(L)]
         for cat in CommandSpec.Category.allCases {
             let cmds = reg.commands.filter { $0.category == cat }
             if cmds.isEmpty { continue }
             lines.append("")
-            lines.append(cat.rawValue)
+            lines.append(cat.title(L))
             let w = cmds.map(\.name.count).max() ?? 0
-            for c in cmds { lines.append("  " + c.name.padding(w) + "  " + c.summary) }
+            for c in cmds { lines.append("  " + c.name.padding(w) + "  " + (HelpMessage.part(c.name, "summary", L) ?? c.summary)) }
         }
         lines.append("")
-        lines.append("Lines: '#' starts a comment, '\\' at the end continues, ';' separates commands.")
-        lines.append("Expressions (filter, let, count where …): type 'help functions'.")
+        lines.append(HelpMessage.overviewLines.text(L))
+        lines.append(HelpMessage.overviewExpressions.text(L))
         return lines.joined(separator: "\n")
     }
 
@@ -49,15 +51,17 @@ enum HelpCommand {
     /// part `HelpMessage` has for the command is shown in it, the rest in English.
     public static func detail(_ spec: CommandSpec, language L: Language = .en) -> String {
         func part(_ key: String, _ english: String) -> String { HelpMessage.part(spec.name, key, L) ?? english }
+        // An argument's part is keyed by its whole term (`arg.PATH …`), or by its first word.
+        func argument(_ item: (term: String, help: String)) -> String {
+            let word = item.term.prefix { $0 != " " && $0 != "|" }
+            return HelpMessage.part(spec.name, "arg.\(item.term)", L) ?? part("arg.\(word)", item.help)
+        }
         var lines = [HelpMessage.usageLabel.text(L, .text(spec.usage)), "", part("summary", spec.summary)]
         if !spec.discussion.isEmpty { lines += ["", part("discussion", spec.discussion)] }
         let items = spec.signature.helpItems
         if !items.isEmpty {
             let w = min(24, items.map { DisplayWidth.of($0.term) }.max() ?? 0)
-            lines += ["", HelpMessage.argumentsLabel.text(L)] + items.map { item in
-                let word = item.term.prefix { $0 != " " && $0 != "|" }
-                return "  " + item.term.padding(w) + "  " + part("arg.\(word)", item.help)
-            }
+            lines += ["", HelpMessage.argumentsLabel.text(L)] + items.map { "  " + $0.term.padding(w) + "  " + argument($0) }
         }
         if !spec.aliases.isEmpty { lines += ["", HelpMessage.alsoLabel.text(L, .text(spec.aliases.joined(separator: ", ")))] }
         if !spec.examples.isEmpty {
@@ -65,6 +69,21 @@ enum HelpCommand {
             for (i, e) in spec.examples.enumerated() { lines.append("  \(e.input)".padding(40) + "  # \(part("example.\(i + 1)", e.explanation))") }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension CommandSpec.Category {
+    /// The category's heading in `language` (`help`, docs/commands.md).
+    func title(_ language: Language) -> String {
+        let key: HelpMessage = switch self {
+        case .loading: .loading
+        case .shaping: .shaping
+        case .cycles: .cycles
+        case .charts: .charts
+        case .sessions: .sessions
+        case .shell: .shell
+        }
+        return key.text(language)
     }
 }
 

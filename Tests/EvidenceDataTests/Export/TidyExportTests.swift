@@ -21,6 +21,27 @@ struct TidyExportTests {
         text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    /// A group too small to show has every interval cell suppressed: the export still names
+    /// the bounds `d_z_lo`, `d_z_hi` (it once wrote `d_z_2`, one text column).
+    @Test func suppressedIntervalsKeepTheirBoundColumns() throws {
+        let (s, dir) = session()
+        s.run("load demo")
+        s.run("filter class == \"5A\" as few")
+        s.run("compare reading c1 -> c2")
+        let o = TextRenderer.renderString(s.run("export last to few.csv"), options: s.renderOptions).unwrapped
+        #expect(o.contains("shown as <10"), "\(o)")
+        let header = try #require(csv(read(dir + "/few.csv")).first)
+        #expect(header.contains("d_z_lo") && header.contains("d_z_hi") && header.contains("g_av_hi"), "\(header)")
+        #expect(!header.contains { $0.hasSuffix("_2") }, "\(header)")
+        // The same table made by hand, its interval cells suppressed afterwards.
+        var t = ResultTable(header: ["group", "d_z", "95% CI"], rows: [[.text("all"), .number(0.4, decimals: 2),
+                            .interval(CellInterval(estimate: nil, lower: 0.1, upper: 0.7, decimals: 2))]])
+            .keyed("effect_sizes", [nil, "d_z", "d_z"])
+        t.rows[0][1] = .suppressed(k: 10)
+        t.rows[0][2] = .suppressed(k: 10)
+        #expect(TidyResult.rows(t).header == ["group", "d_z", "d_z_lo", "d_z_hi"])
+    }
+
     @Test func compareIsOneRowPerGroupWithEveryFigure() throws {
         let (s, dir) = session()
         s.run("load demo")

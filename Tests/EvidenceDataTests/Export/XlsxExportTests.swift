@@ -99,6 +99,41 @@ import EvidenceTestSupport
         #expect(o.contains("(xlsx workbook, \((try? FileManager.default.attributesOfItem(atPath: dir + "/cmp.xlsx"))?[.size] as? Int ?? -1) bytes"))
     }
 
+    /// Issue 15: a workbook exported in Swedish has Swedish sheet names and an about sheet with
+    /// Swedish labels; its columns keep their machine names, so it reads back the same.
+    @Test func aSwedishWorkbookHasSwedishSheetsAndLabels() throws {
+        let (s, dir) = session()
+        s.run("set language sv")
+        s.run("load demo")
+        s.run("set min-group 1")
+        s.run("compare reading c1 -> c2 by class")
+        let o = render(s, "export last to jmf.xlsx")
+        #expect(o.contains("; blad jämförelse, om till jmf.xlsx"), "\(o)")
+        let workbook = try part(dir + "/jmf.xlsx", "xl/workbook.xml")
+        #expect(workbook.contains("<sheet name=\"jämförelse\" sheetId=\"1\"") && workbook.contains("<sheet name=\"om\" sheetId=\"2\""), "\(workbook)")
+        let about = try part(dir + "/jmf.xlsx", "xl/worksheets/sheet2.xml")
+        for item in [">uppgift<", ">värde<", ">kommando<", ">datamängd<", ">källa<", ">rader<", ">skriven<", ">minsta grupp ('min-group')<",
+                     "1 (mindre grupper visas som &lt;1 i resultaten)", ">compare reading c1 -&gt; c2 by class<"] {
+            #expect(about.contains(item), "the about sheet holds \(item): \(about)")
+        }
+        for english in [">item<", ">command<", ">dataset<", ">written<", "smaller groups"] { #expect(!about.contains(english), "\(english)") }
+        // The same columns, by machine name, as the English workbook.
+        s.run("set language en")
+        s.run("compare reading c1 -> c2 by class")
+        #expect(!s.run("export last to cmp.xlsx").failed)
+        let sv = try part(dir + "/jmf.xlsx", "xl/sharedStrings.xml"), en = try part(dir + "/cmp.xlsx", "xl/sharedStrings.xml")
+        #expect(sv.contains(">matched<") && sv.contains(">d_z_lo<") && en.contains(">matched<"))
+        #expect(try part(dir + "/cmp.xlsx", "xl/workbook.xml").contains("<sheet name=\"compare\" sheetId=\"1\""))
+        // Tables kept apart take their keys' Swedish names; a dataset's sheet is its name.
+        s.run("set language sv")
+        s.lastResult = Output([.table(ResultTable(header: ["a"], rows: [[.integer(1)]]).keyed("matching", [])),
+                               .table(ResultTable(header: ["b"], rows: [[.integer(2)], [.integer(3)]]).keyed("norms", []))])
+        #expect(render(s, "export last to two.xlsx").contains("; blad matchning, normer, om till"))
+        #expect(!s.run("export demo to demo.xlsx").failed)
+        #expect(try part(dir + "/demo.xlsx", "xl/workbook.xml").contains("<sheet name=\"demo\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"om\""))
+        #expect(try part(dir + "/demo.xlsx", "xl/worksheets/sheet2.xml").contains(">export demo (datamängdens rader)<"))
+    }
+
     /// Formula-like text is a typed text cell: never a formula, and the report says so.
     @Test func formulaLikeTextStaysText() throws {
         let (s, dir) = session()

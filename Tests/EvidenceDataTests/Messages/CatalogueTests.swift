@@ -12,6 +12,9 @@ struct CatalogueTests {
         #expect(Self.keys.contains { $0.id == "CompareMessage.dzDav" })
         #expect(Self.keys.contains { $0.id == "LoadMessage.summaryHead" })
         #expect(Self.keys.contains { $0.id == "ExportMessage.dialectExcelSv" })
+        #expect(Self.keys.contains { $0.id == "HelpPart.load.arg.PATH …" })
+        #expect(Self.keys.contains { $0.id == "HelpPart.function.points" })
+        #expect(Self.keys.contains { $0.id == "WorkbookMessage.aboutSheet" })
     }
 
     @Test("every key has every language", arguments: keys.map(\.id))

@@ -24,8 +24,9 @@ package enum XlsxWriter {
         package var cleaned: Int
     }
 
-    /// The workbook's bytes; `about` becomes the last sheet, two columns (`item`, `value`).
-    package static func write(_ sheets: [Sheet], about: [(String, String)],
+    /// The workbook's bytes; `about` becomes the last sheet, two columns (`item`, `value`),
+    /// named and headed in `language` (`WorkbookMessage`: "om", `uppgift`, `värde`).
+    package static func write(_ sheets: [Sheet], about: [(String, String)], language: Language = .en,
                               clean: ((String) -> (text: String, count: Int))? = nil) throws -> Written {
         for s in sheets {
             if s.rows.count + 1 > XlsxSheetXML.maxRows {
@@ -37,10 +38,10 @@ package enum XlsxWriter {
                                       hint: "export to .csv, or keep fewer columns")
             }
         }
-        let aboutRows = ExportRows(title: nil, header: ["item", "value"], rightAligned: [false, false], count: about.count,
+        let aboutRows = ExportRows(title: nil, header: [WorkbookMessage.item.text(language), WorkbookMessage.value.text(language)], rightAligned: [false, false], count: about.count,
                                    field: { r, c in .text(c == 0 ? about[r].0 : about[r].1) }, display: { r, c in c == 0 ? about[r].0 : about[r].1 },
                                    footer: [])
-        let all = sheets + [Sheet(name: "about", rows: aboutRows)]
+        let all = sheets + [Sheet(name: WorkbookMessage.aboutSheet.text(language), rows: aboutRows)]
         let names = sheetNames(all.map(\.name))
         let strings = XlsxSharedStrings(clean: clean)
         var parts: [(String, [UInt8])] = []

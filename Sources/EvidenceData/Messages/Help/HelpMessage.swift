@@ -3,8 +3,16 @@
 /// `discussion`, `example.N` (the N-th example's explanation, from 1) and `arg.WORD` (the
 /// argument list's line whose term starts with WORD: `arg.by`, `arg.MEASURE`). A part without
 /// a key is shown in English; `help` itself, usage lines and examples' commands never change.
+/// Every other command's parts, and the functions' docs, are `HelpPart`'s tables.
 public enum HelpMessage: String, MessageKey {
     case usageLabel = "help.usage", argumentsLabel = "help.arguments", examplesLabel = "help.examples", alsoLabel = "help.also"
+    case overviewTitle = "help.overview", overviewLines = "help.lines", overviewExpressions = "help.expressions"
+    case loading = "help.category.loading", shaping = "help.category.shaping", cycles = "help.category.cycles"
+    case charts = "help.category.charts", sessions = "help.category.sessions", shell = "help.category.shell"
+    case rowFunctions = "help.functions.row", aggregates = "help.functions.aggregate", functionsFooter = "help.functions.footer"
+    case forExample = "help.functions.eg", aggregateKind = "help.function.aggregate", rowKind = "help.function.row"
+    case exampleLabel = "help.function.example"
+    case referenceIntro = "help.reference.intro", referenceTitle = "help.reference.title", referenceAlso = "help.reference.also"
 
     case compareSummary = "compare.summary"
     case compareDiscussion = "compare.discussion"
@@ -19,6 +27,34 @@ public enum HelpMessage: String, MessageKey {
         case .argumentsLabel: [.en: "Arguments", .sv: "Argument"]
         case .examplesLabel: [.en: "Examples", .sv: "Exempel"]
         case .alsoLabel: [.en: "also: {1}", .sv: "även: {1}"]
+        case .overviewTitle: [.en: "evsh — the evidence shell. Commands (type 'help COMMAND' for one):",
+                              .sv: "evsh — skalet för underlag. Kommandon (skriv 'help COMMAND' för ett av dem):"]
+        case .overviewLines: [.en: "Lines: '#' starts a comment, '\\' at the end continues, ';' separates commands.",
+                              .sv: "Rader: '#' inleder en kommentar, '\\' sist fortsätter raden, ';' skiljer kommandon åt."]
+        case .overviewExpressions: [.en: "Expressions (filter, let, count where …): type 'help functions'.",
+                                    .sv: "Uttryck ('filter', 'let', 'count where' …): skriv 'help functions'."]
+        case .loading: [.en: "Loading and inspecting", .sv: "Läsa in och granska"]
+        case .shaping: [.en: "Shaping", .sv: "Forma om"]
+        case .cycles: [.en: "Cycles and evidence", .sv: "Mättillfällen och underlag"]
+        case .charts: [.en: "Charts", .sv: "Diagram"]
+        case .sessions: [.en: "Sessions", .sv: "Sessioner"]
+        case .shell: [.en: "Shell", .sv: "Skalet"]
+        case .rowFunctions: [.en: "Row functions (one value per student)", .sv: "Radfunktioner (ett värde per elev)"]
+        case .aggregates: [.en: "Aggregates (one value for the current rows, or per group; missing values skipped)",
+                           .sv: "Aggregat (ett värde för de aktuella raderna, eller per grupp; saknade värden hoppas över)"]
+        case .functionsFooter: [.en: "Types, missing values and operators: docs/language.md", .sv: "Typer, saknade värden och operatorer: docs/language.md"]
+        case .forExample: [.en: "e.g. {1}", .sv: "t.ex. {1}"]
+        case .aggregateKind: [.en: "aggregate", .sv: "aggregat"]
+        case .rowKind: [.en: "row function", .sv: "radfunktion"]
+        case .exampleLabel: [.en: "Example", .sv: "Exempel"]
+        case .referenceTitle: [.en: "Command reference", .sv: "Kommandoreferens"]
+        case .referenceIntro:
+            [.en: "Generated from each command's own declaration (`Sources/EvidenceSession/Commands/`); a test\n"
+                + "checks that this file matches. Regenerate it with `make docs`.",
+             .sv: "Skapad ur varje kommandos egen deklaration (i 'Sources/EvidenceSession/Commands/'); ett test\n"
+                + "kontrollerar att filen stämmer. Skapa den på nytt med `make docs`. Kommandon, nyckelord och\n"
+                + "kolumnnamn är desamma på båda språken; `set language sv` eller `--language sv` byter språk."]
+        case .referenceAlso: [.en: "Also: {1}", .sv: "Även: {1}"]
         case .compareSummary:
             [.en: "Follow the same students from cycle A to B: matching, gain, d_z, d_av, g_av with 95% CIs, norms.",
              .sv: "Följ samma elever från mättillfälle A till B: matchning, förändring, d_z, d_av, g_av med 95 % konfidensintervall, normer."]
@@ -58,7 +94,8 @@ public enum HelpMessage: String, MessageKey {
 
     /// A command's part in `language`, or nil (shown in English then).
     public static func part(_ command: String, _ part: String, _ language: Language) -> String? {
-        guard language != .en, let key = HelpMessage(rawValue: "\(command).\(part)") else { return nil }
-        return key.text(language)
+        guard language != .en else { return nil }
+        if let key = HelpMessage(rawValue: "\(command).\(part)") { return key.text(language) }
+        return HelpPart(rawValue: "\(command).\(part)")?.text(language)
     }
 }
