@@ -23,9 +23,12 @@ package struct GroupCounts {
     }
 
     /// One row per group: its key values, then n.
-    package var table: ResultTable {
+    package var table: ResultTable { table(.en) }
+
+    /// The table with its footer in `language`.
+    package func table(_ language: Language) -> ResultTable {
         var t = ResultTable(header: columns + ["n"], rows: groups.map { $0.parts.map(Cell.text) + [.integer($0.n)] })
-        t.appendFooter("\(count: rows, "row") in \(Plural.of(groups.count, "group"))")
+        t.appendFooter(CountMessage.rowsInGroups.prose(language, .count(rows), .quantity(groups.count)))
         return t
     }
 }

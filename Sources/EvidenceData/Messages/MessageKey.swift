@@ -35,7 +35,8 @@ extension MessageKey {
 
 /// Every area of the catalogue, for the tests that read all of it.
 public enum Catalogue {
-    public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self, HelpPart.self, WorkbookMessage.self]
+    public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self, HelpPart.self, WorkbookMessage.self,
+                                                       CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {

@@ -60,35 +60,40 @@ enum BandsCommand {
     }
 
     static func render(_ t: TransitionTable, settings st: Settings) -> Output {
+        let lang = st.language, num = lang.numbers
         var rows: [[Cell]] = []
         for i in t.bands.indices {
             var row: [Cell] = [.text(t.bands[i])]
             for j in t.bands.indices {
                 let p = t.rowPercent(i, j)
-                row.append(.text(t.counts[i][j] == 0 ? "·" : "\(t.counts[i][j]) (\(NumberFormat.fixed(p, decimals: 0))%)"))
+                row.append(.text(t.counts[i][j] == 0 ? "·" : BandsMessage.cell.text(lang, .quantity(t.counts[i][j]), .number(p, decimals: 0))))
             }
             row.append(.integer(t.rowTotal(i)))
             rows.append(row)
         }
-        rows.append([.text("total")] + t.bands.indices.map { .integer(t.columnTotal($0)) } + [.integer(t.total)])
-        var table = ResultTable(title: "\(t.measure): band at \(t.from) (rows) → band at \(t.to) (columns), count (row %)",
+        rows.append([.text(BandsMessage.total.text(lang))] + t.bands.indices.map { .integer(t.columnTotal($0)) } + [.integer(t.total)])
+        var table = ResultTable(title: BandsMessage.title.text(lang, .text(t.measure), .text(t.from), .text(t.to)),
                                 header: ["\(t.from) \\ \(t.to)"] + t.bands + ["n"], rows: rows)
+            .keepingEnglishKeys(lang, title: BandsMessage.title.text(.en, .text(t.measure), .text(t.from), .text(t.to)), header: [])
         for k in 1..<table.columns.count { table.columns[k].alignment = .right }
-        func share(_ x: Int) -> String { t.total > 0 ? "\(x) (\(NumberFormat.fixed(100 * Double(x) / Double(t.total), decimals: 0)) %)" : "0" }
+        func share(_ x: Int) -> String {
+            t.total > 0 ? BandsMessage.share.text(lang, .quantity(x), .number(100 * Double(x) / Double(t.total), decimals: 0)) : "0"
+        }
 
         // In workshop mode the up/same/down totals follow the table's suppression: a group under
         // min-group is hidden, and so is every total when any is (two reveal the third).
         let k = st.minGroup
         if st.workshop, [t.up, t.same, t.down, t.total].contains(where: { $0 > 0 && $0 < k }) {
-            table.footer = ["up / same / down: hidden in workshop mode (a group under \(k) students)"]
+            table.footer = [BandsMessage.hiddenMoved.text(lang, .quantity(k))]
         } else {
-            table.footer = ["up \(share(t.up)) · same \(share(t.same)) · down \(share(t.down)) — \(Plural.of(t.total, "student")) with both values"]
+            table.footer = [BandsMessage.moved.text(lang, .text(share(t.up)), .text(share(t.same)), .text(share(t.down)), .quantity(t.total))]
         }
         if case .quintiles = t.scheme {
-            table.footer.append("quintiles of each cycle (standing in the cohort): \(t.from) cuts \(t.cutsFrom.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", ")); \(t.to) cuts \(t.cutsTo.map { NumberFormat.fixed($0, decimals: 1) }.joined(separator: ", "))")
+            func cuts(_ c: [Double]) -> String { c.map { num.fixed($0, decimals: 1) }.joined(separator: num.listSeparator) }
+            table.footer.append(BandsMessage.quintiles.text(lang, .text(t.from), .text(cuts(t.cutsFrom)), .text(t.to), .text(cuts(t.cutsTo))))
         }
         var out = Output([.table(table)])
-        if t.total < 30 { out.append(.warning("small group: wide uncertainty — \(count: t.total, "student") with both values")) }
+        if t.total < 30 { out.append(.warning(BandsMessage.small.prose(lang, .count(t.total)))) }
         return out
     }
 }

@@ -46,14 +46,14 @@ enum CountCommand {
         }
         guard ctx.args.take("by") else {
             try ctx.args.expectEnd(usage: usage)
-            if whereText != nil, let all = try? ctx.current() { return .message("\(count: d.rowCount) of \(count: all.rowCount, "row")") }
-            return .message("\(count: d.rowCount, "row")")
+            if whereText != nil, let all = try? ctx.current() { return .message(CountMessage.rowsOf.prose(ctx.language, .count(d.rowCount), .count(all.rowCount))) }
+            return .message(CountMessage.rows.prose(ctx.language, .count(d.rowCount)))
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
         var columns: [Column] = []
         for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
-        return .table(GroupCounts(columns, rows: d.rowCount).table)
+        return .table(GroupCounts(columns, rows: d.rowCount).table(ctx.language))
     }
 }

@@ -34,7 +34,7 @@ enum CyclesCommand {
                 _ = ctx.args.next()
                 try ctx.args.expectEnd(usage: usage)
                 ctx.session.state.cycleOrders[baseName] = nil
-                return .message("cycle order: \(detected.cycles.joined(separator: " ")) (natural)")
+                return .message(CyclesMessage.orderNatural.prose(ctx.language, .text(detected.cycles.joined(separator: " "))))
             }
             while let w = ctx.args.next() {
                 for part in w.text.split(separator: ",").map(String.init) where !part.isEmpty {
@@ -48,16 +48,17 @@ enum CyclesCommand {
             }
             ctx.session.state.cycleOrders[baseName] = order
             let m = detected.ordered(order)
-            return .message("cycle order: \(m.cycles.joined(separator: " ")) (fixed for \(baseName))")
+            return .message(CyclesMessage.orderFixed.prose(ctx.language, .text(m.cycles.joined(separator: " ")), .text(baseName)))
         }
         try ctx.args.expectEnd(usage: usage)
         let model = ctx.session.cycleModel(for: d, baseName: baseName)
         guard !model.isEmpty else {
-            return .message("no measure observed at several cycles in \(d.name): wide data needs columns like reading_c1, reading_c2; long data a cycle column")
+            return .message(CyclesMessage.noMeasure.prose(ctx.language, .text(d.name)))
         }
+        let lang = ctx.language
         var rows: [[Cell]] = []
         for m in model.measures {
-            var row: [Cell] = [.text(m.name), .text(m.type == .grade ? "grade (points)" : "number")]
+            var row: [Cell] = [.text(m.name), .text((m.type == .grade ? CyclesMessage.gradePoints : .number).text(lang))]
             let s = try model.series(m.name, cycles: model.cycles, in: d, allowMissingCycles: true)
             for v in s.values { row.append(.integer(v.reduce(0) { $0 + ($1.isNaN ? 0 : 1) })) }
             rows.append(row)
@@ -68,15 +69,20 @@ enum CyclesCommand {
                 for (k, c) in model.cycles.enumerated() where m.columns[c] == nil { rows[i][2 + k] = .missing(.empty) }
             }
         }
-        let shape: String
-        switch model.shape {
-        case .wide: shape = "wide (one column per measure and cycle)"
-        case .longMeasureValue(let c, let m, let v): shape = "long (cycle column '\(c)', measure column '\(m)', value column '\(v)')"
-        case .longColumns(let c): shape = "long (cycle column '\(c)', one column per measure)"
+        func shape(_ l: Language) -> String {
+            switch model.shape {
+            case .wide: CyclesMessage.wide.text(l)
+            case .longMeasureValue(let c, let m, let v): CyclesMessage.longMeasureValue.text(l, .text(c), .text(m), .text(v))
+            case .longColumns(let c): CyclesMessage.longColumns.text(l, .text(c))
+            }
         }
-        var t = ResultTable(title: "\(d.name): \(Plural.of(model.measures.count, "measure")) × \(Plural.of(model.cycles.count, "cycle")), \(shape)",
-                            header: ["measure", "type"] + model.cycles.map { "n \($0)" }, rows: rows)
-        t.footer = ["cycle order: \(model.cycles.joined(separator: " ")) (\(model.orderIsFixed ? "fixed with 'cycles order'" : "natural"))"]
+        func title(_ l: Language) -> String {
+            CyclesMessage.title.text(l, .text(d.name), .quantity(model.measures.count), .quantity(model.cycles.count), .text(shape(l)))
+        }
+        var t = ResultTable(title: title(lang), header: [CyclesMessage.measure.text(lang), CyclesMessage.type.text(lang)] + model.cycles.map { "n \($0)" }, rows: rows)
+            .keepingEnglishKeys(lang, title: title(.en), header: ["measure", "type"])
+        t.footer = [CyclesMessage.footer.text(lang, .text(model.cycles.joined(separator: " ")),
+                                              .text((model.orderIsFixed ? CyclesMessage.fixedWithOrder : .natural).text(lang)))]
         // Each `n c…` cell counts students: hidden under min-group in workshop mode (the
         // measures overlap: no partition, no complementary cells).
         t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 2, rowsPartition: false,

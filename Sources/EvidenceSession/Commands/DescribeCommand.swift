@@ -33,6 +33,7 @@ enum DescribeCommand {
         var rows: [[Cell]] = []
         var safe: [Int: [Int: Cell]] = [:]
         let k = ctx.session.settings.minGroup
+        let lang = ctx.language, num = lang.numbers
         for c in d.table.columns {
             try ctx.session.environment.cancellation.check()
             let p = ColumnProfile(column: c, rows: d.selection)
@@ -40,15 +41,15 @@ enum DescribeCommand {
             switch p.type {
             case .number:
                 if let lo = p.min, let m = p.mean, let hi = p.max {
-                    summary = "\(NumberFormat.plain(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(NumberFormat.plain(hi))"
+                    summary = "\(num.plain(lo)) / \(num.fixed(m, decimals: 1)) / \(num.plain(hi))"
                     // Workshop form: the min and the max are one student's value each, shown
                     // only when at least K students hold it (as in summary).
                     let values = CycleSeries.numbers(c, selection: d.selection)
                     func shown(_ v: Double) -> String {
-                        values.lazy.filter { $0 == v }.count >= k ? NumberFormat.plain(v) : "<\(k)"
+                        values.lazy.filter { $0 == v }.count >= k ? num.plain(v) : "<\(k)"
                     }
-                    safe[rows.count, default: [:]][4] = .text("\(shown(lo)) / \(NumberFormat.fixed(m, decimals: 1)) / \(shown(hi))")
-                } else { summary = "all missing" }
+                    safe[rows.count, default: [:]][4] = .text("\(shown(lo)) / \(num.fixed(m, decimals: 1)) / \(shown(hi))")
+                } else { summary = DescribeMessage.allMissing.text(lang) }
             case .date:
                 // The first and the last date, no mean; in workshop form each only when at
                 // least K students share it (as for numbers).
@@ -56,32 +57,40 @@ enum DescribeCommand {
                     summary = "\(Dates.text(lo)) … \(Dates.text(hi))"
                     func shown(_ x: Double) -> String { v.lazy.filter { $0 == x }.count >= k ? Dates.text(x) : "<\(k)" }
                     safe[rows.count, default: [:]][4] = .text("\(shown(lo)) … \(shown(hi))")
-                } else { summary = "all missing" }
+                } else { summary = DescribeMessage.allMissing.text(lang) }
             default:
                 if p.isID {
-                    summary = "id: \(p.distinct) distinct"
+                    summary = DescribeMessage.idDistinct.text(lang, .quantity(p.distinct))
                 } else {
                     let shown = p.top.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-                    summary = p.top.count > 4 ? shown + ", … (\(p.distinct) values)" : shown
+                    summary = p.top.count > 4 ? shown + DescribeMessage.moreValues.text(lang, .quantity(p.distinct)) : shown
                     // Workshop form: only values held by at least K students, and none of a
                     // column with (nearly) one value per student.
                     let common = p.distinct * 2 > p.n ? [] : p.top.filter { $0.1 >= k }
                     let kept = common.prefix(4).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
                     let rest = p.distinct - min(4, common.count)
-                    safe[rows.count, default: [:]][4] = .text(rest > 0 ? (kept.isEmpty ? "" : kept + ", ") + "… (\(p.distinct > 1 ? "\(p.distinct) values, " : "")others under \(k) students each hidden)" : kept)
+                    let hidden = p.distinct > 1 ? DescribeMessage.hiddenValues.text(lang, .quantity(p.distinct), .quantity(k)) : DescribeMessage.hiddenValuesOnly.text(lang, .quantity(k))
+                    safe[rows.count, default: [:]][4] = .text(rest > 0 ? (kept.isEmpty ? "" : kept + ", ") + hidden : kept)
                 }
             }
             if p.type == .number, p.n > 0, p.n < k { safe[rows.count, default: [:]][4] = .suppressed(k: k) }
             if !p.markers.isEmpty {
                 let m = MissingKind.allCases.compactMap { k in p.markers[k].map { "\(k.marker)×\($0)" } }
-                summary += "  [markers: \(m.joined(separator: " "))]"
+                summary += DescribeMessage.markers.text(lang, .text(m.joined(separator: " ")))
             }
-            rows.append([.text(c.name), .text(p.isID ? "\(p.type.rawValue) (id)" : p.type.rawValue),
+            let typeName = LoadMessage.type(p.type).text(lang)
+            rows.append([.text(c.name), .text(p.isID ? DescribeMessage.idType.text(lang, .text(typeName)) : typeName),
                          .integer(p.n), .integer(p.missing), .text(summary),
                          .text(p.type == .number ? distribution(c, d, ascii: ctx.session.settings.ascii) : "")])
         }
-        var t = ResultTable(header: ["column", "type", "n", "missing", "min / mean / max  or  top values", "distribution"], rows: rows)
-        t.setTitle("\(label): \(count: d.rowCount, "row"), \(Plural.of(d.table.columns.count, "column"))")
+        let words: [DescribeMessage] = [.column, .type, .missing, .summary, .distribution]
+        let header = words.map { $0.text(lang) }
+        var t = ResultTable(header: [header[0], header[1], "n", header[2], header[3], header[4]], rows: rows)
+        // The machine names stay the English ones in every language (docs/architecture.md, "Messages").
+        let title = DescribeMessage.title.prose(lang, .text(label), .count(d.rowCount), .quantity(d.table.columns.count))
+        t = t.keepingEnglishKeys(lang, title: DescribeMessage.title.text(.en, .text(label), .count(d.rowCount), .quantity(d.table.columns.count)),
+                                 header: ["column", "type", nil, "missing", DescribeMessage.summary.text(.en), "distribution"])
+        t.setTitle(title)
         t.workshopCells = safe
         t.columns[2].alignment = .right
         t.columns[3].alignment = .right

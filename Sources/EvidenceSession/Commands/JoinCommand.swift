@@ -113,21 +113,23 @@ enum JoinCommand {
         s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)
 
         var o = Output()
-        o.append(.message("\(name): \(count: table.rowCount) rows, \(table.columns.count) columns (\(result.added) from \(right.name)); \(left.name) and \(right.name) are kept"))
+        let lang = ctx.language
+        o.append(.message(ShapeMessage.joined.prose(lang, .text(name), .count(table.rowCount), .quantity(table.columns.count), .quantity(result.added),
+                                                    .text(right.name), .text(left.name))))
         let unmatched = result.leftRows - result.matchedLeft
-        o.append(.message("matched \(count: result.matchedLeft) of \(count: result.leftRows) \(left.name) rows" +
-                          (unmatched > 0 ? "; \(count: unmatched) have no \(right.name) row (its columns are missing there)" : "")))
+        o.append(.message(ShapeMessage.matchedRows.prose(lang, .count(result.matchedLeft), .count(result.leftRows), .text(left.name)) +
+                          (unmatched > 0 ? ShapeMessage.noRightRow.prose(lang, .count(unmatched), .text(right.name)) : "")))
         let unused = result.rightRows - result.usedRight
-        var rightLine: Prose = "used \(count: result.usedRight) of \(count: result.rightRows) \(right.name) rows"
+        var rightLine: Prose = ShapeMessage.usedRows.prose(lang, .count(result.usedRight), .count(result.rightRows), .text(right.name))
         if unused > 0 {
-            rightLine = rightLine + "; \(count: unused) match no \(left.name) row"
+            rightLine = rightLine + ShapeMessage.noLeftRow.prose(lang, .count(unused), .text(left.name))
             if !result.unusedRightKeys.isEmpty {
                 rightLine = rightLine + "\(individual: " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))")"
             }
         }
         o.append(.message(rightLine))
         if result.repeatedLeft > 0 {
-            o.append(.warning("\(count: result.repeatedLeft) \(left.name) rows share a key with another row (long data): each gets the same \(right.name) values"))
+            o.append(.warning(ShapeMessage.repeatedKeys.prose(lang, .count(result.repeatedLeft), .text(left.name), .text(right.name))))
         }
         if !result.renamed.isEmpty {
             let list = result.renamed.prefix(8).map { r in
@@ -137,7 +139,8 @@ enum JoinCommand {
                               (result.renamed.count > 8 ? ", …" : "")))
         }
         if result.leftRows > 0, Double(result.matchedLeft) / Double(result.leftRows) < 0.8 {
-            o.append(.warning("only \(NumberFormat.fixed(100 * Double(result.matchedLeft) / Double(result.leftRows), decimals: 0)) % of \(left.name) rows matched: check that '\(leftName)' and '\(rightName)' hold the same ids"))
+            o.append(.warning(ShapeMessage.lowMatch.prose(lang, .number(100 * Double(result.matchedLeft) / Double(result.leftRows), decimals: 0), .text(left.name),
+                                                         .text(leftName), .text(rightName))))
         }
         for n in privacyNotes { o.append(.message(Prose(n))) }
         return o

@@ -55,9 +55,11 @@ enum LetCommand {
         let replaced = table.setColumn(c)
         s.updateTable(ds.baseName, table)
         let present = column.count - column.missingCount
-        var out = Output.message("\(c.name): \(column.type.rawValue), \(Plural.of(present, "value")), \(column.missingCount) missing")
-        if replaced { out.append(.text("note: replaced the earlier column '\(c.name)'")) }
-        if d.selection != nil { out.append(.text("note: computed for the \(Plural.of(d.rowCount, "row")) of '\(d.name)'; missing in the other rows of '\(ds.baseName)'")) }
+        let lang = ctx.language
+        var out = Output.message(DatasetMessage.letMade.prose(lang, .text(c.name), .text(LoadMessage.type(column.type).text(lang)),
+                                                              .quantity(present), .quantity(column.missingCount)))
+        if replaced { out.append(.text(DatasetMessage.replaced.text(lang, .text(c.name)))) }
+        if d.selection != nil { out.append(.text(DatasetMessage.computedFor.text(lang, .quantity(d.rowCount), .text(d.name), .text(ds.baseName)))) }
         return out
     }
 }

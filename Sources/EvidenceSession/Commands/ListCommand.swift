@@ -66,7 +66,7 @@ enum ListCommand {
             d = ResolvedDataset(name: d.name, table: d.table, selection: perm.map { Int32(d.baseRow($0)) })
         }
         // An empty view (or a `where` no row meets) says so, instead of an empty box.
-        if d.rowCount == 0 { return .message("0 rows") }
+        if d.rowCount == 0 { return .message(ListMessage.noRows.prose(ctx.language)) }
         let n = min(limit, d.rowCount)
         var rows: [[Cell]] = []
         rows.reserveCapacity(n)
@@ -78,7 +78,7 @@ enum ListCommand {
         for (i, c) in cols.enumerated() where c.type == .number { t.columns[i].alignment = .right }
         // An id (a pseudonym) is shown whole or not at all: a cut one could be someone else's.
         for (i, c) in cols.enumerated() where c.isID { t.columns[i].whole = true }
-        if d.rowCount > n { t.footer = ["\(n) of \(d.rowCount) rows (use 'limit N' for more)"] }
+        if d.rowCount > n { t.footer = [ListMessage.more.text(ctx.language, .quantity(n), .quantity(d.rowCount))] }
         return .table(t)
     }
 }

@@ -33,11 +33,13 @@ enum NormsCommand {
         guard let w = ctx.args.next(), !w.isKeyword("list") else {
             try ctx.args.expectEnd(usage: usage)
             let reg = s.state.norms
-            if reg.order.isEmpty { return .message("no norms loaded; try 'norms demo' or 'norms load PATH'") }
+            if reg.order.isEmpty { return .message(NormsMessage.none.prose(ctx.language)) }
             let rows: [[Cell]] = reg.order.compactMap { reg.tables[$0] }.map {
-                [.text($0.name), .text("\($0.rows.count) rows"), .text($0.measures.joined(separator: ", ")), .text($0.source)]
+                [.text($0.name), .text(NormsMessage.rows.text(ctx.language, .quantity($0.rows.count))), .text($0.measures.joined(separator: ", ")), .text($0.source)]
             }
-            return .table(ResultTable(header: ["norms", "rows", "measures", "source"], rows: rows))
+            let words: [NormsMessage] = [.norms, .rowsHeader, .measures, .source]
+            return .table(ResultTable(header: words.map { $0.text(ctx.language) }, rows: rows)
+                .keepingEnglishKeys(ctx.language, header: words.map { $0.text(.en) }))
         }
         switch w.text.lowercased() {
         case "demo":
@@ -51,10 +53,14 @@ enum NormsCommand {
             try ctx.args.expectEnd(usage: usage)
             let t = try NormsLookup.table(named: n, ctx: ctx)
             let rows: [[Cell]] = t.rows.map {
-                [.text($0.measure), .integer($0.year), .text($0.time.isEmpty ? "(year)" : $0.time),
+                [.text($0.measure), .integer($0.year), .text($0.time.isEmpty ? NormsMessage.yearOnly.text(ctx.language) : $0.time),
                  .number($0.mean, decimals: 1), .number($0.sd, decimals: 1)]
             }
-            return .table(ResultTable(title: "norms \(t.name): \(t.source)", header: ["measure", "year", "time", "mean", "sd"], rows: rows))
+            let header: [NormsMessage] = [.measure, .year, .time, .mean]
+            return .table(ResultTable(title: NormsMessage.shown.text(ctx.language, .text(t.name), .text(t.source)),
+                                      header: header.map { $0.text(ctx.language) } + ["sd"], rows: rows)
+                .keepingEnglishKeys(ctx.language, title: NormsMessage.shown.text(.en, .text(t.name), .text(t.source)),
+                                    header: header.map { $0.text(.en) }))
         case "load":
             let p = try ctx.args.expect("a file path after 'load'", usage: usage)
             var name = ((p.text as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -69,7 +75,7 @@ enum NormsCommand {
             let text = String(decoding: data, as: UTF8.self)
             let t = try NormsCSV.parse(text, file: p.text, name: name)
             s.state.norms.add(t)
-            return .message("norms \(name): \(t.rows.count) rows for \(t.measures.joined(separator: ", ")) from \(p.text)")
+            return .message(NormsMessage.loaded.prose(ctx.language, .text(name), .quantity(t.rows.count), .text(t.measures.joined(separator: ", ")), .text(p.text)))
         default:
             throw ctx.error("unknown norms action '\(w.text)'", at: w,
                             hint: Suggestions.didYouMean(w.text, in: ["list", "demo", "load", "show"]) ?? "usage: \(usage)")

@@ -48,8 +48,9 @@ enum PivotCommand {
             let n = name ?? s.uniqueName("\(d.name)_long")
             s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot longer of \(d.name)")), name: n)
             return Output([
-                .message("\(n): \(t.rowCount) rows, \(t.columns.count) columns (one row per \(d.name) row and cycle; \(d.name) is kept)"),
-                .message("cycles \(f.cycles.joined(separator: ", ")) in '\(cycleName)'; measures \(f.families.map(\.measure).joined(separator: ", "))"),
+                .message(ShapeMessage.longer.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(d.name))),
+                .message(ShapeMessage.longerCycles.prose(ctx.language, .text(f.cycles.joined(separator: ", ")), .text(cycleName),
+                                                         .text(f.families.map(\.measure).joined(separator: ", ")))),
             ])
         }
         guard how.isKeyword("wider") else { throw ctx.error("expected 'longer' or 'wider', found '\(how.text)'", at: how) }
@@ -78,9 +79,9 @@ enum PivotCommand {
         s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot wider of \(d.name)")), name: n)
         let example = spread.first.map { m in cycles.prefix(3).map { "\(m)_\($0)" }.joined(separator: ", ") + (cycles.count > 3 ? ", …" : "") } ?? ""
         return Output([
-            .message("\(n): \(t.rowCount) rows, \(t.columns.count) columns (one row per \(id.name); \(d.name) is kept)"),
-            .message(spread.isEmpty ? "nothing changes between cycles: every column was kept once"
-                     : "spread \(spread.joined(separator: ", ")) over \(cycle.name) \(cycles.joined(separator: ", ")) (\(example))"),
+            .message(ShapeMessage.wider.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(id.name), .text(d.name))),
+            .message(spread.isEmpty ? ShapeMessage.nothingSpread.prose(ctx.language)
+                     : ShapeMessage.spread.prose(ctx.language, .text(spread.joined(separator: ", ")), .text(cycle.name), .text(cycles.joined(separator: ", ")), .text(example))),
         ])
     }
 

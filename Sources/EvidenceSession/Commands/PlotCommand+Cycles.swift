@@ -25,15 +25,16 @@ extension PlotCommand {
             let col = try numbers(PlotRequest.Segment(text: c.column, offset: w.range.lowerBound, words: [w]), d, ctx)
             perCycle.append(g.map { $0.split(col) } ?? [NumericValues(col)])
         }
-        let labels = g?.labels ?? ["all"]
+        let lang = ctx.language
+        let labels = g?.labels ?? [CommonMessage.all.text(lang)]
         let (keep, small) = smallGroups(labels, labels.indices.map { i in perCycle.map { $0[i].values.count }.min() ?? 0 }, ctx)
         for i in keep {
             series.append(LineChart.Series(label: labels[i], values: perCycle.map { $0[i].mean }))
         }
         if let small { notes.append(small) }
-        notes.insert("mean per cycle of " + cycles.map(\.column).joined(separator: ", ")
-                     + "; n per cycle: " + perCycle.map { ChartCount.mark($0.map(\.values.count).reduce(0, +)) }.joined(separator: ", "), at: 0)
-        var chart = LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: "mean \(w.text)", notes: notes).render(req.options)
+        notes.insert(ChartMessage.meanPerCycle.text(lang, .text(cycles.map(\.column).joined(separator: ", ")),
+                                                    .text(perCycle.map { ChartCount.mark($0.map(\.values.count).reduce(0, +)) }.joined(separator: lang.numbers.listSeparator))), at: 0)
+        var chart = LineChart(xLabels: cycles.map(\.cycle), series: series, yLabel: ChartMessage.meanOf.text(lang, .text(w.text)), notes: notes).render(req.options)
         let sizes = labels.indices.map { i in perCycle.map { $0[i].values.count }.min() ?? 0 }
         chart.privacy = ChartPrivacy(groups: sizes, students: keep.map { sizes[$0] }.reduce(0, +))
         return chart
@@ -52,8 +53,9 @@ extension PlotCommand {
         }
         let left = a.count - xs.count
         // Slope is refused in workshop mode, so these counts are never hidden: 1 is "1 student".
-        let students = "\(ChartCount.mark(xs.count)) \(xs.count == 1 ? "student" : "students")"
-        let notes = left > 0 ? ["\(students) with both values; \(ChartCount.mark(left)) with a missing value left out"] : [students]
+        let lang = ctx.language
+        let students = ChartMessage.studentsBoth.text(lang, .text(ChartCount.mark(xs.count)), .text(ChartMessage.students(xs.count != 1, lang)))
+        let notes = left > 0 ? [ChartMessage.missingLeftOut.text(lang, .text(students), .text(ChartCount.mark(left)))] : [students]
         var chart = SlopeChart(pairs: zip(xs, ys).map { ($0, $1) }, fromLabel: labelA, toLabel: labelB,
                           valueLabel: measure ?? "\(colA.label) \(req.options.charset.arrow) \(colB.label)",
                           notes: notes).render(req.options)
@@ -72,7 +74,7 @@ extension PlotCommand {
         let (xs, ys) = paired(x, y)
         let left = x.count - xs.count
         var chart = ScatterPlot(xs: xs, ys: ys, xLabel: words[0].text, yLabel: words[1].text, diagonal: req.has("diagonal"),
-                                notes: left > 0 ? ["\(ChartCount.mark(left)) rows with a missing value left out"] : []).render(req.options)
+                                notes: left > 0 ? [ChartMessage.rowsLeftOut.text(ctx.language, .text(ChartCount.mark(left)))] : []).render(req.options)
         // A point per student: the privacy step refuses it in workshop mode.
         chart.privacy = ChartPrivacy(students: xs.count, individual: true)
         return chart
@@ -101,14 +103,16 @@ extension PlotCommand {
                 for (c, n) in row.enumerated() { if c < r { up += n } else if c > r { down += n } else { same += n } }
             }
             let cs = req.options.charset
-            notes.append("higher grade \(ChartCount.mark(up)) \(cs.middot) same \(ChartCount.mark(same)) \(cs.middot) lower \(ChartCount.mark(down))")
+            notes.append(ChartMessage.gradeMoves.text(ctx.language, .text(ChartCount.mark(up)), .text(ChartCount.mark(same)), .text(ChartCount.mark(down)), .text(cs.middot)))
         }
         let k = ctx.session.settings.workshop ? ctx.session.settings.minGroup : nil
         // In workshop mode a count of 1 may be drawn as <K, which takes the plural.
-        if missing > 0 { notes.append("\(ChartCount.mark(missing)) \(missing == 1 && k == nil ? "student" : "students") with a missing value left out") }
+        if missing > 0 {
+            notes.append(ChartMessage.missingStudents.text(ctx.language, .text(ChartCount.mark(missing)), .text(ChartMessage.students(!(missing == 1 && k == nil), ctx.language))))
+        }
         var hidden: [[Bool]]?
         if let k {
-            notes.append("workshop mode: cells under \(k) students, and cells that would give one away, shown as <\(k)")
+            notes.append(ChartMessage.heatWorkshop.text(ctx.language, .quantity(k)))
             hidden = suppressedCells(m, k: k)
         }
         var chart = HeatMap(matrix: m, notes: notes, suppressBelow: k, hiddenCells: hidden).render(req.options)

@@ -70,12 +70,12 @@ extension PlotCommand {
         if req.has("sort") { items.sort { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) } }
         var notes: [String] = []
         if !isCount {
-            notes.append("n per group: " + items.map { "\($0.label) \(ChartCount.mark($0.n))" }.joined(separator: ", "))
+            notes.append(ChartMessage.barN.text(ctx.language, .text(items.map { "\($0.label) \(ChartCount.mark($0.n))" }.joined(separator: ", "))))
         }
         if let n = missingGroupNote(g, by.text) { notes.append(n) }
         if let small { notes.append(small) }
         let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
-        let label = isCount ? "count by \(by.text)" : "\(Expressions.label(text)) by \(by.text)"
+        let label = isCount ? ChartMessage.barCount.text(ctx.language, .text(by.text)) : ChartMessage.barValue.text(ctx.language, .text(Expressions.label(text)), .text(by.text))
         var bars = BarChart(items: items, valueLabel: label, decimals: decimals, notes: notes)
         bars.valuesAreCounts = isCount
         var chart = bars.render(req.options)
@@ -101,7 +101,7 @@ extension PlotCommand {
             if let n = missingGroupNote(g, by.text) { notes.append(n) }
         } else {
             var v = NumericValues(c)
-            items = [BoxPlot.Item(label: "all", stats: BoxStats(&v.values), missing: v.missing)]
+            items = [BoxPlot.Item(label: CommonMessage.all.text(ctx.language), stats: BoxStats(&v.values), missing: v.missing)]
         }
         if ctx.session.settings.workshop {
             // Outliers are single students: in workshop mode the whiskers stop at them unmarked.

@@ -22,6 +22,7 @@ struct PlotRequest {
         self.kind = kind
         let s = ctx.session
         options = ChartOptions(width: s.renderOptions.width, ascii: s.settings.ascii)
+        options.language = s.settings.language
         let stops = Set(arity.keys).union(ChartOptions.names).union(["colour"])
         // `bins=20` reads as `bins 20` (the `with key=value` habit of other commands).
         ctx.args.splitAssignments(of: Set(arity.filter { $0.value > 0 }.keys).union(ChartOptions.names).subtracting(["->"]))

@@ -22,6 +22,6 @@ enum SelectCommand {
         var seen = Set<String>()
         let cols = chosen.map(\.1).filter { seen.insert($0.name).inserted }
         try Shaping.replaceColumns(ctx, Table(rowCount: d.table.rowCount, columns: cols))
-        return .message("\(d.name): \(cols.count) columns: \(cols.map(\.name).joined(separator: ", "))")
+        return .message(DatasetMessage.selected.prose(ctx.language, .text(d.name), .quantity(cols.count), .text(cols.map(\.name).joined(separator: ", "))))
     }
 }

@@ -30,6 +30,8 @@ enum SetCommand {
 
     static func list(_ settings: Settings) -> Output {
         let rows: [[Cell]] = SettingSpec.all.map { [.text($0.name), .text($0.current(settings))] }
-        return .table(ResultTable(header: ["setting", "value"], rows: rows))
+        let words: [ListMessage] = [.setting, .value]
+        return .table(ResultTable(header: words.map { $0.text(settings.language) }, rows: rows)
+            .keepingEnglishKeys(settings.language, header: words.map { $0.text(.en) }))
     }
 }

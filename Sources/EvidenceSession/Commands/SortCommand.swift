@@ -34,6 +34,6 @@ enum SortCommand {
         guard let ds = s.dataset(named: d.name) else { throw ctx.error("no current dataset", at: nil) }
         s.addView(Dataset(name: ds.name, baseName: ds.baseName, selection: rows, parent: ds.parent,
                           origin: ds.origin + ", sorted by \(text)\(desc ? " desc" : "")"))
-        return .message("\(d.name): sorted by \(text)\(desc ? " (descending)" : "")")
+        return .message(DatasetMessage.sorted.prose(ctx.language, .text(d.name), .text(text), .text(desc ? DatasetMessage.descending.text(ctx.language) : "")))
     }
 }

@@ -48,8 +48,8 @@ enum SummaryCommand {
             case .text:
                 throw Diagnostic.usage("'\(part)' is text: summary needs numbers, grades or true/false",
                                        span: Span(line: ctx.args.line, range: at..<(at + part.count)), hint: "try 'count by \(part)'")
-            case .grade: notes.append("\(part): grade on points (F 0, E 10, D 12.5, C 15, B 17.5, A 20)")
-            case .boolean: notes.append("\(part): true = 1, false = 0 (the mean is the share true)")
+            case .grade: notes.append(SummaryMessage.gradeNote.text(ctx.language, .text(part)))
+            case .boolean: notes.append(SummaryMessage.booleanNote.text(ctx.language, .text(part)))
             case .date:
                 throw Diagnostic.usage("'\(part)' is a date: summary needs numbers, grades or true/false",
                                        span: Span(line: ctx.args.line, range: at..<(at + part.count)),
@@ -83,13 +83,18 @@ enum SummaryCommand {
                 sizes.append(s.n > 0 ? s.n : s.missing)
             }
         }
-        let header = (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
-            + ["expression", "n", "missing", "mean", "sd", "min", "q1", "median", "q3", "max"]
-        var t = ResultTable(header: header, rows: rows)
-        t.setTitle("summary of \(d.name) (\(count: d.rowCount, "row"))")
+        let lang = ctx.language
+        func words(_ l: Language) -> [String] {
+            (byColumns.isEmpty ? [] : [byColumns.map(\.name).joined(separator: " · ")])
+                + [SummaryMessage.expression.text(l), "n", SummaryMessage.missing.text(l), SummaryMessage.mean.text(l), "sd", "min", "q1",
+                   SummaryMessage.median.text(l), "q3", "max"]
+        }
+        var t = ResultTable(header: words(lang), rows: rows)
+            .keepingEnglishKeys(lang, title: SummaryMessage.title.text(.en, .text(d.name), .count(d.rowCount)), header: words(.en))
+        t.setTitle(SummaryMessage.title.prose(lang, .text(d.name), .count(d.rowCount)))
         t.workshopCells = safe
         t.groups = GroupSizes(rows: sizes, labelColumns: b + 1)
-        t.footer = ["sd: sample (n - 1); q1, median, q3: type 7 (linear, as numpy and R)"] + notes
+        t.footer = [SummaryMessage.footer.text(lang)] + notes
         return .table(t)
     }
 

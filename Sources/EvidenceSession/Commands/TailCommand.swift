@@ -47,29 +47,37 @@ enum TailCommand {
         try ctx.session.environment.cancellation.check()
         let t = TailTracking(series: series, percent: pct)
         try ctx.session.environment.cancellation.check()
-        let pctText = NumberFormat.plain(pct)
+        let lang = ctx.language, num = lang.numbers
+        let pctText = num.plain(pct)
+        let groupWord: [String: String] = ["tail": TailMessage.tail.text(lang), "rest": TailMessage.rest.text(lang)]
         var rows: [[Cell]] = []
         for r in t.rows {
-            rows.append([.text(r.cycle), .text(r.group), .integer(r.n), .number(r.meanZBaseline, decimals: 2),
+            rows.append([.text(r.cycle), .text(groupWord[r.group] ?? r.group), .integer(r.n), .number(r.meanZBaseline, decimals: 2),
                          .number(r.meanZ, decimals: 2), .number(r.changeZ, decimals: 2), .number(r.gain, decimals: 1),
                          .number(r.expectedZ, decimals: 2), .number(r.beyondRegression, decimals: 2),
                          r.n > 0 ? .interval(CellInterval(estimate: 100 * r.stillShare, lower: 100 * r.wilson.lower, upper: 100 * r.wilson.upper,
                                                    decimals: 0, style: .percent)) : .missing(.empty)])
         }
         var out = Output()
-        out.append(.message("tail: the lowest \(pctText) % in \(ref.measure) at \(t.baseline) (≤ \(NumberFormat.plain(t.cutoff), of: min(t.tailSize, t.cohortSize))): \(count: t.tailSize) of \(count: t.cohortSize, "student"), frozen and followed"))
-        out.append(.table(ResultTable(title: "the same students over later cycles (z against the cohort at each cycle)", header: [
-            "cycle", "group", "n", "z \(t.baseline)", "z now", "z change", "gain", "r·z", "beyond r·z", "still ≤ P\(pctText)"],
-            rows: rows, footer: ["r·z: the mean z that regression to the mean alone predicts (r = cohort correlation between \(t.baseline) and the cycle)",
-                                 "still ≤ P\(pctText): share still at or below that cycle's \(pctText)th percentile, with a 95% Wilson interval",
-                                 "beyond r·z: z now - r·z; only this part can be credited to teaching"])
-            .keyed("tail", [nil, nil, nil, "z_baseline", "z_now", "z_change", "gain", "r_z", "beyond_r_z", "still_pct"])))
+        out.append(.message(TailMessage.intro.prose(lang, .text(pctText), .text(ref.measure), .text(t.baseline),
+                                                    .prose("\(num.plain(t.cutoff), of: min(t.tailSize, t.cohortSize))"),
+                                                    .count(t.tailSize), .count(t.cohortSize))))
+        let header: [TailMessage] = [.cycle, .group]
+        out.append(.table(ResultTable(title: TailMessage.title.text(lang), header: header.map { $0.text(lang) } + [
+            "n", TailMessage.zAt.text(lang, .text(t.baseline)), TailMessage.zNow.text(lang), TailMessage.zChange.text(lang), TailMessage.gain.text(lang),
+            "r·z", TailMessage.beyond.text(lang), TailMessage.still.text(lang, .text(pctText))],
+            rows: rows, footer: [TailMessage.rzFooter.text(lang, .text(t.baseline)), TailMessage.stillFooter.text(lang, .text(pctText)),
+                                 TailMessage.beyondFooter.text(lang)])
+            .keyed("tail", [nil, nil, nil, "z_baseline", "z_now", "z_change", "gain", "r_z", "beyond_r_z", "still_pct"])
+            .keepingEnglishKeys(lang, header: ["cycle", "group", nil])))
         if let first = t.rows.first(where: { $0.group == "tail" }), first.n > 0, first.changeZ > 0 {
             let share = first.changeZ > 0 ? min(1, (first.expectedZ - first.meanZBaseline) / first.changeZ) : 0
-            out.append(.warning("regression to the mean: the tail's z rose by \(NumberFormat.fixed(first.changeZ, decimals: 2), of: first.n) by \(first.cycle); r·z predicts \(NumberFormat.fixed(first.expectedZ - first.meanZBaseline, decimals: 2), of: first.n) of that with no effect at all (\(NumberFormat.fixed(100 * max(0, share), decimals: 0)) %). Credit only the part beyond r·z, or choose the tail on a different test."))
+            out.append(.warning(TailMessage.regression.prose(lang, .statistic(first.changeZ, decimals: 2, of: first.n), .text(first.cycle),
+                                                             .statistic(first.expectedZ - first.meanZBaseline, decimals: 2, of: first.n),
+                                                             .number(100 * max(0, share), decimals: 0))))
         }
         if let small = t.rows.first(where: { $0.group == "tail" && $0.n < 30 }) {
-            out.append(.warning("small group: wide uncertainty — the tail has \(count: small.n, "student") present at \(small.cycle)"))
+            out.append(.warning(TailMessage.smallTail.prose(lang, .count(small.n), .text(small.cycle))))
         }
         return out
     }

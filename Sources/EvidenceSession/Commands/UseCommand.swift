@@ -16,6 +16,6 @@ enum UseCommand {
         try ctx.args.expectEnd(usage: ctx.usage)
         let d = try ctx.session.resolve(w.text, span: ctx.args.span(w))
         ctx.session.currentName = d.name
-        return .message("using \(d.name) (\(d.rowCount) rows)")
+        return .message(DatasetMessage.using.prose(ctx.language, .text(d.name), .quantity(d.rowCount)))
     }
 }

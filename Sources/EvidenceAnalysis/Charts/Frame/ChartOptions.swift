@@ -33,6 +33,8 @@ package struct ChartOptions: Sendable {
     package var ascii: Bool
     package var color = true
     package var canvas = CanvasKind.braille
+    /// The language of the chart's labels, legends and notes (docs/architecture.md, "Messages").
+    package var language = Language.en
 
     package init(width: Int, ascii: Bool) {
         self.width = width

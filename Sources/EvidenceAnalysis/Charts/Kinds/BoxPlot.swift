@@ -84,7 +84,11 @@ package struct BoxPlot {
         f.xLabel = valueLabel
         let outliers = stats.map(\.outliers.count).reduce(0, +)
         let missing = items.map(\.missing).reduce(0, +)
-        f.notes = ["box: Q1 to Q3 (type 7) \(cs.middot) \(cs.ascii ? "|" : compact ? "┃" : "│") median \(cs.middot) whiskers: most extreme values within 1.5 IQR \(cs.middot) \(outliersHidden ? "outliers not marked (workshop mode)" : "\(cs.ascii ? "o" : "○") outliers: \(ChartCount.mark(outliers))") \(cs.middot) missing: \(ChartCount.mark(missing))"] + notes
+        let lang = o.language
+        let outlierNote = outliersHidden ? ChartMessage.outliersHidden.text(lang)
+            : ChartMessage.outliers.text(lang, .text(cs.ascii ? "o" : "○"), .text(ChartCount.mark(outliers)))
+        f.notes = [ChartMessage.boxNote.text(lang, .text(cs.middot), .text(cs.ascii ? "|" : compact ? "┃" : "│"), .text(outlierNote),
+                                             .text(ChartCount.mark(missing)))] + notes
         return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

@@ -44,7 +44,7 @@ package struct HeatMap {
         var out = StyledText(lines: [])
         if let t = o.title { out.append(line: cs.fit(t, o.width), style: .emphasis) }
         let head = String(repeating: " ", count: labelWidth + 2)
-        out.append(line: cs.fit("from \(m.rowTitle) (rows) \(cs.arrow) to \(m.columnTitle) (columns)", o.width), style: .dim)
+        out.append(line: cs.fit(ChartMessage.heatTitle.text(o.language, .text(m.rowTitle), .text(cs.arrow), .text(m.columnTitle)), o.width), style: .dim)
         // A cell: shade, blank, the count right-aligned, blank, shade; labels sit over the counts.
         var header = head
         for l in m.columnLabels {
@@ -78,7 +78,7 @@ package struct HeatMap {
         }
         out.append(line: cs.fit(footer + ChartCount.mark(colTotals.reduce(0, +)), o.width))
         let scale = cs.shades.dropFirst().map(String.init).joined(separator: " ")
-        let lines = ["shading \(scale) = more students; row and column totals under n"] + notes
+        let lines = [ChartMessage.heatShading.text(o.language, .text(scale))] + notes
         for n in lines { for l in PlotFrame.wrap(n, o.width) { out.append(line: cs.fit(l, o.width)) } }
         if !o.color { out.spans = [] }
         return out.collectingCounts()

@@ -82,7 +82,7 @@ package struct Histogram {
         guard let lo, let hi else {
             var t = StyledText(lines: [])
             if let title = o.title { t.append(line: title, style: .emphasis) }
-            t.append(line: "no values to draw: all \(ChartCount.mark(panels.map(\.values.missing).reduce(0, +))) missing")
+            t.append(line: ChartMessage.histNone.text(o.language, .text(ChartCount.mark(panels.map(\.values.missing).reduce(0, +)))))
             return t.collectingCounts()
         }
         let e = Histogram.edges(lo: lo, hi: hi, count: o.bins, binWidth: binWidth, defaultCount: Histogram.defaultBins(total))
@@ -135,21 +135,23 @@ package struct Histogram {
             if p == panels.count - 1 {
                 f.xTicks = zip(xTicks, xTickLabels).map { (xScale.cell($0.0, cells: bodyWidth), $0.1) }
                 f.xLabel = xLabel
-                f.notes = notes + summary(counts: counts, e: (e.lo, e.hi, n), cs: cs)
+                f.notes = notes + summary(counts: counts, e: (e.lo, e.hi, n), cs: cs, o.language)
             }
             out.append(f.render(totalWidth: o.width, colored: o.color))
         }
         return out.collectingCounts()
     }
 
-    private func summary(counts: [[Int]], e: (lo: Double, hi: Double, n: Int), cs: Charset) -> [String] {
+    private func summary(counts: [[Int]], e: (lo: Double, hi: Double, n: Int), cs: Charset, _ language: Language) -> [String] {
+        let num = language.numbers
         let n = panels.map(\.values.values.count).reduce(0, +)
         let missing = panels.map(\.values.missing).reduce(0, +)
         let all = n + missing
-        let pct = all > 0 ? NumberFormat.fixed(100 * Double(missing) / Double(all), decimals: 1) : "0"
+        let pct = all > 0 ? num.fixed(100 * Double(missing) / Double(all), decimals: 1) : "0"
         let w = (e.hi - e.lo) / Double(e.n)
         return [
-            "n = \(ChartCount.mark(n)) \(cs.middot) missing \(ChartCount.mark(missing)) (\(pct)%) \(cs.middot) \(e.n) bins of \(NumberFormat.plain(w)) from \(NumberFormat.plain(e.lo)) to \(NumberFormat.plain(e.hi)) (each [lo, hi), last closed)",
+            ChartMessage.histSummary.text(language, .text(ChartCount.mark(n)), .text(cs.middot), .text(ChartCount.mark(missing)), .text(pct), .quantity(e.n),
+                                          .text(num.plain(w)), .text(num.plain(e.lo)), .text(num.plain(e.hi))),
         ]
     }
 }

@@ -28,7 +28,7 @@ package struct LineChart {
 
     /// A series drawn entirely under later ones (the same means at every cycle) shows nowhere:
     /// say so, rather than let the legend promise a line that is not there.
-    func hiddenNote(_ body: TextGrid) -> [String] {
+    func hiddenNote(_ body: TextGrid, _ language: Language = .en) -> [String] {
         var shown = Set<Int>()
         for r in 0..<body.height {
             for c in 0..<body.width { if case .series(let s)? = body[r, c].style { shown.insert(s) } }
@@ -36,7 +36,7 @@ package struct LineChart {
         let hidden = series.indices.filter { s in !shown.contains(s) && series[s].values.contains { $0?.isFinite == true } }
         guard !hidden.isEmpty else { return [] }
         let names = hidden.map { series[$0].label }.joined(separator: ", ")
-        return ["hidden under other series (the same values): \(names)"]
+        return [ChartMessage.hiddenSeries.text(language, .text(names))]
     }
 
     package func render(_ o: ChartOptions) -> StyledText {
@@ -73,7 +73,7 @@ package struct LineChart {
         f.yLabels = zip(yTicks, yTickLabels).map { (height - 1 - yScale.cell($0.0, cells: height), $0.1, true) }
         f.xTicks = xLabels.indices.map { (px($0) / (canvas.pixelWidth / width), xLabels[$0]) }
         f.legend = series.enumerated().map { (String(cs.marker($0.offset)), $0.element.label, .series($0.offset)) }
-        f.notes = notes + hiddenNote(body)
+        f.notes = notes + hiddenNote(body, o.language)
         return f.render(totalWidth: o.width, colored: o.color).collectingCounts()
     }
 }

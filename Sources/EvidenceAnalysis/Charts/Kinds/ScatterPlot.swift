@@ -57,9 +57,9 @@ package struct ScatterPlot {
         let xTicks = xScale.ticks(maxTicks: max(1, width / 10))
         f.xTicks = zip(xTicks, Scale.labels(xTicks)).map { (xScale.cell($0.0, cells: width), $0.1) }
         f.xLabel = xLabel
-        var n = ["n = \(xs.count) points"]
+        var n = [ChartMessage.scatterN.text(o.language, .quantity(xs.count))]
         if diagonal {
-            n.append("dotted line y = x: \(above) above (\(yLabel) higher), \(below) below, \(xs.count - above - below) on it")
+            n.append(ChartMessage.scatterDiagonal.text(o.language, .quantity(above), .text(yLabel), .quantity(below), .quantity(xs.count - above - below)))
         }
         f.notes = [n.joined(separator: " \(cs.middot) ")] + notes
         return f.render(totalWidth: o.width, colored: o.color)

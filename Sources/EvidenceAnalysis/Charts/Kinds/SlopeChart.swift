@@ -53,8 +53,8 @@ package struct SlopeChart {
         f.xTicks = [(0, fromLabel), (width - 1, toLabel)]
         let solid = cs.ascii ? "/" : "⠉⠉"
         let dotted = cs.ascii ? "." : "⠁⠁"
-        f.legend = [(solid, "up \(up) (solid)", .up), (dotted, "down \(down) (dotted)", .down),
-                    (cs.ascii ? "-" : "──", "same \(same)", .dim)]
+        f.legend = [(solid, ChartMessage.slopeUp.text(o.language, .quantity(up)), .up), (dotted, ChartMessage.slopeDown.text(o.language, .quantity(down)), .down),
+                    (cs.ascii ? "-" : "──", ChartMessage.slopeSame.text(o.language, .quantity(same)), .dim)]
         f.notes = notes
         return f.render(totalWidth: o.width, colored: o.color)
     }

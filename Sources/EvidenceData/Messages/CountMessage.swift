@@ -1,0 +1,12 @@
+/// The words of `count`: its one-line answers and the footer of its table (`GroupCounts`).
+public enum CountMessage: String, MessageKey {
+    case rows, rowsOf, rowsInGroups
+
+    public var entries: [Language: String] {
+        switch self {
+        case .rows: [.en: "{1:row|rows}", .sv: "{1:rad|rader}"]
+        case .rowsOf: [.en: "{1} of {2:row|rows}", .sv: "{1} av {2:rad|rader}"]
+        case .rowsInGroups: [.en: "{1:row|rows} in {2:group|groups}", .sv: "{1:rad|rader} i {2:grupp|grupper}"]
+        }
+    }
+}
