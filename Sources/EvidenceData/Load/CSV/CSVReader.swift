@@ -29,9 +29,12 @@ struct CSVReader: TextFieldReader {
     /// new end were zeros, and whatever was found or thrown is not the file's).
     private static func unlessShrunk<T>(_ file: FileBytes, _ path: String, _ displayPath: String, _ body: () throws -> T) throws -> T {
         let result = Result(catching: body)
-        guard !file.shrank else {
-            var st = stat()
-            let now = stat(path, &st) == 0 ? " (\(st.st_size) bytes now, \(file.count) when it was opened)" : ""
+        // Past the new end within its last page the map reads zeros without a fault, so the
+        // size is asked too: a file cut to 100 bytes must not be called binary data.
+        var st = stat()
+        let sized = file.isMapped && stat(path, &st) == 0
+        guard !file.shrank, !sized || Int(st.st_size) >= file.count else {
+            let now = sized ? " (\(st.st_size) bytes now, \(file.count) when it was opened)" : ""
             throw Diagnostic.data("'\(displayPath)' became shorter while evsh read it\(now)",
                                   kind: "file changed", hint: "wait until the copy or sync tool has finished, then load it again")
         }

@@ -106,6 +106,8 @@ final class FileBytes: @unchecked Sendable {
     /// Whether the file shrank under its map since it was opened: bytes past the new end read as
     /// zeros, so nothing read from it can be trusted.
     var shrank: Bool { guardSlot.map(MappedFileGuard.wasTruncated) ?? false }
+    /// Mapped, not read whole (a file whose size the system does not know is read).
+    var isMapped: Bool { guardSlot != nil }
 
     var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
