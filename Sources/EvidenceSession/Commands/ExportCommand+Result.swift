@@ -67,12 +67,21 @@ extension ExportCommand {
 
     /// The workbook of `sheets` and its about sheet, in `file`.
     static func workbook(_ file: inout File, _ s: Session, _ sheets: [XlsxWriter.Sheet], command: String?, language L: Language = .en) throws {
-        let w = try XlsxWriter.write(sheets, about: about(s, command: command, dataset: s.currentName, language: L), language: L,
+        let w = try writeWorkbook(&file, s, sheets, command: command, dataset: s.currentName, language: L)
+        file.summary += WorkbookMessage.sheetsWritten.text(L, .text((w.sheetNames + [WorkbookMessage.aboutSheet.text(L)]).joined(separator: ", ")))
+    }
+
+    /// The one place a workbook is written, for a result's tables and for a dataset's rows:
+    /// the sheets with their about sheet, personnummer scrubbed, into `file`.
+    @discardableResult
+    static func writeWorkbook(_ file: inout File, _ s: Session, _ sheets: [XlsxWriter.Sheet], command: String?, dataset: String?,
+                              language L: Language) throws -> XlsxWriter.Written {
+        let w = try XlsxWriter.write(sheets, about: about(s, command: command, dataset: dataset, language: L), language: L,
                                      clean: s.scrubPersonnummer)
         file.content = .bytes(Array(w.data))
         file.formulaLike = w.formulaLike
         file.personnummer = w.cleaned
-        file.summary += WorkbookMessage.sheetsWritten.text(L, .text((w.sheetNames + [WorkbookMessage.aboutSheet.text(L)]).joined(separator: ", ")))
+        return w
     }
 
     /// The command that made the last result (as recorded: personnummer replaced).

@@ -146,11 +146,7 @@ enum ExportCommand {
         case .json: file.content = .text(JSONWriter.write(rows))
         case .markdown: file.content = .text(MarkdownWriter.write(rows))
         case .xlsx:
-            let w = try XlsxWriter.write([.init(name: d.name, rows: rows)], about: about(s, command: nil, dataset: d.name, language: s.settings.language),
-                                         language: s.settings.language, clean: s.scrubPersonnummer)
-            file.content = .bytes(Array(w.data))
-            file.formulaLike = w.formulaLike
-            file.personnummer = w.cleaned
+            try writeWorkbook(&file, s, [.init(name: d.name, rows: rows)], command: nil, dataset: d.name, language: s.settings.language)
         case .text:
             var cells: [[Cell]] = []
             cells.reserveCapacity(rows.count)
