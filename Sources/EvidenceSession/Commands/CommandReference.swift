@@ -29,8 +29,7 @@ public enum CommandReference {
                 let items = c.signature.helpItems
                 if !items.isEmpty {
                     out += [""] + items.map { item in
-                        let word = item.term.prefix { $0 != " " && $0 != "|" }
-                        let help = HelpMessage.part(c.name, "arg.\(item.term)", L) ?? part("arg.\(word)", item.help)
+                        let help = part("arg.\(item.term)", item.help)
                         return "- `\(item.term)`" + (help.isEmpty ? "" : ": \(help)")
                     }
                 }

@@ -48,14 +48,11 @@ enum HelpCommand {
     }
 
     /// The help page of one command, rendered from its declaration; in another language each
-    /// part `HelpMessage` has for the command is shown in it, the rest in English.
+    /// part `HelpPart` has for the command is shown in it, the rest in English.
     public static func detail(_ spec: CommandSpec, language L: Language = .en) -> String {
         func part(_ key: String, _ english: String) -> String { HelpMessage.part(spec.name, key, L) ?? english }
-        // An argument's part is keyed by its whole term (`arg.PATH …`), or by its first word.
-        func argument(_ item: (term: String, help: String)) -> String {
-            let word = item.term.prefix { $0 != " " && $0 != "|" }
-            return HelpMessage.part(spec.name, "arg.\(item.term)", L) ?? part("arg.\(word)", item.help)
-        }
+        // An argument's part is keyed by its whole term (`arg.PATH …`).
+        func argument(_ item: (term: String, help: String)) -> String { part("arg.\(item.term)", item.help) }
         var lines = [HelpMessage.usageLabel.text(L, .text(spec.usage)), "", part("summary", spec.summary)]
         if !spec.discussion.isEmpty { lines += ["", part("discussion", spec.discussion)] }
         let items = spec.signature.helpItems

@@ -36,8 +36,7 @@ struct HelpTranslationTests {
         if !spec.discussion.isEmpty { #expect(HelpMessage.part(name, "discussion", .sv) != nil, "\(name).discussion") }
         for i in spec.examples.indices { #expect(HelpMessage.part(name, "example.\(i + 1)", .sv) != nil, "\(name).example.\(i + 1)") }
         for item in spec.signature.helpItems where !item.help.isEmpty {
-            let word = item.term.prefix { $0 != " " && $0 != "|" }
-            let found = HelpMessage.part(name, "arg.\(item.term)", .sv) ?? HelpMessage.part(name, "arg.\(word)", .sv)
+            let found = HelpMessage.part(name, "arg.\(item.term)", .sv)
             #expect(found != nil, "\(name).arg.\(item.term)")
         }
     }

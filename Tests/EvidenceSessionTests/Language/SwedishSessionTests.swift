@@ -111,26 +111,6 @@ struct SwedishSessionTests {
         #expect(TranscriptChecker.check(md.replacingOccurrences(of: " language=sv", with: " language=fi")).problem?.contains("language=fi") == true)
     }
 
-    /// Each translated help part is a translation of what the declaration says now: its English
-    /// entry is the declaration's text, so a changed help text shows here.
-    @Test func helpPartsFollowTheDeclarations() throws {
-        for key in HelpMessage.allCases where !key.rawValue.hasPrefix("help.") {
-            let parts = key.rawValue.split(separator: ".", maxSplits: 1).map(String.init)
-            let spec = try #require(CommandRegistry.shared.lookup(parts[0]), "\(key.rawValue): no such command")
-            let english: String?
-            switch parts[1] {
-            case "summary": english = spec.summary
-            case "discussion": english = spec.discussion
-            case let p where p.hasPrefix("example."):
-                english = Int(p.dropFirst(8)).flatMap { $0 >= 1 && $0 <= spec.examples.count ? spec.examples[$0 - 1].explanation : nil }
-            case let p where p.hasPrefix("arg."):
-                english = spec.signature.helpItems.first { $0.term.prefix { $0 != " " && $0 != "|" } == p.dropFirst(4) }?.help
-            default: english = nil
-            }
-            #expect(english == key.entries[.en], "\(key.rawValue)")
-        }
-    }
-
     @Test func helpCompareInSwedish() {
         let (text, _, _) = Self.swedish(["help compare"])
         #expect(text.hasPrefix("så skrivs det: compare MEASURE A -> B [by COLUMNS]"))

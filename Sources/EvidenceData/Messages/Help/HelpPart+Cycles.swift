@@ -1,7 +1,60 @@
-/// `help` in Swedish: cycles and evidence (compare is in HelpMessage). Each row is KEY, the English the declaration says (a test
+/// `help` in Swedish: compare, cycles and evidence. Each row is KEY, the English the declaration says (a test
 /// keeps it equal), and the Swedish (`HelpPart`, docs/architecture.md "Messages").
 extension HelpPart {
     static let cycles: [Row] = [
+        ("compare.summary",
+         "Follow the same students from cycle A to B: matching, gain, d_z, d_av, g_av with 95% CIs, norms.",
+         "Följ samma elever från mättillfälle A till B: matchning, förändring, d_z, d_av, g_av med 95 % konfidensintervall, normer."),
+        ("compare.discussion",
+         "Only students with values at both cycles are compared; those seen only once are counted. "
+                + "d_z = mean gain / SD of gains; d_av = mean gain / average SD of the scores; g_av = J·d_av "
+                + "with the paired J = 1 - 3/(4(n-1) - 1). CIs are normal (estimate ± 1.96·SE, see docs/analysis.md). "
+                + "'bootstrap N' adds percentile intervals from N resamples of students (pairs kept), seeded by "
+                + "'seed S' or 'set seed'. 'norms NAME' adds the expected gain, ES_norm and ES_vs_expected "
+                + "(needs a year column). Grades compare on merit points. Names: 'reading c1 -> c2' or "
+                + "'reading_c1 -> reading_c2'; any two number or grade columns compare too: "
+                + "compare `Läsning HT24` -> `Läsning VT25`.",
+         "Bara elever med värden vid båda mättillfällena jämförs; de som bara finns vid ett av dem räknas. "
+                + "d_z = medelförändring / förändringarnas SD; d_av = medelförändring / poängens genomsnittliga SD; "
+                + "g_av = J·d_av med det parade J = 1 - 3/(4(n-1) - 1). Konfidensintervallen är normala "
+                + "(skattning ± 1,96·SE, se docs/analysis.md). 'bootstrap N' lägger till percentilintervall från N "
+                + "omdragningar av elever (paren hålls ihop), med frö från 'seed S' eller 'set seed'. 'norms NAME' "
+                + "lägger till förväntad ökning, ES_norm och ES_vs_expected (kräver en kolumn för årskurs). Betyg "
+                + "jämförs som meritpoäng. Namn: 'reading c1 -> c2' eller 'reading_c1 -> reading_c2'; två valfria "
+                + "tal- eller betygskolumner går också att jämföra: compare `Läsning HT24` -> `Läsning VT25`."),
+        ("compare.example.1",
+         "the whole school",
+         "hela skolan"),
+        ("compare.example.2",
+         "per class: 5A's gain stands out",
+         "per klass: 5A:s förändring sticker ut"),
+        ("compare.example.3",
+         "against the (synthetic) demo norms",
+         "mot demons (påhittade) normer"),
+        ("compare.example.4",
+         "a grade measure, on points",
+         "ett betygsmått, som meritpoäng"),
+        ("compare.example.5",
+         "percentile bootstrap, reproducible",
+         "percentilbootstrap som går att upprepa"),
+        ("compare.example.6",
+         "an unknown cycle",
+         "ett okänt mättillfälle"),
+        ("compare.arg.MEASURE A -> B",
+         "a measure from cycle A to B: 'reading c1 -> c2' or 'reading_c1 -> reading_c2'",
+         "ett mått från mättillfälle A till B: 'reading c1 -> c2' eller 'reading_c1 -> reading_c2'"),
+        ("compare.arg.by COLUMNS",
+         "one comparison per combination of their values",
+         "en jämförelse per kombination av deras värden"),
+        ("compare.arg.norms NAME",
+         "add expected gains from a loaded norms table",
+         "lägg till förväntad ökning ur en inläst normtabell"),
+        ("compare.arg.bootstrap N",
+         "add percentile intervals from N resamples (100 to 100000)",
+         "lägg till percentilintervall från N omdragningar (100 till 100000)"),
+        ("compare.arg.seed S",
+         "the bootstrap's seed (default: 'set seed')",
+         "bootstrapens frö (standard: 'set seed')"),
         ("cycles.summary",
          "Show which measures were observed at which cycles, with n per cell; fix the cycle order.",
          "Visa vilka mått som observerades vid vilka mättillfällen, med n per cell; bestäm mättillfällenas ordning."),
