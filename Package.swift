@@ -41,9 +41,8 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", path: "Sources/CEditLine",
             pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .systemLibrary(
-            name: "CLibPQ", path: "Sources/CLibPQ",
-            pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq's header from Debian's libpq-dev; the library is opened on first use (LibPQ.c).
+        .target(name: "CLibPQ", path: "Sources/CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "EvidenceData", dependencies: [.product(name: "Crypto", package: "swift-crypto"),
                                                     .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: engine),

@@ -12,6 +12,11 @@ public struct PostgresConnector: DatabaseConnector {
         // The default timeout first: a connect_timeout in the conninfo, expanded after it, wins.
         let keys = ["connect_timeout", "application_name", "dbname"]
         let values = ["\(timeoutSeconds)", "evsh", conninfo]
+        // libpq is opened on the first connect, not at start-up (docs/architecture.md, "PostgreSQL").
+        if let reason = evsh_libpq_open() {
+            throw Diagnostic(.error, category: .data, message: "cannot open PostgreSQL's client library: \(String(cString: reason))",
+                             hint: "install it (Debian: apt-get install libpq5), then connect again")
+        }
         let conn = withCStrings(keys) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
         guard let conn else { throw Diagnostic(.error, category: .internal, message: "libpq could not allocate a connection") }
         guard PQstatus(conn) == CONNECTION_OK else {

@@ -42,4 +42,27 @@ package enum EvshBinary {
                       stdout: try String(contentsOfFile: outPath, encoding: .utf8),
                       stderr: try String(contentsOfFile: errPath, encoding: .utf8))
     }
+
+    /// `sh -c COMMAND` in a fresh folder, with the same small environment plus `environment`
+    /// (and the system folders on PATH); its outputs go to files, as `run`'s do.
+    package static func shell(_ command: String, environment: [String: String] = [:]) throws -> Result {
+        let dir = try TempDir()
+        let outPath = dir.path + "/out", errPath = dir.path + "/err"
+        for p in [outPath, errPath] { _ = FileManager.default.createFile(atPath: p, contents: nil) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        var env = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "XDG_STATE_HOME": dir.path + "/state", "HOME": dir.path]
+        env.merge(environment) { $1 }
+        p.environment = env
+        p.currentDirectoryURL = URL(fileURLWithPath: dir.path)
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        try p.run()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus,
+                      stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+                      stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+    }
 }
