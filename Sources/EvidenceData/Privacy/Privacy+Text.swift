@@ -75,8 +75,7 @@ extension Privacy {
         // cheap pass over the storage (scaled integers with decimals never reach 10^9).
         switch v.storage {
         case .scaled(_, let decimals) where decimals > 0: return false
-        case .scaled(let ints, _): guard ints.contains(where: { $0 >= 1_000_000_000 }) else { return false }
-        case .doubles(let d): guard d.contains(where: { $0 >= 1e9 }) else { return false }
+        case .scaled, .doubles: guard Privacy.reaches(v, 1e9) else { return false }
         }
         return (0..<v.count).contains { c.validity[$0] && tenOrTwelveDigitPersonnummer(v[$0]) != nil }
     }
