@@ -18,45 +18,34 @@ package enum EvshBinary {
                     files: [String: String] = [:]) throws -> Result {
         let bin = try #require(TestPaths.evsh, "the evsh executable was not found; build it with 'swift build --build-tests'")
         let dir = try TempDir()
-        let inPath = dir.path + "/in", outPath = dir.path + "/out", errPath = dir.path + "/err"
-        try stdin.write(toFile: inPath, atomically: false, encoding: .utf8)
         for (name, text) in files {
             let path = dir.path + "/" + name
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: false, encoding: .utf8)
         }
+        return try launch(bin, arguments, in: dir, stdin: stdin, path: "/usr/bin:/bin", environment: environment)
+    }
+
+    /// `sh -c COMMAND` in a fresh folder, with the same small environment plus `environment`
+    /// (and the system folders on PATH).
+    package static func shell(_ command: String, environment: [String: String] = [:]) throws -> Result {
+        try launch("/bin/sh", ["-c", command], in: try TempDir(), stdin: "", path: "/usr/sbin:/usr/bin:/sbin:/bin", environment: environment)
+    }
+
+    /// One child in `dir`: stdin from a file, stdout and stderr to files, read once it exits.
+    private static func launch(_ executable: String, _ arguments: [String], in dir: TempDir, stdin: String, path: String,
+                               environment: [String: String]) throws -> Result {
+        let inPath = dir.path + "/in", outPath = dir.path + "/out", errPath = dir.path + "/err"
+        try stdin.write(toFile: inPath, atomically: false, encoding: .utf8)
         for p in [outPath, errPath] { _ = FileManager.default.createFile(atPath: p, contents: nil) }
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: bin)
+        p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_STATE_HOME": dir.path + "/state", "HOME": dir.path]
+        var env = ["PATH": path, "LANG": "C.UTF-8", "XDG_STATE_HOME": dir.path + "/state", "HOME": dir.path]
         env.merge(environment) { $1 }
         p.environment = env
         p.currentDirectoryURL = URL(fileURLWithPath: dir.path)
         p.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
-        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        try p.run()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus,
-                      stdout: try String(contentsOfFile: outPath, encoding: .utf8),
-                      stderr: try String(contentsOfFile: errPath, encoding: .utf8))
-    }
-
-    /// `sh -c COMMAND` in a fresh folder, with the same small environment plus `environment`
-    /// (and the system folders on PATH); its outputs go to files, as `run`'s do.
-    package static func shell(_ command: String, environment: [String: String] = [:]) throws -> Result {
-        let dir = try TempDir()
-        let outPath = dir.path + "/out", errPath = dir.path + "/err"
-        for p in [outPath, errPath] { _ = FileManager.default.createFile(atPath: p, contents: nil) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        var env = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "XDG_STATE_HOME": dir.path + "/state", "HOME": dir.path]
-        env.merge(environment) { $1 }
-        p.environment = env
-        p.currentDirectoryURL = URL(fileURLWithPath: dir.path)
-        p.standardInput = FileHandle.nullDevice
         p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try p.run()
