@@ -21,7 +21,7 @@ public enum ArgumentsMessage: String, MessageKey {
             [.en: "use letters, digits and _, starting with a letter", .sv: "använd bokstäver, siffror och _, och börja med en bokstav"]
         case .datasetExists: [.en: "a dataset named '{1}' exists already", .sv: "det finns redan en datamängd som heter '{1}'"]
         case .noCurrentDataset: [.en: "no current dataset", .sv: "ingen aktuell datamängd"]
-        case .takesWholeNumber: [.en: "{1} takes a whole number, not '{2}'", .sv: "{1} ska vara ett heltal, inte '{2}'"]
+        case .takesWholeNumber: [.en: "{1} takes a whole number, not '{2}'", .sv: "'{1}' ska vara ett heltal, inte '{2}'"]
         }
     }
 }

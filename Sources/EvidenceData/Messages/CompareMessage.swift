@@ -85,7 +85,7 @@ public enum CompareMessage: String, MessageKey {
         case .startsLowOn: [.en: "this view starts low on {1}", .sv: "vyn börjar lågt på {1}"]
         case .expectedNorms: [.en: "expected a norms name after 'norms'", .sv: "det saknas namnet på en normtabell efter 'norms'"]
         case .expectedResamples: [.en: "expected a number of resamples after 'bootstrap'", .sv: "det saknas ett antal omdragningar efter 'bootstrap'"]
-        case .bootstrapRange: [.en: "bootstrap takes a whole number from 100 to 100000, not '{1}'", .sv: "bootstrap ska vara ett heltal från 100 till 100 000, inte '{1}'"]
+        case .bootstrapRange: [.en: "bootstrap takes a whole number from 100 to 100000, not '{1}'", .sv: "'bootstrap' ska vara ett heltal från 100 till 100 000, inte '{1}'"]
         case .tooMuchWork:
             [.en: "bootstrap {1} × {2} students is too much work for the prompt", .sv: "bootstrap {1} × {2} elever är för mycket arbete vid prompten"]
         case .fewerResamples:

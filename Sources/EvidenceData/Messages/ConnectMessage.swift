@@ -14,7 +14,7 @@ public enum ConnectMessage: String, MessageKey {
         case .expectedString: [.en: "expected a connection string after '{1}'", .sv: "det saknas en anslutningssträng efter '{1}'"]
         case .stringHint:
             [.en: "connect {1} postgres://user@host:5432/db (the password in ~/.pgpass)",
-             .sv: "connect {1} postgres://användare@värd:5432/db (lösenordet i ~/.pgpass)"]
+             .sv: "'connect {1} postgres://användare@värd:5432/db' (lösenordet i ~/.pgpass)"]
         case .reachesNetwork:
             [.en: "'connect' reaches the network, so a safe replay or a check does not run it",
              .sv: "'connect' går ut på nätverket, så en säker uppspelning eller en kontroll kör det inte"]
