@@ -39,7 +39,7 @@ public enum Catalogue {
                                                        CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self,
                                                        // svA (issue 15): the command files A–L
                                                        ArgumentsMessage.self, AppendMessage.self, ChartOptionsMessage.self, ConnectMessage.self, DropMessage.self,
-                                                       EvidenceMessage.self, FilterMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self]
+                                                       EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {
