@@ -23,11 +23,11 @@ public enum ConnectMessage: String, MessageKey {
         case .connectionHint:
             [.en: "give postgres://user@host:port/db, a conninfo (host=… dbname=…) or service=NAME",
              .sv: "ange postgres://användare@värd:port/db, en conninfo (host=… dbname=…) eller service=NAMN"]
-        case .noDriver: [.en: "this evsh has no database driver", .sv: "den här evsh saknar databasdrivrutin"]
+        case .noDriver: [.en: "this evsh has no database driver", .sv: "den här versionen av evsh saknar databasdrivrutin"]
         case .driverHint: [.en: "run the evsh executable, which links libpq", .sv: "kör programmet evsh, som länkar in libpq"]
         case .connected:
             [.en: "{1}: connected to {2} (read-only); 'load {1}.TABLE as NAME' loads a table",
-             .sv: "{1}: ansluten till {2} (bara läsning); 'load {1}.TABELL as NAMN' läser in en tabell"]
+             .sv: "{1}: ansluten till {2} (endast läsning); 'load {1}.TABELL as NAMN' läser in en tabell"]
         case .noneConnected:
             [.en: "no databases connected; 'connect NAME postgres://user@host/db' connects one",
              .sv: "inga databaser är anslutna; 'connect NAMN postgres://användare@värd/db' ansluter en"]

@@ -71,7 +71,7 @@ public enum LoadMessage: String, MessageKey {
         case .cameBack: [.en: "{1} rows came back in {2} s", .sv: "{1} rader kom tillbaka på {2} s"]
         case .evaluatedHere:
             [.en: "evaluated here, not on the server (no SQL form): {1} — {2} rows kept",
-             .sv: "beräknat här, inte på servern (ingen SQL-form): {1} — {2} rader behölls"]
+             .sv: "beräknades här, inte på servern (saknar SQL-motsvarighet): {1} — {2} rader behölls"]
         case .readAsText: [.en: "note: '{1}' ({2}) was read as its text", .sv: "obs: '{1}' ({2}) lästes som text"]
         }
     }

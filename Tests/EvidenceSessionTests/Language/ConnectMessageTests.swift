@@ -22,7 +22,7 @@ struct ConnectMessageTests {
 
     /// A session without a driver (the engine alone) says so.
     @Test func noDriver() {
-        SwedishCommandCheck.check([], "connect school postgres://u@h/db", en: "error: this evsh has no database driver", sv: "fel: den här evsh saknar databasdrivrutin")
+        SwedishCommandCheck.check([], "connect school postgres://u@h/db", en: "error: this evsh has no database driver", sv: "fel: den här versionen av evsh saknar databasdrivrutin")
     }
 
     @Test func nothingConnected() {
