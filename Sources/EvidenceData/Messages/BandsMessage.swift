@@ -2,6 +2,7 @@
 /// "övergång", "upp / samma / ned").
 public enum BandsMessage: String, MessageKey {
     case title, total, cell, share, moved, hiddenMoved, quintiles, small
+    case notGrade, useQuintilesOrCuts, expectedCuts, cutNotNumber, cutsRising
 
     public var entries: [Language: String] {
         switch self {
@@ -23,6 +24,11 @@ public enum BandsMessage: String, MessageKey {
         case .small:
             [.en: "small group: wide uncertainty — {1:student|students} with both values",
              .sv: "liten grupp: stor osäkerhet — {1:elev|elever} med värden vid båda"]
+        case .notGrade: [.en: "'{1}' is not a grade measure", .sv: "'{1}' är inte ett betygsmått"]
+        case .useQuintilesOrCuts: [.en: "use quintiles or cuts X,Y,…", .sv: "använd quintiles eller cuts X,Y,…"]
+        case .expectedCuts: [.en: "expected cut points after 'cuts', e.g. 500,600", .sv: "det saknas gränser efter 'cuts', t.ex. 500,600"]
+        case .cutNotNumber: [.en: "cut points must be numbers, not '{1}'", .sv: "gränserna ska vara tal, inte '{1}'"]
+        case .cutsRising: [.en: "cut points must be 1 to 12 rising numbers, not '{1}'", .sv: "gränserna ska vara 1 till 12 stigande tal, inte '{1}'"]
         }
     }
 }

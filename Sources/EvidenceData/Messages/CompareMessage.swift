@@ -12,6 +12,7 @@ public enum CompareMessage: String, MessageKey {
     case lowMatchNamed, lowMatch, lowMatchItem
     case dzDav, normsUncovered
     case regression, selectedOn, startsLowOn
+    case expectedNorms, expectedResamples, bootstrapRange, tooMuchWork, fewerResamples
 
     public var entries: [Language: String] {
         switch self {
@@ -82,6 +83,14 @@ public enum CompareMessage: String, MessageKey {
              .sv: "regression mot medelvärdet: {1} (medel-z vid {2} = {3} jämfört med hela tabellen). Med r = {4} är förväntat z vid {5} utan någon effekt r·z = {6}, så den förväntade förändringen utan någon effekt är {7} poäng (den observerade förändringen är {8}). Jämför med den, eller välj ut gruppen på ett annat prov."]
         case .selectedOn: [.en: "this view was selected on {1}", .sv: "vyn valdes ut på {1}"]
         case .startsLowOn: [.en: "this view starts low on {1}", .sv: "vyn börjar lågt på {1}"]
+        case .expectedNorms: [.en: "expected a norms name after 'norms'", .sv: "det saknas namnet på en normtabell efter 'norms'"]
+        case .expectedResamples: [.en: "expected a number of resamples after 'bootstrap'", .sv: "det saknas ett antal omdragningar efter 'bootstrap'"]
+        case .bootstrapRange: [.en: "bootstrap takes a whole number from 100 to 100000, not '{1}'", .sv: "'bootstrap' ska vara ett heltal från 100 till 100 000, inte '{1}'"]
+        case .tooMuchWork:
+            [.en: "bootstrap {1} × {2} students is too much work for the prompt", .sv: "bootstrap {1} × {2} elever är för mycket arbete vid prompten"]
+        case .fewerResamples:
+            [.en: "use fewer resamples (the interval settles by about 2000) or bootstrap a smaller group",
+             .sv: "använd färre omdragningar (intervallet stabiliseras vid ungefär 2 000) eller en mindre grupp"]
         }
     }
 }

@@ -36,7 +36,10 @@ extension MessageKey {
 /// Every area of the catalogue, for the tests that read all of it.
 public enum Catalogue {
     public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self, HelpPart.self, WorkbookMessage.self,
-                                                       CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self]
+                                                       CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self,
+                                                       // svA (issue 15): the command files A–L
+                                                       ArgumentsMessage.self, AppendMessage.self, ChartOptionsMessage.self, ConnectMessage.self, DropMessage.self,
+                                                       EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {

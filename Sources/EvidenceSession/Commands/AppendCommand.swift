@@ -36,33 +36,32 @@ enum AppendCommand {
         while let w = ctx.args.peek(), !w.isKeyword("as") { words.append(w); _ = ctx.args.next() }
         var newName: String?
         if ctx.args.take("as") {
-            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+            let w = try ctx.args.expect(ArgumentsMessage.expectedDatasetNameAfterAs(), usage: usage)
             guard !w.text.isEmpty, !w.text.contains(where: { $0.isWhitespace }) else {
-                throw ctx.error("'\(w.text)' cannot be a dataset name", at: w, hint: "use letters, digits and _")
+                throw ctx.error(ArgumentsMessage.notDatasetName(.text(w.text)), at: w, hint: ArgumentsMessage.lettersDigits())
             }
             if s.dataset(named: w.text) != nil {
-                throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the appended datasets are kept as they are")
+                throw ctx.error(ArgumentsMessage.datasetExists(.text(w.text)), at: w, hint: AppendMessage.keptAsTheyAre())
             }
             newName = w.text
         }
         try ctx.args.expectEnd(usage: usage)
         guard words.count >= 2 else {
-            throw ctx.error("append needs at least two datasets", at: words.first,
-                            hint: "name them: append \(words.first?.text ?? "A") B [as NAME]; see 'datasets'")
+            throw ctx.error(AppendMessage.needsTwo(), at: words.first, hint: AppendMessage.nameThem(.text(words.first?.text ?? "A")))
         }
         var pieces: [StackedLoad.Piece] = []
         var privacyNotes: [String] = []
         for w in words {
             let d = try s.resolve(w.text, span: ctx.args.span(w))
-            if pieces.contains(where: { $0.name == d.name }) { throw ctx.error("'\(d.name)' is named twice", at: w) }
+            if pieces.contains(where: { $0.name == d.name }) { throw ctx.error(AppendMessage.namedTwice(.text(d.name)), at: w) }
             // Tables made in the session (or added by code) skipped the loader's pseudonymising.
             let (t, notes) = try s.pseudonymise(d.materialized())
             privacyNotes += notes
-            pieces.append(StackedLoad.Piece(name: d.name, table: t, summary: "\(d.name): \(t.rowCount) rows, \(t.columns.count) columns"))
+            pieces.append(StackedLoad.Piece(name: d.name, table: t, summary: LoadMessage.summaryHead.text(ctx.language, .text(d.name), .quantity(t.rowCount), .quantity(t.columns.count))))
         }
         let names = pieces.map(\.name)
         let name = newName ?? s.uniqueName(StackedLoad.sharedStem(names) ?? names.joined(separator: "_"))
-        let source = DataSource(path: nil, description: "append of " + names.joined(separator: ", "))
+        let source = DataSource(path: nil, description: AppendMessage.source.text(ctx.language, .text(names.joined(separator: ", "))))
         return try s.admit(StackedLoad.stack(pieces, name: name, source: source, kind: "datasets"), privacyNotes: privacyNotes)
     }
 }

@@ -58,12 +58,21 @@ public struct Arguments: Sendable {
         return w
     }
 
+    /// The next word, or `missing` (a whole catalogue message: "expected a dataset name after
+    /// 'as'") at the end of the line, with the usage as its hint.
+    public mutating func expect(_ missing: Message, usage: String) throws -> Word {
+        guard let w = next() else {
+            throw Diagnostic.usage(missing, span: endSpan, hint: CommonMessage.usage(.text(usage)))
+        }
+        return w
+    }
+
     public mutating func expectKeyword(_ k: String, usage: String) throws {
         guard let w = next() else {
-            throw Diagnostic.usage("expected '\(k)'", span: endSpan, hint: "usage: \(usage)")
+            throw Diagnostic.usage(ArgumentsMessage.expectedKeyword(.text(k)), span: endSpan, hint: CommonMessage.usage(.text(usage)))
         }
         if !w.isKeyword(k) {
-            throw Diagnostic.usage("expected '\(k)', found '\(w.text)'", span: span(w), hint: "usage: \(usage)")
+            throw Diagnostic.usage(ArgumentsMessage.expectedKeywordFound(.text(k), .text(w.text)), span: span(w), hint: CommonMessage.usage(.text(usage)))
         }
     }
 
@@ -71,7 +80,7 @@ public struct Arguments: Sendable {
     public func expectEnd(usage: String) throws {
         if let w = peek() {
             let r = w.range.lowerBound..<(words.last?.range.upperBound ?? w.range.upperBound)
-            throw Diagnostic.usage("unexpected '\(w.text)'", span: Span(line: line, range: r), hint: "usage: \(usage)")
+            throw Diagnostic.usage(CommonMessage.unexpected(.text(w.text)), span: Span(line: line, range: r), hint: CommonMessage.usage(.text(usage)))
         }
     }
 
@@ -110,7 +119,7 @@ public struct Arguments: Sendable {
         guard take("with") else { return [] }
         while let w = next() {
             guard let eq = w.text.firstIndex(of: "="), eq != w.text.startIndex else {
-                throw Diagnostic.usage("expected OPTION=VALUE, found '\(w.text)'", span: span(w), hint: "usage: \(usage)")
+                throw Diagnostic.usage(ArgumentsMessage.expectedOption(.text(w.text)), span: span(w), hint: CommonMessage.usage(.text(usage)))
             }
             out.append((String(w.text[..<eq]).lowercased(), String(w.text[w.text.index(after: eq)...]), w))
         }

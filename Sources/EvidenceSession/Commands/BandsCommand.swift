@@ -39,17 +39,17 @@ enum BandsCommand {
             switch w.text.lowercased() {
             case "quintiles": scheme = .quintiles
             case "grades":
-                guard series.isGrade else { throw ctx.error("'\(ref.measure)' is not a grade measure", at: w, hint: "use quintiles or cuts X,Y,…") }
+                guard series.isGrade else { throw ctx.error(BandsMessage.notGrade(.text(ref.measure)), at: w, hint: BandsMessage.useQuintilesOrCuts()) }
                 scheme = .grades
             default:
-                let v = try ctx.args.expect("cut points after 'cuts', e.g. 500,600", usage: usage)
+                let v = try ctx.args.expect(BandsMessage.expectedCuts(), usage: usage)
                 var cuts: [Double] = []
                 for part in v.text.split(separator: ",") {
-                    guard let x = Double(part), x.isFinite else { throw ctx.error("cut points must be numbers, not '\(part)'", at: v) }
+                    guard let x = Double(part), x.isFinite else { throw ctx.error(BandsMessage.cutNotNumber(.text(String(part))), at: v) }
                     cuts.append(x)
                 }
                 guard !cuts.isEmpty, cuts.count <= 12, zip(cuts, cuts.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                    throw ctx.error("cut points must be 1 to 12 rising numbers, not '\(v.text)'", at: v)
+                    throw ctx.error(BandsMessage.cutsRising(.text(v.text)), at: v)
                 }
                 scheme = .cuts(cuts)
             }

@@ -7,9 +7,9 @@ extension ChartOptions {
     /// Parse one option whose keyword `w` was just taken.
     mutating func parse(_ w: Word, _ args: inout Arguments, _ ctx: CommandContext) throws {
         func number(_ lo: Int, _ hi: Int) throws -> Int {
-            let v = try args.expect("a number after '\(w.text)'", usage: ctx.usage)
+            let v = try args.expect(ArgumentsMessage.expectedNumberAfter(.text(w.text)), usage: ctx.usage)
             guard let n = Int(v.text), n >= lo, n <= hi else {
-                throw ctx.error("'\(w.text)' takes a whole number from \(lo) to \(hi), not '\(v.text)'", at: v)
+                throw ctx.error(ChartOptionsMessage.wholeNumberRange(.text(w.text), .quantity(lo), .quantity(hi), .text(v.text)), at: v)
             }
             return n
         }
@@ -19,19 +19,19 @@ extension ChartOptions {
             return v.isKeyword("on")
         }
         switch w.text.lowercased() {
-        case "title": title = try args.expect("a title after 'title'", usage: ctx.usage).text
+        case "title": title = try args.expect(ChartOptionsMessage.expectedTitle(), usage: ctx.usage).text
         case "width": width = min(width, try number(20, 1000))
         case "height": height = try number(2, 100)
         case "bins": bins = try number(1, 500)
         case "ascii": ascii = try onOff() || ascii
         case "color", "colour": color = try onOff()
         case "canvas":
-            let v = try args.expect("braille or block after 'canvas'", usage: ctx.usage)
+            let v = try args.expect(ChartOptionsMessage.expectedCanvas(), usage: ctx.usage)
             guard let k = CanvasKind(rawValue: v.text.lowercased()), k != .ascii else {
-                throw ctx.error("'canvas' takes braille or block, not '\(v.text)'", at: v, hint: "for ASCII use 'ascii'")
+                throw ctx.error(ChartOptionsMessage.canvasTakes(.text(v.text)), at: v, hint: ChartOptionsMessage.forASCII())
             }
             canvas = k
-        default: throw ctx.error("unknown chart option '\(w.text)'", at: w)
+        default: throw ctx.error(ChartOptionsMessage.unknownOption(.text(w.text)), at: w)
         }
     }
 }

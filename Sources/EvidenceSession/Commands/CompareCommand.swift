@@ -47,24 +47,23 @@ enum CompareCommand {
         while let w = ctx.args.next() {
             switch w.text.lowercased() {
             case "by": groupColumns = try byColumns(&ctx, d)
-            case "norms": normsWord = try ctx.args.expect("a norms name after 'norms'", usage: usage)
+            case "norms": normsWord = try ctx.args.expect(CompareMessage.expectedNorms(), usage: usage)
             case "bootstrap":
-                let n = try ctx.args.expect("a number of resamples after 'bootstrap'", usage: usage)
+                let n = try ctx.args.expect(CompareMessage.expectedResamples(), usage: usage)
                 guard let v = Int(n.text), v >= 100, v <= 100_000 else {
-                    throw ctx.error("bootstrap takes a whole number from 100 to 100000, not '\(n.text)'", at: n)
+                    throw ctx.error(CompareMessage.bootstrapRange(.text(n.text)), at: n)
                 }
                 resamples = v
             case "seed":
-                let n = try ctx.args.expect("a number after 'seed'", usage: usage)
-                guard let v = UInt64(n.text) else { throw ctx.error("seed takes a whole number, not '\(n.text)'", at: n) }
+                let n = try ctx.args.expect(ArgumentsMessage.expectedNumberAfter("seed"), usage: usage)
+                guard let v = UInt64(n.text) else { throw ctx.error(ArgumentsMessage.takesWholeNumber("seed", .text(n.text)), at: n) }
                 seed = v
             default: throw ctx.error(CommonMessage.unexpected(.text(w.text)), at: w)
             }
         }
         let series = try model.series(ref.measure, cycles: ref.cycles, in: d)
         if let r = resamples, r * series.count > 200_000_000, let w = ctx.args.words.first(where: { $0.isKeyword("bootstrap") }) {
-            throw ctx.error("bootstrap \(r) × \(series.count) students is too much work for the prompt", at: w,
-                            hint: "use fewer resamples (the interval settles by about 2000) or bootstrap a smaller group")
+            throw ctx.error(CompareMessage.tooMuchWork(.text(String(r)), .count(series.count)), at: w, hint: CompareMessage.fewerResamples())
         }
         let groups = GroupCodes(d, columns: groupColumns, positions: series.positions)
         var norms: PairedComparison.StudentNorms?
@@ -105,7 +104,7 @@ enum CompareCommand {
                 cols.append(c)
             }
         }
-        if cols.isEmpty { throw ctx.error("expected a column after 'by'", at: ctx.args.peek()) }
+        if cols.isEmpty { throw ctx.error(ArgumentsMessage.expectedColumnAfterBy(), at: ctx.args.peek()) }
         return cols
     }
 }

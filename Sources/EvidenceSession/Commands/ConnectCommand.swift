@@ -29,14 +29,13 @@ enum ConnectCommand {
              ArgumentSpec("URL|CONNINFO", .text, help: "postgres://user@host:port/db, a conninfo string, or service=NAME")])
     ) { ctx in
         let s = ctx.session
-        let nameWord = try ctx.args.expect("a name for the connection, such as: connect school postgres://evsh@db/results", usage: usage)
+        let nameWord = try ctx.args.expect(ConnectMessage.expectedName(), usage: usage)
         guard let f = nameWord.text.first, f.isLetter || f == "_", nameWord.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-            throw ctx.error("'\(nameWord.text)' cannot name a connection", at: nameWord, hint: "use letters, digits and _, starting with a letter")
+            throw ctx.error(ConnectMessage.cannotName(.text(nameWord.text)), at: nameWord, hint: ArgumentsMessage.lettersDigitsLetterFirst())
         }
         let first = ctx.args.peek()
         guard let (rest, _) = ctx.args.rest() else {
-            throw ctx.error("expected a connection string after '\(nameWord.text)'", at: nil,
-                            hint: "connect \(nameWord.text) postgres://user@host:5432/db (the password in ~/.pgpass)")
+            throw ctx.error(ConnectMessage.expectedString(.text(nameWord.text)), at: nil, hint: ConnectMessage.stringHint(.text(nameWord.text)))
         }
         // One quoted word is the string itself; several bare words a conninfo (host=… dbname=…).
         var typed = ctx.args.words.count == 2 ? first?.text ?? rest : rest
@@ -44,24 +43,22 @@ enum ConnectCommand {
             s.state.secrets.append(password)
         }
         if s.state.recording.safeMode || s.state.recording.writesInto != nil {
-            throw ctx.error("'connect' reaches the network, so a safe replay or a check does not run it", at: nameWord,
-                            hint: "replay without --safe, or load the data from a file")
+            throw ctx.error(ConnectMessage.reachesNetwork(), at: nameWord, hint: ConnectMessage.replayHint())
         }
         if let other = s.state.connectOverrides[nameWord.text] {
             typed = other
             if let p = ConnectionString.password(in: other), !p.isEmpty, !s.state.secrets.contains(p) { s.state.secrets.append(p) }
         }
         guard isConnectionString(typed) else {
-            throw ctx.error("not a PostgreSQL connection string: '\(ConnectionString.redacted(typed))'", at: first,
-                            hint: "give postgres://user@host:port/db, a conninfo (host=… dbname=…) or service=NAME")
+            throw ctx.error(ConnectMessage.notConnectionString(.text(ConnectionString.redacted(typed))), at: first, hint: ConnectMessage.connectionHint())
         }
         guard let driver = s.environment.databases else {
-            throw ctx.error("this evsh has no database driver", at: nameWord, hint: "run the evsh executable, which links libpq")
+            throw ctx.error(ConnectMessage.noDriver(), at: nameWord, hint: ConnectMessage.driverHint())
         }
         if let old = s.state.connections[nameWord.text] { old.connection.close() }
         let connection = try driver.connect(typed, timeoutSeconds: defaultTimeoutSeconds)
         s.state.connections[nameWord.text] = DatabaseLink(connection: connection, redacted: ConnectionString.redacted(typed))
-        return .message("\(nameWord.text): connected to \(connection.summary) (read-only); 'load \(nameWord.text).TABLE as NAME' loads a table")
+        return .message(ConnectMessage.connected.prose(ctx.language, .text(nameWord.text), .text(connection.summary)))
     }
 
     /// A URL with a PostgreSQL scheme, or a conninfo of key=value words.

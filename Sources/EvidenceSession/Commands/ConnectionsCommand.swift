@@ -11,8 +11,10 @@ enum ConnectionsCommand {
     ) { ctx in
         try ctx.args.expectEnd(usage: ctx.usage)
         let links = ctx.session.state.connections.sorted { $0.key < $1.key }
-        if links.isEmpty { return .message("no databases connected; 'connect NAME postgres://user@host/db' connects one") }
+        if links.isEmpty { return .message(ConnectMessage.noneConnected.prose(ctx.language)) }
         let rows: [[Cell]] = links.map { [.text($0.key), .text($0.value.connection.summary), .text($0.value.redacted)] }
-        return .table(ResultTable(header: ["name", "server", "as connected"], rows: rows))
+        let words: [ConnectMessage] = [.name, .server, .asConnected]
+        return .table(ResultTable(header: words.map { $0.text(ctx.language) }, rows: rows)
+            .keepingEnglishKeys(ctx.language, header: words.map { $0.text(.en) }))
     }
 }

@@ -30,7 +30,7 @@ enum CountCommand {
         if let w = ctx.args.peek(), !w.isKeyword("where"), !w.isKeyword("by"), let r = ServerAggregates.relation(w, ctx.session) {
             _ = ctx.args.next()
             guard ctx.args.take("by"), let (text, offset) = ctx.args.rest() else {
-                throw ctx.error("expected 'by COLUMN' after \(w.text)", at: w, hint: "count \(w.text) by COLUMN[, COLUMN …] runs on the server")
+                throw ctx.error(CountMessage.expectedBy(.text(w.text)), at: w, hint: CountMessage.byOnServer(.text(w.text)))
             }
             let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: "a column").map { $0.text.trimmingCharacters(in: .whitespaces) }
             return try ServerAggregates.count(w, r, by: names, ctx)
@@ -39,7 +39,7 @@ enum CountCommand {
         let line = ctx.args.line
         var whereText: String?
         if ctx.args.take("where") {
-            guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else { throw ctx.error("expected a condition after 'where'", at: nil) }
+            guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else { throw ctx.error(ArgumentsMessage.expectedConditionAfterWhere(), at: nil) }
             let rows = try Expressions.select(text, offset: offset, line: line, in: d)
             whereText = text
             d = ResolvedDataset(name: d.name, table: d.table, selection: rows)
@@ -49,7 +49,7 @@ enum CountCommand {
             if whereText != nil, let all = try? ctx.current() { return .message(CountMessage.rowsOf.prose(ctx.language, .count(d.rowCount), .count(all.rowCount))) }
             return .message(CountMessage.rows.prose(ctx.language, .count(d.rowCount)))
         }
-        guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a column after 'by'", at: nil) }
+        guard let (text, offset) = ctx.args.rest() else { throw ctx.error(ArgumentsMessage.expectedColumnAfterBy(), at: nil) }
         var columns: [Column] = []
         for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))

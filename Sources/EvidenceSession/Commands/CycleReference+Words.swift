@@ -8,13 +8,13 @@ extension CycleReference {
     public static func pair(_ words: [Word], model: CycleModel, args: Arguments, usage: String) throws -> CycleReference {
         let t = CommandLexer.splittingArrows(words)
         guard let arrow = t.firstIndex(where: \.isArrow) else {
-            throw Diagnostic.usage("expected 'MEASURE A -> B', e.g. 'reading c1 -> c2'", span: words.first.map { args.span($0) } ?? args.endSpan,
-                                   hint: "usage: \(usage)")
+            throw Diagnostic.usage(CyclesMessage.expectedPair(), span: words.first.map { args.span($0) } ?? args.endSpan,
+                                   hint: CommonMessage.usage(.text(usage)))
         }
         let left = Array(t[..<arrow]), right = Array(t[(arrow + 1)...])
         guard right.count == 1, let rb = right.first else {
-            throw Diagnostic.usage("expected one cycle or column after '->'", span: right.dropFirst().first.map { args.span($0) } ?? args.endSpan,
-                                   hint: "usage: \(usage)")
+            throw Diagnostic.usage(CyclesMessage.expectedOneAfterArrow(), span: right.dropFirst().first.map { args.span($0) } ?? args.endSpan,
+                                   hint: CommonMessage.usage(.text(usage)))
         }
         switch left.count {
         case 2:
@@ -28,22 +28,22 @@ extension CycleReference {
             }
             if let (m2, b) = model.locate(column: rb.text) {
                 guard m2 == m else {
-                    throw Diagnostic.usage("'\(left[0].text)' and '\(rb.text)' are different measures (\(m), \(m2))", span: args.span(rb),
-                                           hint: "compare one measure across cycles, e.g. '\(m) \(a) -> …'")
+                    throw Diagnostic.usage(CyclesMessage.differentMeasures(.text(left[0].text), .text(rb.text), .text(m), .text(m2)), span: args.span(rb),
+                                           hint: CyclesMessage.oneMeasure(.text(m), .text(a)))
                 }
                 return CycleReference(measure: m, cycles: [a, b])
             }
             return CycleReference(measure: m, cycles: [a, try cycle(rb, of: m, model: model, args: args)])
         default:
-            throw Diagnostic.usage("expected 'MEASURE A -> B' before '->'", span: left.first.map { args.span($0) } ?? args.endSpan,
-                                   hint: "usage: \(usage)")
+            throw Diagnostic.usage(CyclesMessage.expectedBeforeArrow(), span: left.first.map { args.span($0) } ?? args.endSpan,
+                                   hint: CommonMessage.usage(.text(usage)))
         }
     }
 
     /// `MEASURE at A`, `COLUMN`, or `MEASURE` (its first cycle).
     public static func single(_ words: [Word], model: CycleModel, args: Arguments, usage: String) throws -> CycleReference {
         guard let first = words.first else {
-            throw Diagnostic.usage("expected a measure, e.g. 'reading at c1'", span: args.endSpan, hint: "usage: \(usage)")
+            throw Diagnostic.usage(CyclesMessage.expectedMeasure(), span: args.endSpan, hint: CommonMessage.usage(.text(usage)))
         }
         if words.count == 1 {
             if let (m, c) = model.locate(column: first.text) { return CycleReference(measure: m, cycles: [c]) }
@@ -56,7 +56,7 @@ extension CycleReference {
             return CycleReference(measure: m, cycles: [try cycle(words[1], of: m, model: model, args: args)])
         }
         guard words.count == 3, words[1].isKeyword("at") else {
-            throw Diagnostic.usage("expected 'MEASURE at CYCLE'", span: args.span(words[1]), hint: "usage: \(usage)")
+            throw Diagnostic.usage(CyclesMessage.expectedAt(), span: args.span(words[1]), hint: CommonMessage.usage(.text(usage)))
         }
         let m = try measure(first, model: model, args: args)
         return CycleReference(measure: m, cycles: [try cycle(words[2], of: m, model: model, args: args)])
@@ -72,17 +72,16 @@ extension CycleReference {
         let cs = model.cycles(of: m)
         if let c = cs.first(where: { $0 == w.text }) ?? cs.first(where: { $0.lowercased() == w.text.lowercased() }) { return c }
         if let (m2, c) = model.locate(column: w.text), m2 == m { return c }
-        throw Diagnostic.usage("'\(m)' has no cycle '\(w.text)'", span: args.span(w),
-                               hint: Suggestions.didYouMean(w.text, in: cs) ?? "its cycles: \(cs.joined(separator: " "))")
+        throw Diagnostic.usage(CyclesMessage.measureHasNoCycle(.text(m), .text(w.text)), span: args.span(w),
+                               hint: Suggestions.suggestion(w.text, in: cs) ?? CyclesMessage.itsCycles(.text(cs.joined(separator: " "))))
     }
 
     static func unknown(_ w: Word, model: CycleModel, args: Arguments) -> Diagnostic {
         if model.isEmpty {
-            return Diagnostic.usage("no measure observed at several cycles in this dataset", span: args.span(w),
-                                    hint: "wide data needs columns like reading_c1, reading_c2; long data a cycle column")
+            return Diagnostic.usage(CyclesMessage.noMeasureHere(), span: args.span(w), hint: CyclesMessage.wideOrLong())
         }
         let names = model.measures.map(\.name) + model.measures.flatMap { $0.columns.values }
-        return Diagnostic.usage("no measure '\(w.text)' observed at several cycles", span: args.span(w),
-                                hint: Suggestions.didYouMean(w.text, in: names) ?? "measures: \(model.measures.map(\.name).joined(separator: ", "))")
+        return Diagnostic.usage(CyclesMessage.noMeasureNamed(.text(w.text)), span: args.span(w),
+                                hint: Suggestions.suggestion(w.text, in: names) ?? CyclesMessage.measuresList(.text(model.measures.map(\.name).joined(separator: ", "))))
     }
 }

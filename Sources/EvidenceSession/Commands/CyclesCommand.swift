@@ -29,7 +29,7 @@ enum CyclesCommand {
         if ctx.args.take("order") {
             let detected = CycleModel.detect(d.table)
             var order: [String] = []
-            guard ctx.args.peek() != nil else { throw ctx.error("expected cycle labels after 'order'", at: nil) }
+            guard ctx.args.peek() != nil else { throw ctx.error(CyclesMessage.expectedLabels(), at: nil) }
             if ctx.args.peek()?.isKeyword("auto") == true {
                 _ = ctx.args.next()
                 try ctx.args.expectEnd(usage: usage)
@@ -39,10 +39,10 @@ enum CyclesCommand {
             while let w = ctx.args.next() {
                 for part in w.text.split(separator: ",").map(String.init) where !part.isEmpty {
                     guard let c = detected.cycles.first(where: { $0.lowercased() == part.lowercased() }) else {
-                        throw ctx.error("no cycle '\(part)'", at: w,
-                                        hint: Suggestions.didYouMean(part, in: detected.cycles) ?? "cycles: \(detected.cycles.joined(separator: " "))")
+                        throw ctx.error(CyclesMessage.noCycle(.text(part)), at: w,
+                                        hint: Suggestions.suggestion(part, in: detected.cycles) ?? CyclesMessage.cyclesList(.text(detected.cycles.joined(separator: " "))))
                     }
-                    if order.contains(c) { throw ctx.error("cycle '\(part)' named twice", at: w) }
+                    if order.contains(c) { throw ctx.error(CyclesMessage.namedTwice(.text(part)), at: w) }
                     order.append(c)
                 }
             }

@@ -25,7 +25,7 @@ enum DescribeCommand {
         var d = try ctx.session.resolve(name?.text, span: name.map { ctx.args.span($0) })
         var label = d.name
         if ctx.args.take("where") {
-            guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected a condition after 'where'", at: nil) }
+            guard let (text, offset) = ctx.args.rest() else { throw ctx.error(ArgumentsMessage.expectedConditionAfterWhere(), at: nil) }
             d = ResolvedDataset(name: d.name, table: d.table, selection: try Expressions.select(text, offset: offset, line: ctx.args.line, in: d))
             label = "\(d.name) where \(text)"
         }

@@ -14,10 +14,10 @@ enum DropCommand {
     ) { ctx in
         let d = try ctx.current()
         let gone = Set(try Shaping.columns(&ctx, in: d.table).map(\.1.name))
-        guard !gone.isEmpty else { throw ctx.error("expected the columns to drop", at: nil) }
+        guard !gone.isEmpty else { throw ctx.error(DropMessage.expectedColumns(), at: nil) }
         let cols = d.table.columns.filter { !gone.contains($0.name) }
-        guard !cols.isEmpty else { throw ctx.error("cannot drop every column", at: nil, hint: "keep at least one") }
+        guard !cols.isEmpty else { throw ctx.error(DropMessage.everyColumn(), at: nil, hint: DropMessage.keepOne()) }
         try Shaping.replaceColumns(ctx, Table(rowCount: d.table.rowCount, columns: cols))
-        return .message("\(d.name): \(cols.count) columns left")
+        return .message(DropMessage.left.prose(ctx.language, .text(d.name), .quantity(cols.count)))
     }
 }

@@ -9,8 +9,7 @@ extension ExportCommand {
         let s = ctx.session
         let L = ctx.language
         guard let last = s.lastResult else {
-            throw ctx.error("there is no result to export yet", at: what,
-                            hint: "run a command that shows a table or chart first, e.g. 'count by class'")
+            throw ctx.error(ExportMessage.noResult(), at: what, hint: ExportMessage.runFirst())
         }
         let k = s.settings.minGroup
         let suppressed = PrivacyStep.hide(last, k: k, language: L)
@@ -30,7 +29,7 @@ extension ExportCommand {
             shown = suppressed.blocks.reduce(0) { $0 + suppressedCells($1) }
         case .csv, .json, .xlsx:
             guard !tables.isEmpty else {
-                throw ctx.error("the last result is a chart, which has no table for \(format.label)", at: pathWord, hint: "export it as .txt or .md")
+                throw ctx.error(ExportMessage.chartHasNoTable(.text(format.label)), at: pathWord, hint: ExportMessage.asTextOrMarkdown())
             }
             let command = lastCommand(s)
             switch TidyResult.shape(tables) {
@@ -52,8 +51,7 @@ extension ExportCommand {
                 file.summary = ExportMessage.wroteTables.text(L, .quantity(list.count), .text(described))
                 switch format {
                 case .csv:
-                    throw ctx.error("the last result's \(list.count) tables have different rows, so they do not make one CSV table: \(described)",
-                                    at: pathWord, hint: "export to .xlsx or .json (each table on its own, named), or .md")
+                    throw ctx.error(ExportMessage.tablesDiffer(.quantity(list.count), .text(described)), at: pathWord, hint: ExportMessage.eachOnItsOwn())
                 case .json: file.content = .text(JSONWriter.write(named: list))
                 default:
                     let sheets = zip(tables, list).map { XlsxWriter.Sheet(name: WorkbookMessage.sheet(table: $0.key, command: command, L) ?? $1.name, rows: $1.rows) }

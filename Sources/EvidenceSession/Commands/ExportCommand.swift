@@ -48,13 +48,13 @@ enum ExportCommand {
                              help: "a CSV's dialect (default: excel-sv in Swedish, rfc4180 in English)")])
     ) { ctx in
         let s = ctx.session
-        let what = try ctx.args.expect("'last' or a dataset name", usage: usage)
+        let what = try ctx.args.expect(ExportMessage.expectedWhat(), usage: usage)
         try ctx.args.expectKeyword("to", usage: usage)
-        let pathWord = try ctx.args.expect("a file path after 'to'", usage: usage)
+        let pathWord = try ctx.args.expect(ExportMessage.expectedPath(), usage: usage)
         var chosen: CSVDialect?
         if let w = ctx.args.peek(), w.isKeyword("dialect") {
             _ = ctx.args.next()
-            let d = try ctx.args.expect("a dialect after 'dialect': excel-sv, excel-en or rfc4180", usage: usage)
+            let d = try ctx.args.expect(ExportMessage.expectedDialect(), usage: usage)
             guard let dialect = CSVDialect(rawValue: d.text.lowercased()) else {
                 throw ctx.error(ExportMessage.unknownDialect(.text(d.text)), at: d,
                                 hint: Suggestions.suggestion(d.text, in: CSVDialect.allCases.map(\.rawValue)) ?? ExportMessage.dialects())
@@ -63,8 +63,7 @@ enum ExportCommand {
         }
         try ctx.args.expectEnd(usage: usage)
         guard let format = ExportFormat(path: pathWord.text) else {
-            throw ctx.error("cannot tell the format of '\(pathWord.text)': expected .csv, .xlsx, .json, .md or .txt", at: pathWord,
-                            hint: "end the file name in .csv, .xlsx, .json, .md or .txt")
+            throw ctx.error(ExportMessage.unknownFormat(.text(pathWord.text)), at: pathWord, hint: ExportMessage.endFileName())
         }
         if chosen != nil, format != .csv { throw ctx.error(ExportMessage.dialectNotCSV(.text(format.label)), at: pathWord) }
         let dialect = chosen ?? CSVDialect.standard(for: ctx.language)
@@ -73,7 +72,7 @@ enum ExportCommand {
             : try dataset(ctx, what, format: format, dialect: dialect)
         if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised) }
         if file.formulaLike > 0 {
-            file.summary += "; \(Plural.of(file.formulaLike, "text cell")) starting with = + - @ written as text (xlsx cells are typed; nothing is run)"
+            file.summary += ExportMessage.formulaLike.text(ctx.language, .quantity(file.formulaLike))
         }
         // The last net: a personnummer anywhere in what is written (a result's label, a note).
         if case .text(let text) = file.content {
@@ -83,7 +82,7 @@ enum ExportCommand {
                 file.personnummer += pnr
             }
         }
-        if file.personnummer > 0 { file.summary += "; \(file.personnummer) personnummer replaced (never exported)" }
+        if file.personnummer > 0 { file.summary += ExportMessage.personnummer.text(ctx.language, .quantity(file.personnummer)) }
         let bytes: [UInt8]
         switch file.content {
         case .text(let t): bytes = Array(t.utf8)
@@ -132,8 +131,8 @@ enum ExportCommand {
     static func dataset(_ ctx: CommandContext, _ what: Word, format: ExportFormat, dialect: CSVDialect) throws -> File {
         let s = ctx.session
         if s.settings.workshop {
-            throw Diagnostic(.error, category: .usage, kind: "privacy", message: "exporting a dataset writes individual students and is off in workshop mode",
-                             span: ctx.args.span(what), hint: "export a result instead ('export last to …'), or 'set workshop off'")
+            throw Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ExportMessage.datasetInWorkshop(),
+                             span: ctx.args.span(what), hint: ExportMessage.exportResultInstead())
         }
         var d = try s.resolve(what.text, span: ctx.args.span(what))
         // A personnummer column that slipped past loading is pseudonymised, never written.

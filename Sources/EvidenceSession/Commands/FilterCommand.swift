@@ -27,14 +27,14 @@ enum FilterCommand {
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["as"]) else {
-            throw ctx.error("expected a condition, such as: filter year == 5", at: nil)
+            throw ctx.error(FilterMessage.expectedCondition(), at: nil)
         }
         var name: Word?
-        if ctx.args.take("as") { name = try ctx.args.expect("a name for the view after 'as'", usage: usage) }
+        if ctx.args.take("as") { name = try ctx.args.expect(FilterMessage.expectedViewName(), usage: usage) }
         try ctx.args.expectEnd(usage: usage)
         let rows = try Expressions.select(text, offset: offset, line: ctx.args.line, in: d)
         let s = ctx.session
-        guard let current = s.dataset(named: d.name) else { throw ctx.error("no current dataset", at: nil) }
+        guard let current = s.dataset(named: d.name) else { throw ctx.error(ArgumentsMessage.noCurrentDataset(), at: nil) }
         if rows.isEmpty {
             // An empty view is never where the user lands: the next command would run on nobody.
             // A named one is made, for 'use', and the current dataset stays.
@@ -44,9 +44,9 @@ enum FilterCommand {
                 s.addView(Dataset(name: name.text, baseName: current.baseName, selection: [], parent: d.name, origin: "filter \(text)"))
                 s.currentName = d.name
             }
-            let made = name.map { "the view '\($0.text)' is empty and " } ?? "nothing filtered; "
-            return Output([.warning("no rows match '\(text)' (of \(count: d.rowCount, "row") in \(d.name)): \(made)\(d.name) is still current"
-                                    + (name.map { " ('use \($0.text)' to switch)" } ?? ""))])
+            let warning = name.map { FilterMessage.noRowsView.prose(ctx.language, .text(text), .count(d.rowCount), .text(d.name), .text($0.text)) }
+                ?? FilterMessage.noRows.prose(ctx.language, .text(text), .count(d.rowCount), .text(d.name))
+            return Output([.warning(warning)])
         }
         var parent = d.name, origin = "filter \(text)"
         var viewName: String
@@ -74,10 +74,10 @@ enum FilterCommand {
     /// A view name must be a plain word and must not hide a loaded table.
     static func checkName(_ w: Word, _ ctx: CommandContext) throws {
         guard let f = w.text.first, f.isLetter || f == "_", w.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-            throw ctx.error("'\(w.text)' is not a usable name", at: w, hint: "use letters, digits and _, starting with a letter")
+            throw ctx.error(FilterMessage.notUsableName(.text(w.text)), at: w, hint: ArgumentsMessage.lettersDigitsLetterFirst())
         }
         if let existing = ctx.session.dataset(named: w.text), !existing.isView {
-            throw ctx.error("'\(w.text)' is a loaded table", at: w, hint: "choose another name for the view")
+            throw ctx.error(FilterMessage.loadedTable(.text(w.text)), at: w, hint: FilterMessage.anotherName())
         }
     }
 }

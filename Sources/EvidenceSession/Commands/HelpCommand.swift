@@ -26,7 +26,7 @@ enum HelpCommand {
             return .text("\(f.signature)  (\(kind))\n\n\(HelpPart.function(f.name, f.doc, L))\n\n\(HelpMessage.exampleLabel.text(L))\n  \(f.example)")
         }
         guard let spec = reg.lookup(w.text) else {
-            throw ctx.error("no command named '\(w.text)'", at: w, hint: Suggestions.didYouMean(w.text, in: reg.allNames) ?? "type 'help' for the list")
+            throw ctx.error(HelpMessage.noCommand(.text(w.text)), at: w, hint: Suggestions.suggestion(w.text, in: reg.allNames) ?? HelpMessage.forTheList())
         }
         return Output([.text(detail(spec, language: L))])
     }

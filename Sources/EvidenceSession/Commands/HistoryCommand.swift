@@ -18,7 +18,7 @@ enum HistoryCommand {
         let all = ctx.args.take("all")
         try ctx.args.expectEnd(usage: usage)
         let shown = ctx.session.entries.filter { all || $0.recorded }
-        if shown.isEmpty { return .message("no commands yet") }
+        if shown.isEmpty { return .message(HistoryMessage.none.prose(ctx.language)) }
         let w = String(shown.last?.number ?? 0).count
         var lines: [String] = []
         for e in shown {
@@ -27,7 +27,7 @@ enum HistoryCommand {
             lines.append("\(num) \(e.failed ? "✗" : " ") \(e.input)" + (e.comment.map { "  # \($0)" } ?? ""))
         }
         let failed = shown.filter(\.failed).count
-        if failed > 0 { lines.append("(✗ failed: \(failed); left out of 'session save' unless 'with failed=true')") }
+        if failed > 0 { lines.append(HistoryMessage.failed.text(ctx.language, .quantity(failed))) }
         return .text(lines.joined(separator: "\n"))
     }
 }

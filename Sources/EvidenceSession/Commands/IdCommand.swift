@@ -27,19 +27,19 @@ enum IdCommand {
         let d = try ctx.current()
         let old = d.table.idColumn?.name
         guard let w = ctx.args.next() else {
-            return .message(Prose(old.map { "id: \($0)" } ?? "no id column: 'id COLUMN' chooses one"))
+            return .message(old.map { IdMessage.current.prose(ctx.language, .text($0)) } ?? IdMessage.noneChoose.prose(ctx.language))
         }
         try ctx.args.expectEnd(usage: ctx.usage)
-        let was = old.map { " (was \($0))" } ?? ""
+        let was = old.map { IdMessage.was.text(ctx.language, .text($0)) } ?? ""
         if w.isKeyword("none"), d.table.index(of: w.text) == nil {
             try Shaping.replaceColumns(ctx, d.table.withID(nil))
-            return .message(Prose("no id column" + was))
+            return .message(Prose(IdMessage.none.text(ctx.language) + was))
         }
         guard let j = d.table.index(of: w.text) else {
-            throw ctx.error("unknown column '\(w.text)'", at: w,
-                            hint: Suggestions.didYouMean(w.text, in: d.table.columnNames) ?? "see 'describe' for the columns")
+            throw ctx.error(CommonMessage.unknownColumn(.text(w.text)), at: w,
+                            hint: Suggestions.suggestion(w.text, in: d.table.columnNames) ?? CommonMessage.seeDescribe())
         }
         try Shaping.replaceColumns(ctx, d.table.withID(j))
-        return .message(Prose("id: \(d.table.columns[j].name)" + was))
+        return .message(Prose(IdMessage.current.text(ctx.language, .text(d.table.columns[j].name)) + was))
     }
 }

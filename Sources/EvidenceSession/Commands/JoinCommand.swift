@@ -39,7 +39,7 @@ enum JoinCommand {
     ) { ctx in
         let s = ctx.session
         var left = try ctx.current()
-        let nameWord = try ctx.args.expect("the name of the dataset to join", usage: usage)
+        let nameWord = try ctx.args.expect(JoinCommandMessage.expectedName(), usage: usage)
         var right = try s.resolve(nameWord.text, span: ctx.args.span(nameWord))
         // Tables made in the session (or added by code) skipped the loader's pseudonymising:
         // it runs here too, before keys are compared or shown.
@@ -49,14 +49,14 @@ enum JoinCommand {
         right.table = rt
         let privacyNotes = leftNotes + rightNotes
         var keyWord: Word?
-        if ctx.args.take("on") { keyWord = try ctx.args.expect("a key column after 'on'", usage: usage) }
+        if ctx.args.take("on") { keyWord = try ctx.args.expect(JoinCommandMessage.expectedKey(), usage: usage) }
         var suffix: String?, leftSuffix: String?
         func takeSuffix() throws {
             guard suffix == nil, ctx.args.take("suffix") else { return }
-            let w = try ctx.args.expect("a suffix after 'suffix', e.g. vt25", usage: usage)
+            let w = try ctx.args.expect(JoinCommandMessage.expectedSuffix(), usage: usage)
             let parts = w.text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }) else {
-                throw ctx.error("'\(w.text)' cannot be a suffix", at: w, hint: "use letters, digits, _ and -: suffix vt25, or suffix ht24,vt25 for both sides")
+                throw ctx.error(JoinCommandMessage.notSuffix(.text(w.text)), at: w, hint: JoinCommandMessage.suffixHint())
             }
             suffix = parts.last
             leftSuffix = parts.count == 2 ? parts[0] : nil
@@ -64,15 +64,15 @@ enum JoinCommand {
         try takeSuffix()
         var newName: String?
         if ctx.args.take("as") {
-            let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+            let w = try ctx.args.expect(ArgumentsMessage.expectedDatasetNameAfterAs(), usage: usage)
             if s.dataset(named: w.text) != nil {
-                throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the joined datasets are kept as they are")
+                throw ctx.error(ArgumentsMessage.datasetExists(.text(w.text)), at: w, hint: JoinCommandMessage.keptAsTheyAre())
             }
             newName = w.text
         }
         try takeSuffix()
         try ctx.args.expectEnd(usage: usage)
-        if right.name == left.name { throw ctx.error("cannot join '\(left.name)' to itself", at: nameWord) }
+        if right.name == left.name { throw ctx.error(JoinCommandMessage.itself(.text(left.name)), at: nameWord) }
 
         var leftName: String, rightName: String
         if let w = keyWord {
@@ -82,35 +82,37 @@ enum JoinCommand {
         } else {
             // The kept side's id column, or the added side's when the kept side has none.
             guard let id = left.table.idColumn ?? right.table.idColumn.flatMap({ left.table.column(named: $0.name) }) else {
-                throw ctx.error("'\(left.name)' has no id column to join on", at: nil, hint: "name the key: join \(right.name) on COLUMN")
+                throw ctx.error(JoinCommandMessage.noIdColumn(.text(left.name)), at: nil, hint: JoinCommandMessage.nameTheKey(.text(right.name)))
             }
             leftName = id.name
             rightName = id.name
         }
         let keyAt = keyWord ?? nameWord
         guard let lk = left.table.column(named: leftName) else {
-            throw ctx.error("no column '\(leftName)' in '\(left.name)'", at: keyAt,
-                            hint: Suggestions.didYouMean(leftName, in: left.table.columnNames) ?? "see 'describe'")
+            throw ctx.error(JoinCommandMessage.noColumnIn(.text(leftName), .text(left.name)), at: keyAt,
+                            hint: Suggestions.suggestion(leftName, in: left.table.columnNames) ?? JoinCommandMessage.seeDescribe())
         }
         guard let rk = right.table.column(named: rightName) else {
-            throw ctx.error("no column '\(rightName)' in '\(right.name)'", at: keyAt,
-                            hint: Suggestions.didYouMean(rightName, in: right.table.columnNames) ?? "name the key on each side: on LEFTKEY=RIGHTKEY")
+            throw ctx.error(JoinCommandMessage.noColumnIn(.text(rightName), .text(right.name)), at: keyAt,
+                            hint: Suggestions.suggestion(rightName, in: right.table.columnNames) ?? JoinCommandMessage.keyOnEachSide())
         }
         let rightKeys = Join.keys(rk, rows: right.rowCount, row: right.baseRow)
         let dups = Join.duplicates(rightKeys)
         if !dups.isEmpty {
-            let shown = dups.prefix(5).map { "\($0.key) (\($0.count) rows)" }.joined(separator: ", ")
-            throw Diagnostic(.error, category: .data, kind: "duplicate key",
-                             message: "the key '\(rightName)' is not unique in '\(right.name)': \(dups.count) value\(dups.count == 1 ? "" : "s") repeat, e.g. \(shown)",
-                             span: ctx.args.span(keyAt),
-                             hint: "each student must have one row in the added source; for long data use 'pivot wider' on '\(right.name)' first")
+            // The list is worded when the message is (the reader's language may differ from the session's).
+            let shown: (Language) -> String = { l in dups.prefix(5).map { JoinCommandMessage.duplicateItem.text(l, .text($0.key), .quantity($0.count)) }.joined(separator: ", ") }
+            var d = Diagnostic(.error, category: .data, kind: JoinCommandMessage.duplicateKind(),
+                               message: JoinCommandMessage.duplicate(.text(rightName), .text(right.name), .quantity(dups.count), .text(shown(.en))),
+                               span: ctx.args.span(keyAt), hint: JoinCommandMessage.onePerStudent(.text(right.name)))
+            d.catalogue.message = JoinCommandMessage.duplicate(.text(rightName), .text(right.name), .quantity(dups.count), .text(shown(ctx.language)))
+            throw d
         }
         var result = try Join.left(left, leftKey: lk, right, rightKey: rk, rightKeys: rightKeys, rightName: suffix ?? right.name,
                                    cancellation: ctx.session.environment.cancellation)
         let renamedLeft = leftSuffix.map { renameLeft(&result, suffix: $0, key: lk.name) } ?? []
         let table = result.table
         let name = newName ?? s.uniqueName("\(left.name)_\(right.name)")
-        s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: "join of \(left.name) and \(right.name) on \(leftName)")), name: name)
+        s.addTable(LoadedTable(table: table, source: DataSource(path: nil, description: JoinCommandMessage.source.text(ctx.language, .text(left.name), .text(right.name), .text(leftName)))), name: name)
 
         var o = Output()
         let lang = ctx.language
@@ -124,7 +126,7 @@ enum JoinCommand {
         if unused > 0 {
             rightLine = rightLine + ShapeMessage.noLeftRow.prose(lang, .count(unused), .text(left.name))
             if !result.unusedRightKeys.isEmpty {
-                rightLine = rightLine + "\(individual: " (e.g. \(result.unusedRightKeys.joined(separator: ", ")))")"
+                rightLine = rightLine + "\(individual: JoinCommandMessage.forExample.text(lang, .text(result.unusedRightKeys.joined(separator: ", "))))"
             }
         }
         o.append(.message(rightLine))
@@ -135,8 +137,8 @@ enum JoinCommand {
             let list = result.renamed.prefix(8).map { r in
                 "\(r.from) → " + (renamedLeft.contains(r.from) ? leftSuffix.map { "\(r.from)_\($0), " } ?? "" : "") + r.to
             }.joined(separator: ", ")
-            o.append(.message("renamed \(result.renamed.count) clashing column\(result.renamed.count == 1 ? "" : "s") with the suffix\(leftSuffix.map { "es _\($0) and" } ?? "") _\(suffix ?? right.name): \(list)" +
-                              (result.renamed.count > 8 ? ", …" : "")))
+            let more = list + (result.renamed.count > 8 ? ", …" : ""), n = MessageArgument.quantity(result.renamed.count), to = MessageArgument.text(suffix ?? right.name)
+            o.append(.message(leftSuffix.map { JoinCommandMessage.renamedBoth.prose(lang, n, .text($0), to, .text(more)) } ?? JoinCommandMessage.renamed.prose(lang, n, to, .text(more))))
         }
         if result.leftRows > 0, Double(result.matchedLeft) / Double(result.leftRows) < 0.8 {
             o.append(.warning(ShapeMessage.lowMatch.prose(lang, .number(100 * Double(result.matchedLeft) / Double(result.leftRows), decimals: 0), .text(left.name),

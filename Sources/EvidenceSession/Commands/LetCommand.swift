@@ -26,29 +26,28 @@ enum LetCommand {
         ])
     ) { ctx in
         let d = try ctx.current()
-        guard let (text, offset) = ctx.args.rest() else { throw ctx.error("expected NAME = EXPR", at: nil) }
+        guard let (text, offset) = ctx.args.rest() else { throw ctx.error(LetMessage.expectedNameExpr(), at: nil) }
         let line = ctx.args.line
         let tokens = Lexer.tokenize(text, offset: offset)
         let nameTok = tokens[0]
         guard nameTok.kind == .name, nameTok.problem == nil else {
-            throw Diagnostic.usage("expected a name for the new column, found '\(nameTok.text)'", span: Span(line: line, range: nameTok.range),
-                                   hint: "usage: \(usage)")
+            throw Diagnostic.usage(LetMessage.expectedName(.text(nameTok.text)), span: Span(line: line, range: nameTok.range),
+                                   hint: CommonMessage.usage(.text(usage)))
         }
         let eq = tokens.count > 1 ? tokens[1] : nameTok
         guard eq.kind == .assign else {
-            let hint = eq.kind == .eq ? "'let' takes a single '=': let \(nameTok.text) = …" : "usage: \(usage)"
-            throw Diagnostic.usage("expected '=' after '\(nameTok.text)'", span: Span(line: line, range: eq.range), hint: hint)
+            let hint = eq.kind == .eq ? LetMessage.singleEquals(.text(nameTok.text)) : CommonMessage.usage(.text(usage))
+            throw Diagnostic.usage(LetMessage.expectedEquals(.text(nameTok.text)), span: Span(line: line, range: eq.range), hint: hint)
         }
         let exprStart = tokens.count > 2 ? tokens[2].range.lowerBound : eq.range.upperBound
         let exprText = String(Array(line)[min(exprStart, line.count)..<min(offset + text.count, line.count)])
         let column = try Expressions.evaluate(exprText, offset: exprStart, line: line, in: d)
         let s = ctx.session
         guard let ds = s.dataset(named: d.name), var table = s.tables[ds.baseName]?.table else {
-            throw ctx.error("no current dataset", at: nil)
+            throw ctx.error(ArgumentsMessage.noCurrentDataset(), at: nil)
         }
         if let old = table.column(named: nameTok.text), old.isID {
-            throw Diagnostic.usage("'\(nameTok.text)' identifies the students and cannot be replaced",
-                                   span: Span(line: line, range: nameTok.range), hint: "choose another name")
+            throw Diagnostic.usage(LetMessage.identifies(.text(nameTok.text)), span: Span(line: line, range: nameTok.range), hint: LetMessage.anotherName())
         }
         var c = Shaping.scatter(column, rows: d.selection, baseCount: table.rowCount)
         c.name = nameTok.text

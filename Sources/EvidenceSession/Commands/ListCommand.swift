@@ -20,8 +20,7 @@ enum ListCommand {
     ) { ctx in
         let s = ctx.session
         if s.settings.workshop {
-            throw Diagnostic(.error, category: .usage, kind: "privacy", message: "list shows individual students and is off in workshop mode",
-                             hint: "use count, summary or a chart; or 'set workshop off'")
+            throw Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ListMessage.workshop(), hint: ListMessage.workshopHint())
         }
         var d = try ctx.current()
         var names: [Word] = []
@@ -29,20 +28,20 @@ enum ListCommand {
         var order: (text: String, offset: Int, desc: Bool)?
         while let w = ctx.args.next() {
             if w.isKeyword("where") {
-                guard let (text, offset) = ctx.args.rest(stoppingAt: ["sort", "limit"]) else { throw ctx.error("expected a condition after 'where'", at: nil) }
+                guard let (text, offset) = ctx.args.rest(stoppingAt: ["sort", "limit"]) else { throw ctx.error(ArgumentsMessage.expectedConditionAfterWhere(), at: nil) }
                 d = ResolvedDataset(name: d.name, table: d.table, selection: try Expressions.select(text, offset: offset, line: ctx.args.line, in: d))
                 continue
             }
             if w.isKeyword("sort") {
-                guard let (text, offset) = ctx.args.rest(stoppingAt: ["desc", "asc", "limit", "where"]) else { throw ctx.error("expected a column after 'sort'", at: nil) }
+                guard let (text, offset) = ctx.args.rest(stoppingAt: ["desc", "asc", "limit", "where"]) else { throw ctx.error(ListMessage.expectedSortColumn(), at: nil) }
                 let desc = ctx.args.take("desc")
                 if !desc { _ = ctx.args.take("asc") }
                 order = (text, offset, desc)
                 continue
             }
             if w.isKeyword("limit") {
-                let n = try ctx.args.expect("a number after 'limit'", usage: usage)
-                guard let v = Int(n.text), v >= 0 else { throw ctx.error("limit takes a whole number, not '\(n.text)'", at: n) }
+                let n = try ctx.args.expect(ArgumentsMessage.expectedNumberAfter("limit"), usage: usage)
+                guard let v = Int(n.text), v >= 0 else { throw ctx.error(ArgumentsMessage.takesWholeNumber("limit", .text(n.text)), at: n) }
                 limit = v
                 continue
             }
@@ -54,8 +53,8 @@ enum ListCommand {
         var cols: [Column] = []
         for w in names {
             guard let c = d.table.column(named: w.text) else {
-                throw ctx.error("unknown column '\(w.text)'", at: w,
-                                hint: Suggestions.didYouMean(w.text, in: d.table.columnNames) ?? "see 'describe' for the columns")
+                throw ctx.error(CommonMessage.unknownColumn(.text(w.text)), at: w,
+                                hint: Suggestions.suggestion(w.text, in: d.table.columnNames) ?? CommonMessage.seeDescribe())
             }
             cols.append(c)
         }

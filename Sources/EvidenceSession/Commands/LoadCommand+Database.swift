@@ -16,12 +16,12 @@ extension LoadCommand {
     }
 
     static func loadDatabase(_ db: (name: String, link: DatabaseLink, relation: [String]), first: Word, ctx: inout CommandContext) throws -> Output {
-        let s = ctx.session, line = ctx.args.line
+        let s = ctx.session, line = ctx.args.line, L = ctx.language
         let usage = "load \(db.name).[SCHEMA.]TABLE [as NAME] [columns A, B …] [where EXPR]  |  load \(db.name) query \"SELECT …\" [as NAME]"
         var from: String, queryWord: Word?
         if db.relation.isEmpty {
             _ = ctx.args.take("query")
-            let w = try ctx.args.expect("the query in quotes after 'query'", usage: usage)
+            let w = try ctx.args.expect(LoadMessage.expectedQuery(), usage: usage)
             from = "(\(w.text)) AS q"
             queryWord = w
         } else {
@@ -30,20 +30,20 @@ extension LoadCommand {
         var name: String?, chosen: [Word] = [], condition: (text: String, offset: Int)?
         while let w = ctx.args.peek() {
             if w.isKeyword("as"), name == nil {
-                _ = ctx.args.next(); name = try ctx.args.expect("a dataset name after 'as'", usage: usage).text
+                _ = ctx.args.next(); name = try ctx.args.expect(ArgumentsMessage.expectedDatasetNameAfterAs(), usage: usage).text
             } else if w.isKeyword("columns"), chosen.isEmpty, db.relation.count > 0 || queryWord != nil {
                 _ = ctx.args.next()
-                guard let (text, offset) = ctx.args.rest(stoppingAt: ["as", "where"]) else { throw ctx.error("expected columns after 'columns'", at: w) }
+                guard let (text, offset) = ctx.args.rest(stoppingAt: ["as", "where"]) else { throw ctx.error(LoadMessage.expectedColumns(), at: w) }
                 for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, what: "a column") {
                     let t = part.trimmingCharacters(in: .whitespaces)
                     chosen.append(Word(text: t, range: at..<(at + part.count)))
                 }
             } else if w.isKeyword("where"), condition == nil {
                 _ = ctx.args.next()
-                guard let c = ctx.args.rest(stoppingAt: ["as", "columns"]) else { throw ctx.error("expected a condition after 'where'", at: w) }
+                guard let c = ctx.args.rest(stoppingAt: ["as", "columns"]) else { throw ctx.error(ArgumentsMessage.expectedConditionAfterWhere(), at: w) }
                 condition = c
             } else {
-                throw ctx.error("unexpected '\(w.text)'", at: w, hint: "usage: \(usage)")
+                throw ctx.error(CommonMessage.unexpected(.text(w.text)), at: w, hint: CommonMessage.usage(.text(usage)))
             }
         }
         let datasetName = name ?? db.relation.last ?? "query"
@@ -60,15 +60,14 @@ extension LoadCommand {
         var byName: [String: DatabaseColumn] = [:]
         for c in described {
             if byName[c.name] != nil {
-                throw ctx.error("the result has more than one column named '\(c.name)'", at: queryWord ?? first,
-                                hint: "name them apart in the query: SELECT a.\(c.name) AS a_\(c.name), b.\(c.name) AS b_\(c.name) …")
+                throw ctx.error(LoadMessage.sameColumnTwice(.text(c.name)), at: queryWord ?? first, hint: LoadMessage.nameApart(.text(c.name)))
             }
             byName[c.name] = c
         }
         func column(_ w: Word) throws -> DatabaseColumn {
             if let c = byName[w.text] ?? described.first(where: { $0.name.lowercased() == w.text.lowercased() }) { return c }
-            throw ctx.error("no column '\(w.text)' in \(first.text)", at: w,
-                            hint: Suggestions.didYouMean(w.text, in: described.map(\.name)) ?? "'describe \(first.text)' lists the columns")
+            throw ctx.error(LoadMessage.noColumnIn(.text(w.text), .text(first.text)), at: w,
+                            hint: Suggestions.suggestion(w.text, in: described.map(\.name)) ?? LoadMessage.describeLists(.text(first.text)))
         }
         var selected = try chosen.map(column)
         var split = SQLPushdown.Split(sql: nil, local: [])
@@ -98,8 +97,8 @@ extension LoadCommand {
                 let t = started.duration(to: .now)
                 guard t >= after, t > .zero else { return }
                 let seconds = Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
-                progress(rows == 0 ? "\(first.text): waiting for the server (\(String(Int(seconds))) s)"
-                                   : "\(first.text): \(String(rows)) rows, \(String(Int(Double(rows) / seconds))) rows/s")
+                progress(rows == 0 ? LoadMessage.waiting.text(L, .text(first.text), .quantity(Int(seconds)))
+                                   : LoadMessage.progress.text(L, .text(first.text), .quantity(rows), .quantity(Int(Double(rows) / seconds))))
                 shown = true
             }
             if shown { progress("") }
@@ -113,13 +112,14 @@ extension LoadCommand {
             let elapsed = started.duration(to: .now)
             var out = try s.admit(result)
             let scrub = { (t: String) in s.scrubPersonnummer(t).text }
-            out.append(.message(Prose(scrub("ran on the server: \(sql)"))))
-            out.append(.message(Prose("\(String(fetched)) rows came back in \(NumberFormat.fixed(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, decimals: 2)) s")))
+            out.append(.message(Prose(scrub(LoadMessage.ranOnServer.text(L, .text(sql))))))
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            out.append(.message(LoadMessage.cameBack.prose(L, .quantity(fetched), .number(seconds, decimals: 2))))
             if !split.local.isEmpty {
-                out.append(.message(Prose(scrub("evaluated here, not on the server (no SQL form): \(split.local.joined(separator: " and ")) — \(String(result.table.rowCount)) rows kept"))))
+                out.append(.message(Prose(scrub(LoadMessage.evaluatedHere.text(L, .text(split.local.joined(separator: " and ")), .quantity(result.table.rowCount))))))
             }
             for c in columns {
-                if case .other(let type) = c.type { out.append(.message(Prose("note: '\(c.name)' (\(type)) was read as its text"))) }
+                if case .other(let type) = c.type { out.append(.message(LoadMessage.readAsText.prose(L, .text(c.name), .text(type)))) }
             }
             return out
         } catch let d as Diagnostic {

@@ -22,7 +22,8 @@ extension LoadCommand {
                 // `load NP åk6 HT2024.csv`: three paths to the shell, one file with spaces to the user.
                 let joined = paths.map(\.text).joined(separator: " ")
                 if d.kind == "file not found", paths.count > 1, FileManager.default.fileExists(atPath: resolve(joined, s)) {
-                    d.hint = "a path with spaces needs quotes: load \"\(joined)\" (several paths stack their files)"
+                    d.hint = LoadMessage.pathWithSpaces.text(.en, .text(joined))
+                    d.catalogue.hint = LoadMessage.pathWithSpaces(.text(joined))
                 }
                 throw d.scrubbingPersonnummer(key: s.state.pseudonymKey)
             }

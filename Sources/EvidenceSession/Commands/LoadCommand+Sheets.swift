@@ -7,13 +7,18 @@ extension LoadCommand {
         let path = resolve(word.text, ctx.session)
         try ctx.checkSafeRead(path, word: word)
         let sheets = try WorkbookSheet.list(path: path, displayPath: word.text)
+        let L = ctx.language
+        // The reader's kinds are English words; the two it makes are said in the reader's language.
+        func kind(_ k: String) -> String { k == "sheet" ? LoadMessage.sheetKind.text(L) : k == "chart" ? LoadMessage.chartKind.text(L) : k }
         let rows: [[Cell]] = sheets.enumerated().map { i, s in
-            [.integer(i + 1), .text(s.name), .text(s.kind), .text(s.dimension ?? "–"), .integer(s.rows), .integer(s.columns),
-             .text(s.hidden ? "hidden" : "")]
+            [.integer(i + 1), .text(s.name), .text(kind(s.kind)), .text(s.dimension ?? "–"), .integer(s.rows), .integer(s.columns),
+             .text(s.hidden ? LoadMessage.hidden.text(L) : "")]
         }
         let first = sheets.firstIndex { $0.kind == "sheet" && !$0.hidden }
-        return .table(ResultTable(title: "\(word.text): \(sheets.count) sheet\(sheets.count == 1 ? "" : "s")",
-                                  header: ["#", "sheet", "kind", "cells", "rows", "columns", "hidden"], rows: rows,
-                                  footer: first.map { ["'load \(word.text)' reads sheet \($0 + 1), '\(sheets[$0].name)'; choose another with 'sheet NAME' or 'sheet N'"] } ?? []))
+        let words: [LoadMessage] = [.sheetHeader, .kindHeader, .cellsHeader, .rowsHeader, .columnsHeader, .hiddenHeader]
+        func title(_ l: Language) -> String { LoadMessage.sheetsTitle.text(l, .text(word.text), .quantity(sheets.count)) }
+        let table = ResultTable(title: title(L), header: ["#"] + words.map { $0.text(L) }, rows: rows,
+                                footer: first.map { [LoadMessage.readsSheet.text(L, .text(word.text), .quantity($0 + 1), .text(sheets[$0].name))] } ?? [])
+        return .table(table.keepingEnglishKeys(L, title: title(.en), header: [nil] + words.map { $0.text(.en) }))
     }
 }

@@ -42,7 +42,7 @@ enum LoadCommand {
                       Clause("as", argument: ArgumentSpec("NAME", .name), help: "the dataset's name (default: the file's name without its extension)"),
                       .options(LoadOptions.names, help: "override what was detected: " + LoadOptions.names.joined(separator: ", "))])
     ) { ctx in
-        let first = try ctx.args.expect("a file path or 'demo'", usage: usage)
+        let first = try ctx.args.expect(LoadMessage.expectedPath(), usage: usage)
         if let db = database(first, ctx.args, ctx.session) { return try loadDatabase(db, first: first, ctx: &ctx) }
         if ctx.args.take("sheets") {
             try ctx.args.expectEnd(usage: usage)
@@ -54,9 +54,9 @@ enum LoadCommand {
         var name: String?
         var nameWord: Word?
         for _ in 0..<2 {
-            if ctx.args.take("sheet") { options.sheet = SheetChoice(word: try ctx.args.expect("a sheet's name or number after 'sheet'", usage: usage).text) }
+            if ctx.args.take("sheet") { options.sheet = SheetChoice(word: try ctx.args.expect(LoadMessage.expectedSheet(), usage: usage).text) }
             if name == nil, ctx.args.take("as") {
-                let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+                let w = try ctx.args.expect(ArgumentsMessage.expectedDatasetNameAfterAs(), usage: usage)
                 name = w.text
                 nameWord = w
             }
@@ -66,7 +66,7 @@ enum LoadCommand {
         }
         try ctx.args.expectEnd(usage: usage)
         if let n = name, n.isEmpty || n.contains(where: { $0.isWhitespace }) {
-            throw ctx.error("'\(n)' cannot be a dataset name", at: nameWord, hint: "use letters, digits and _")
+            throw ctx.error(ArgumentsMessage.notDatasetName(.text(n)), at: nameWord, hint: ArgumentsMessage.lettersDigits())
         }
         if namesSeveral(paths, ctx.session) { return try loadFiles(paths, name: name, options: options, ctx: &ctx) }
         if first.isKeyword("demo"), !FileManager.default.fileExists(atPath: resolve(first.text, ctx.session)) {

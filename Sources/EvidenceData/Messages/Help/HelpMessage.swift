@@ -10,6 +10,7 @@ public enum HelpMessage: String, MessageKey {
     case forExample = "help.functions.eg", aggregateKind = "help.function.aggregate", rowKind = "help.function.row"
     case exampleLabel = "help.function.example"
     case referenceIntro = "help.reference.intro", referenceTitle = "help.reference.title", referenceAlso = "help.reference.also"
+    case noCommand = "help.noCommand", forTheList = "help.forTheList"
 
     public var entries: [Language: String] {
         switch self {
@@ -45,6 +46,8 @@ public enum HelpMessage: String, MessageKey {
                 + "kontrollerar att filen stämmer. Skapa den på nytt med `make docs`. Kommandon, nyckelord och\n"
                 + "kolumnnamn är desamma på båda språken; `set language sv` eller `--language sv` byter språk."]
         case .referenceAlso: [.en: "Also: {1}", .sv: "Även: {1}"]
+        case .noCommand: [.en: "no command named '{1}'", .sv: "det finns inget kommando som heter '{1}'"]
+        case .forTheList: [.en: "type 'help' for the list", .sv: "skriv 'help' för att se listan"]
         }
     }
 
