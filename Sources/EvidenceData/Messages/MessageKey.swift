@@ -39,7 +39,11 @@ public enum Catalogue {
                                                        CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self,
                                                        // svA (issue 15): the command files A–L
                                                        ArgumentsMessage.self, AppendMessage.self, ChartOptionsMessage.self, ConnectMessage.self, DropMessage.self,
-                                                       EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self]
+                                                       EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self,
+                                                       // svB (issue 15): the command files M–Z, the session's replay and safe mode
+                                                       // svC (issue 15): the expression language
+                                                       // svD (issue 15): the readers, the load report, the writers, PostgreSQL
+                                                       ]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {

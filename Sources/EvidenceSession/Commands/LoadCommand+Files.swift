@@ -43,7 +43,7 @@ extension LoadCommand {
                 // Pseudonymised file by file (a column typed as numbers in one file and as text in
                 // another would lose its leading zeros as text) with the session's one key: one
                 // student, one pseudonym. The key is read or made only when a file needs it.
-                guard r.table.columns.contains(where: Privacy.looksLikePersonnummer) || Privacy.holdsPersonnummerText(r.table) else { return r }
+                guard Privacy.needsPseudonymising(r.table) else { return r }
                 let key = try s.pseudonymKey()
                 var (t, notes) = Privacy.pseudonymise(r.table, key: key.key)
                 if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed) {

@@ -15,7 +15,7 @@ extension Session {
     /// For the loader: a table with personnummer columns pseudonymised with the session's key
     /// (read or made only when such a column, or a personnummer in some text, is found), with every note the user should see.
     public func pseudonymise(_ table: Table) throws -> (Table, [String]) {
-        guard table.columns.contains(where: Privacy.looksLikePersonnummer) || Privacy.holdsPersonnummerText(table) else { return (table, []) }
+        guard Privacy.needsPseudonymising(table) else { return (table, []) }
         let key = try pseudonymKey()
         let (t, notes) = Privacy.pseudonymise(table, key: key.key)
         return (t, key.notes + notes)
