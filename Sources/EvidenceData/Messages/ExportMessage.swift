@@ -1,7 +1,7 @@
 /// The words of `export` (so far its CSV dialects).
 public enum ExportMessage: String, MessageKey {
     case dialectExcelSv, dialectExcelEn, dialectRFC4180, dialectNotCSV, unknownDialect, dialects
-    case wroteLast, wroteRows, joiningTables, wroteTables, tableRows, cellsSuppressed, wroteDataset, wroteTo, suppressionChanged
+    case wroteLast, wroteRows, joiningTables, tableName, wroteTables, tableRows, cellsSuppressed, wroteDataset, wroteTo, suppressionChanged
     case expectedWhat, expectedPath, expectedDialect, unknownFormat, endFileName, formulaLike, personnummer
     case datasetInWorkshop, exportResultInstead, noResult, runFirst, chartHasNoTable, asTextOrMarkdown, tablesDiffer, eachOnItsOwn
 
@@ -16,8 +16,10 @@ public enum ExportMessage: String, MessageKey {
         case .wroteLast: [.en: "wrote the last result", .sv: "skrev det senaste resultatet"]
         case .wroteRows: [.en: "wrote {1:row|rows} × {2} columns", .sv: "skrev {1:rad|rader} × {2} kolumner"]
         case .joiningTables: [.en: ", one row per group, joining the tables {1}", .sv: ", en rad per grupp, tabellerna {1} sammanfogade"]
+        // A table's machine name, as `export last table NAME` takes it: quoted among Swedish words.
+        case .tableName: [.en: "{1}", .sv: "'{1}'"]
         case .wroteTables: [.en: "wrote {1} tables, one each: {2}", .sv: "skrev {1} tabeller, var för sig: {2}"]
-        case .tableRows: [.en: "{1} ({2:row|rows})", .sv: "{1} ({2:rad|rader})"]
+        case .tableRows: [.en: "{1} ({2:row|rows})", .sv: "'{1}' ({2:rad|rader})"]
         case .cellsSuppressed: [.en: "; {1:cell|cells} shown as <{2} (min-group {2})", .sv: "; {1:cell|celler} visas som <{2} ('min-group' {2})"]
         case .wroteDataset:
             [.en: "wrote {1} rows × {2} columns of {3} (individual students: keep the file private)",

@@ -36,7 +36,7 @@ extension ExportCommand {
             case .one(let rows, let names):
                 shown = suppressedFields(rows)
                 file.summary = ExportMessage.wroteRows.text(L, .quantity(rows.count), .quantity(rows.header.count))
-                if names.count > 1 { file.summary += ExportMessage.joiningTables.text(L, .text(names.joined(separator: ", "))) }
+                if names.count > 1 { file.summary += ExportMessage.joiningTables.text(L, .text(names.map { ExportMessage.tableName.text(L, .text($0)) }.joined(separator: ", "))) }
                 switch format {
                 case .csv: file.setCSV(rows, dialect)
                 case .json: file.content = .text(JSONWriter.write(rows))

@@ -36,7 +36,7 @@ struct ExportMessageTests {
     @Test func tablesThatDiffer() {
         SwedishCommandCheck.check(["load demo", "evidence"], "export last to /tmp/evsh-svA-tables.csv",
               en: "error: the last result's 2 tables have different rows, so they do not make one CSV table: presence (6 rows), completeness (4 rows)",
-              sv: "fel: det senaste resultatets 2 tabeller har olika rader, så de blir inte en CSV-tabell: presence (6 rader), completeness (4 rader)")
+              sv: "fel: det senaste resultatets 2 tabeller har olika rader, så de blir inte en CSV-tabell: 'presence' (6 rader), 'completeness' (4 rader)")
         SwedishCommandCheck.check(["load demo", "evidence"], "export last to /tmp/evsh-svA-tables.csv",
               en: "hint: export to .xlsx or .json (each table on its own, named), or .md",
               sv: "tips: exportera till .xlsx eller .json (varje tabell för sig, med namn), eller .md")
