@@ -8,18 +8,18 @@ import EvidenceShell
 /// `evsh check PATH.md …`: re-run transcripts and print every changed output as a unified diff;
 /// exit `ExitStatus.changed` (1) when any changed. The work is `TranscriptChecker`'s.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Re-run Markdown transcripts and report every output that changed.")
+        abstract: said(.checkAbstract)) }
 
-    @Argument(help: "Transcripts written by 'session export PATH.md'.")
+    @Argument(help: ArgumentHelp(said(.checkTranscripts)))
     var transcripts: [String]
 
     func run() throws {
         var changed = false, unusable = false
         for path in transcripts {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("evsh: cannot read '\(path)'\n".utf8))
+                FileHandle.standardError.write(Data((CommandLineMessage.cannotRead.text(CommandLineLanguage.current, .text(path)) + "\n").utf8))
                 throw ExitCode(ExitStatus.noInput.rawValue)
             }
             let dir = (path as NSString).deletingLastPathComponent

@@ -9,30 +9,30 @@ import EvidenceSession
 /// `evsh run SCRIPT [--data NAME=PATH] [--keep-going] [--step] [--safe]`: the work is done by
 /// `ScriptRunner` (EvidenceSession) and `StepMode` (EvidenceShell); this is only the glue.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
-        abstract: "Replay a saved session script (.evsh).",
-        discussion: "Stops at the first failing command with script:line and a non-zero exit status (64 usage, 65 data, 70 internal; 66 when the script cannot be read).")
+        abstract: said(.runAbstract),
+        discussion: said(.runDiscussion)) }
 
-    @Argument(help: "The script to replay.")
+    @Argument(help: ArgumentHelp(said(.runScript)))
     var script: String
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("Load PATH where the script loads dataset NAME.", valueName: "NAME=PATH"))
+    @Option(name: .customLong("data"), help: ArgumentHelp(said(.runData), valueName: "NAME=PATH"))
     var data: [String] = []
 
-    @Option(name: .customLong("connect"), help: ArgumentHelp("Connect to URL where the script connects NAME (the password from ~/.pgpass or PGPASSWORD).", valueName: "NAME=URL"))
+    @Option(name: .customLong("connect"), help: ArgumentHelp(said(.runConnect), valueName: "NAME=URL"))
     var connect: [String] = []
 
-    @Flag(help: "Go on past failing commands (the exit status still reports the first).")
+    @Flag(help: ArgumentHelp(said(.runKeepGoing)))
     var keepGoing = false
 
-    @Flag(help: "Workshop step mode: wait for a key before each command (a failure does not end the tour).")
+    @Flag(help: ArgumentHelp(said(.runStep)))
     var step = false
 
-    @Option(help: ArgumentHelp("The language of messages and numbers: sv or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "sv|en"))
+    @Option(help: ArgumentHelp(said(.languageOption), valueName: "sv|en"))
     var language: String?
 
-    @Flag(help: "Refuse commands that write files (export, session save/export) and reads outside the script's folder and the --data files; leave nothing in the state folder.")
+    @Flag(help: ArgumentHelp(said(.runSafe)))
     var safe = false
 
     func run() throws {
@@ -41,14 +41,14 @@ struct RunCommand: ParsableCommand {
             throw ValidationError(DiagnosticRenderer.render(d).joined(separator: "\n"))
         }
         guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("evsh: cannot read '\(script)'\n".utf8))
+            FileHandle.standardError.write(Data((CommandLineMessage.cannotRead.text(CommandLineLanguage.current, .text(script)) + "\n").utf8))
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
         // A safe replay leaves nothing behind: no state folder, no key file, no journal.
         let session = Shell.makeSession(stateless: safe, databases: PostgresConnector(), language: try LanguageOption.resolve(language))
         for pair in connect {
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-                throw ValidationError("--connect takes NAME=URL, such as --connect school=postgres://evsh@db/results")
+                throw ValidationError(said(.connectTakes))
             }
             session.state.connectOverrides[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
         }

@@ -7,23 +7,23 @@ import EvidenceSession
 
 /// The shell: interactive on a terminal; `-c` or piped stdin run without a prompt.
 struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "shell",
-        abstract: "Start the shell (the default): interactive, or run -c text or piped input.")
+        abstract: said(.shellAbstract)) }
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "commands"))
+    @Option(name: .customShort("c"), help: ArgumentHelp(said(.shellCommand), valueName: said(.valueCommands)))
     var command: String?
 
-    @Flag(help: "With -c or piped input, stop at the first failing command.")
+    @Flag(help: ArgumentHelp(said(.shellBail)))
     var bail = false
 
-    @Flag(help: "Start with the synthetic demo school loaded ('load demo').")
+    @Flag(help: ArgumentHelp(said(.shellDemo)))
     var demo = false
 
-    @Option(help: ArgumentHelp("The language of messages and numbers: sv or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "sv|en"))
+    @Option(help: ArgumentHelp(said(.languageOption), valueName: "sv|en"))
     var language: String?
 
-    @Argument(help: ArgumentHelp("Files to load at start.", valueName: "file"))
+    @Argument(help: ArgumentHelp(said(.shellFiles), valueName: said(.valueFile)))
     var files: [String] = []
 
     func run() throws {

@@ -36,6 +36,38 @@ import EvidenceTestSupport
         #expect(r.stderr.contains("--language takes sv or en, not 'fi'"))
     }
 
+    /// The command line's own help in Swedish (issue 15: "argument-parser help, where it can be
+    /// done"): evsh's words are Swedish; the parser's own (`USAGE:`, `Show help information.`,
+    /// the placeholders `<file>`) stay as it writes them.
+    @Test(arguments: [["--help"], ["shell", "--help"], ["run", "--help"], ["check", "--help"]])
+    func commandLineHelpInSwedish(_ args: [String]) throws {
+        let parsers = ["Show the version.", "Show help information.", "for detailed help."]
+        for (how, env) in [(args + ["--language", "sv"], [String: String]()), (args, ["LANG": "sv_SE.UTF-8"])] where how != ["--help", "--language", "sv"] {
+            let r = try EvshBinary.run(how, environment: env)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("OVERVIEW: ") && (r.stdout.contains("Kör") || r.stdout.contains("Starta") || r.stdout.contains("Evidensskalet")), "\(r.stdout)")
+            for line in r.stdout.split(separator: "\n") where !parsers.contains(where: line.contains) {
+                let words = String(line).replacingOccurrences(of: #"<[a-z-]+>"#, with: "", options: .regularExpression)
+                #expect(EnglishWords.found(in: words).isEmpty, "\(how) still English: \(line)")
+            }
+        }
+        let en = try EvshBinary.run(args, environment: ["LANG": "C.UTF-8"])
+        #expect(en.stdout.contains("Show help information.") && !en.stdout.contains("Kör ") && !en.stdout.contains("Starta "), "\(en.stdout)")
+    }
+
+    @Test func commandLineErrorsInSwedish() throws {
+        let r = try EvshBinary.run(["run", "--language", "sv", "nope.evsh"])
+        #expect(r.status == 66)
+        #expect(r.stderr == "evsh: kan inte läsa 'nope.evsh'\n")
+        let c = try EvshBinary.run(["check", "nope.md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(c.stderr == "evsh: kan inte läsa 'nope.md'\n")
+        let connect = try EvshBinary.run(["run", "--language", "sv", "--connect", "school", "x.evsh"], files: ["x.evsh": "count\n"])
+        #expect(connect.status == 64)
+        #expect(connect.stderr.contains("--connect ska följas av NAMN=URL"), "\(connect.stderr)")
+        let en = try EvshBinary.run(["run", "nope.evsh"])
+        #expect(en.stderr == "evsh: cannot read 'nope.evsh'\n")
+    }
+
     /// The step mode's prompts are in the language of `evsh run --language` (docs/workshop.md).
     @Test func stepModeInSwedish() throws {
         let r = try EvshBinary.run(["run", "--language", "sv", "--step", "tour.evsh"], stdin: "\nq\n",

@@ -40,6 +40,7 @@ public enum Catalogue {
                                                        // svA (issue 15): the command files A–L
                                                        ArgumentsMessage.self, AppendMessage.self, ChartOptionsMessage.self, ConnectMessage.self, DropMessage.self,
                                                        EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self,
+                                                       CommandLineMessage.self,
                                                        // svB (issue 15): the command files M–Z, the session's replay and safe mode
                                                        // svC (issue 15): the expression language
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
