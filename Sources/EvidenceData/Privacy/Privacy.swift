@@ -71,26 +71,9 @@ public enum Privacy {
             let scaled = bound * Numbers.divisors[decimals]
             guard scaled <= Double(Int32.max) else { return false }
             let t = Int32(scaled.rounded(.up))
-            return largest(ints) >= t
+            ints.withUnsafeBufferPointer { for x in $0 { hit |= x >= t ? 1 : 0 } }
         }
         return hit != 0
-    }
-
-    /// The largest value, eight at a time (the loop written plainly was not vectorised: 2
-    /// instructions a value). Missing slots hold Int32.min, so they never count.
-    static func largest(_ ints: [Int32]) -> Int32 {
-        ints.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return Int32.min }
-            var lanes = SIMD8<Int32>(repeating: Int32.min)
-            var i = 0
-            while i + 8 <= b.count {
-                lanes = pointwiseMax(lanes, UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Int32>.self))
-                i += 8
-            }
-            var m = lanes.max()
-            while i < b.count { m = Swift.max(m, base[i]); i += 1 }
-            return m
-        }
     }
 
     /// Values at least `bound` (missing slots never are). Slots a validity bit marks missing

@@ -38,16 +38,23 @@ struct PrivacyScreeningTests {
 }
 
 /// The eight-at-a-time largest value equals the plain one at every length and position.
-struct LargestValueTests {
+/// `reaches` on scaled integers: a value at the bound reaches it, one below does not, wherever
+/// it stands (the loop has no early exit; docs/privacy.md, "Where it happens").
+struct ReachesTests {
     @Test(arguments: [0, 1, 7, 8, 9, 16, 17, 1_003])
-    func theSameAsMax(_ n: Int) {
+    func atTheBound(_ n: Int) {
         var ints = (0..<n).map { Int32(($0 * 7919) % 1000) - 500 }
-        #expect(Privacy.largest(ints) == (ints.max() ?? Int32.min))
+        #expect(!Privacy.reaches(Numbers(scaled: ints, decimals: 0), 1_000_000_000))
         for at in Set([0, n / 2, n - 1]) where at >= 0 && at < n {
             let saved = ints[at]
-            ints[at] = 2_000_000_000
-            #expect(Privacy.largest(ints) == 2_000_000_000, "\(n) values, the largest at \(at)")
+            ints[at] = 1_000_000_000
+            #expect(Privacy.reaches(Numbers(scaled: ints, decimals: 0), 1_000_000_000), "\(n) values, the bound at \(at)")
+            ints[at] = 999_999_999
+            #expect(!Privacy.reaches(Numbers(scaled: ints, decimals: 0), 1_000_000_000), "\(n) values, just below at \(at)")
             ints[at] = saved
         }
+        // One decimal: 100 000 000,0 is stored as 1 000 000 000.
+        #expect(Privacy.reaches(Numbers(scaled: [5, 1_000_000_000], decimals: 1), 100_000_000))
+        #expect(!Privacy.reaches(Numbers(scaled: [5, 999_999_999], decimals: 1), 100_000_000))
     }
 }
