@@ -12,11 +12,11 @@ extension Parser {
             if nesting == 0, peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined {
                 advance()
                 let m = advance()
-                error("'\(t.text),\(m.text)' is not a number", t.range.lowerBound..<m.range.upperBound,
-                      hint: "write decimals with a point: \(t.text).\(m.text)", kind: "number")
+                error(ExpressionMessage.decimalComma(.text(t.text), .text(m.text)), t.range.lowerBound..<m.range.upperBound,
+                      hint: ExpressionMessage.decimalPoint(.text(t.text), .text(m.text)), kind: ExpressionMessage.kindNumber())
                 return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), t.range.lowerBound..<m.range.upperBound)
             }
-            if t.number.isNaN || t.number.isInfinite { error("'\(t.text)' is not a usable number", t.range, kind: "number") }
+            if t.number.isNaN || t.number.isInfinite { error(ExpressionMessage.unusableNumber(.text(t.text)), t.range, kind: ExpressionMessage.kindNumber()) }
             return Expr(.number(t.number), t.range)
         case .string:
             advance()
@@ -40,7 +40,7 @@ extension Parser {
                 let close = advance()
                 return Expr(e.kind, t.range.lowerBound..<close.range.upperBound)
             }
-            error("expected ')' to close the '(', found \(Self.describe(peek))", peek.range)
+            error(ExpressionMessage.expectedCloseParen(Self.describe(peek)), peek.range)
             return e
         case .lbracket:
             advance()
@@ -55,18 +55,17 @@ extension Parser {
                 let close = advance()
                 return Expr(.list(items), t.range.lowerBound..<close.range.upperBound)
             }
-            error("expected ',' or ']' in the list, found \(Self.describe(peek))", peek.range)
+            error(ExpressionMessage.expectedListEnd(Self.describe(peek)), peek.range)
             return Expr(.list(items), t.range.lowerBound..<(items.last?.range.upperBound ?? t.range.upperBound))
         case .invalid:
             advance()
-            error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
+            error(t.problem ?? ExpressionMessage.unexpected(Self.describe(t)), t.range)
             return Expr(.error, t.range)
         case .assign:
-            error("expected a value, found '='", t.range, hint: "use '==' to compare")
+            error(ExpressionMessage.valueNotAssign(), t.range, hint: ExpressionMessage.useEquals())
             return Expr(.error, t.range)
         default:
-            let what = t.kind == .end ? "expected a value at the end of the line"
-                : "expected a value (a number, \"text\", a column or a function), found \(Self.describe(t))"
+            let what = t.kind == .end ? ExpressionMessage.valueAtEnd() : ExpressionMessage.expectedValue(Self.describe(t))
             let r = t.kind == .end ? t.range.lowerBound..<(t.range.lowerBound + 1) : t.range
             error(what, r)
             // Skip a stray token unless it can end or continue an enclosing rule.
@@ -86,7 +85,7 @@ extension Parser {
             while true {
                 if peek.kind == .comma { advance(); args.append(expression(.or)); continue }
                 if peek.kind == .rparen || peek.kind == .end { break }
-                error("expected ',' or ')' in the call to \(name.text), found \(Self.describe(peek))", peek.range)
+                error(ExpressionMessage.expectedCallSeparator(.text(name.text), Self.describe(peek)), peek.range)
                 // Resynchronise at the next ',' or ')'.
                 while ![.comma, .rparen, .end].contains(peek.kind) { advance() }
             }
@@ -95,7 +94,7 @@ extension Parser {
             let close = advance()
             return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<close.range.upperBound)
         }
-        error("expected ')' to close the call to \(name.text)", peek.kind == .end ? open.range : peek.range)
+        error(ExpressionMessage.expectedCallClose(.text(name.text)), peek.kind == .end ? open.range : peek.range)
         return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<(args.last?.range.upperBound ?? open.range.upperBound))
     }
 }
