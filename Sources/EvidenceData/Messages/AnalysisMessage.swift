@@ -64,3 +64,17 @@ public enum PivotMessage: String, MessageKey {
         }
     }
 }
+
+/// The band labels of `bands` that are words (`TransitionTable.labels(_:)`); cut labels
+/// (`500–<600`) and grades are the same in every language.
+public enum TransitionMessage: String, MessageKey {
+    case lowest, highest, all
+
+    public var entries: [Language: String] {
+        switch self {
+        case .lowest: [.en: "Q1 lowest", .sv: "Q1 lägst"]
+        case .highest: [.en: "Q5 highest", .sv: "Q5 högst"]
+        case .all: [.en: "all", .sv: "alla"]
+        }
+    }
+}

@@ -46,4 +46,16 @@ struct AnalysisMessageTests {
                                   en: "error: duplicate key: some students have more than one row for a cycle: 1 at c1\nhint: each student may have one row per cycle; remove the repeats first",
                                   sv: "fel: dubblerad nyckel: några elever har mer än en rad för ett mättillfälle: 1 vid c1\ntips: varje elev får ha en rad per 'cycle'; ta bort upprepningarna först")
     }
+
+    /// The quintile bands' words follow the language; their columns keep the English keys.
+    @Test func bandLabels() {
+        SwedishCommandCheck.check(["load demo"], "bands reading c1 -> c2", en: "│ Q1 lowest │", sv: "│ Q1 lägst │ 38 (69 %) │")
+        SwedishCommandCheck.check(["load demo"], "bands reading c1 -> c2", en: "Q5 highest", sv: "Q5 högst")
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        let s = session(in: dir)
+        s.settings.language = .sv
+        s.run("load demo")
+        guard case .table(let t)? = s.run("bands reading c1 -> c2").blocks.first else { Issue.record("no table"); return }
+        #expect(t.columns[1].key == MachineName.of("Q1 lowest") && t.columns[1].name == "Q1 lägst")
+    }
 }
