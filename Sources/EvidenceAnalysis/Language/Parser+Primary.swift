@@ -8,13 +8,18 @@ extension Parser {
         switch t.kind {
         case .number:
             advance()
-            // `3,5` outside a call or list is a decimal comma: explain, then read it as 3.5.
-            if nesting == 0, peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined {
+            // `3,5` (digits, a comma and digits with no space) is a decimal comma outside a call
+            // or list: 3.5. Inside one it could be two values, so it is refused with a caret
+            // (docs/language.md, "Numbers").
+            if Self.isDigits(t), peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined, Self.isDigits(peek(1)) {
                 advance()
                 let m = advance()
-                error(ExpressionMessage.decimalComma(.text(t.text), .text(m.text)), t.range.lowerBound..<m.range.upperBound,
-                      hint: ExpressionMessage.decimalPoint(.text(t.text), .text(m.text)), kind: ExpressionMessage.kindNumber())
-                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), t.range.lowerBound..<m.range.upperBound)
+                let r = t.range.lowerBound..<m.range.upperBound
+                if nesting > 0 {
+                    error(ExpressionMessage.ambiguousComma(.text(t.text), .text(m.text)), r,
+                          hint: ExpressionMessage.pointOrSpace(.text(t.text), .text(m.text)), kind: ExpressionMessage.kindNumber())
+                }
+                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), r)
             }
             if t.number.isNaN || t.number.isInfinite { error(ExpressionMessage.unusableNumber(.text(t.text)), t.range, kind: ExpressionMessage.kindNumber()) }
             return Expr(.number(t.number), t.range)
@@ -73,6 +78,9 @@ extension Parser {
             return Expr(.error, r)
         }
     }
+
+    /// A number token written with digits only (`3`, `05`: not `3.5`, `.5` or `1e3`).
+    package static func isDigits(_ t: Token) -> Bool { !t.text.isEmpty && t.text.allSatisfy { $0.isASCII && $0.isNumber } }
 
     /// call → NAME "(" [ expr ( "," expr )* ] ")"
     package mutating func call(_ name: Token) -> Expr {

@@ -14,7 +14,7 @@ public enum ExpressionMessage: String, MessageKey {
     case endOfLine, expectedExpression, unexpected, unmatched, removeOrOpen, unexpectedAfter, expectedOperator
     case chained, chainedHint, assignNotComparison, useEqualsFor, tooDeepStack, tooDeep, splitUp
     case expectedBracketAfterIn, writeList, expectedAndInBetween, writeBetween, expectedMissing, writeIsMissingForm
-    case decimalComma, decimalPoint, unusableNumber, expectedCloseParen, expectedListEnd, valueNotAssign, useEquals
+    case ambiguousComma, pointOrSpace, ambiguousInList, pointOrSpaceInList, unusableNumber, expectedCloseParen, expectedListEnd, valueNotAssign, useEquals
     case valueAtEnd, expectedValue, expectedCallSeparator, expectedCallClose
     // Checker
     case listOnlyAfterIn, writeInList, needs, usePoints, dateHint, readsDate, removeQuotes, numberAlready
@@ -78,8 +78,18 @@ public enum ExpressionMessage: String, MessageKey {
         case .writeIsMissingForm:
             [.en: "write 'x is missing' or 'x is not missing'; compare values with ==",
              .sv: "skriv 'x is missing' eller 'x is not missing'; jämför värden med '=='"]
-        case .decimalComma: [.en: "'{1},{2}' is not a number", .sv: "'{1},{2}' är inget tal"]
-        case .decimalPoint: [.en: "write decimals with a point: {1}.{2}", .sv: "skriv decimaler med punkt: {1}.{2}"]
+        case .ambiguousComma:
+            [.en: "'{1},{2}' is ambiguous: in a call or a list a comma separates values",
+             .sv: "'{1},{2}' är tvetydigt: i ett anrop eller en lista skiljer kommatecknet värden åt"]
+        case .pointOrSpace:
+            [.en: "write {1}.{2} for a decimal number, or {1}, {2} (a space after the comma) for two values",
+             .sv: "skriv {1}.{2} för ett decimaltal, eller {1}, {2} (med mellanslag efter kommatecknet) för två värden"]
+        case .ambiguousInList:
+            [.en: "'{1},{2}' is ambiguous: in a list of expressions a comma separates them",
+             .sv: "'{1},{2}' är tvetydigt: i en lista av uttryck skiljer kommatecknet dem åt"]
+        case .pointOrSpaceInList:
+            [.en: "write {1}.{2} for a decimal number, or put a space after the comma for two expressions",
+             .sv: "skriv {1}.{2} för ett decimaltal, eller sätt ett mellanslag efter kommatecknet för två uttryck"]
         case .unusableNumber: [.en: "'{1}' is not a usable number", .sv: "'{1}' är inget användbart tal"]
         case .expectedCloseParen: [.en: "expected ')' to close the '(', found {1}", .sv: "förväntade ')' som stänger '(', hittade {1}"]
         case .expectedListEnd: [.en: "expected ',' or ']' in the list, found {1}", .sv: "förväntade ',' eller ']' i listan, hittade {1}"]
