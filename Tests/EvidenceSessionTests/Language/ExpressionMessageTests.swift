@@ -107,4 +107,14 @@ struct ExpressionMessageTests {
         #expect(m.text(.en) == "'+' needs number, but 'x' is date")
         #expect(m.text(.sv) == "'+' behöver tal, men 'x' är datum")
     }
+
+    /// A load error scrubbed of personnummer is scrubbed in every language: the catalogue's
+    /// arguments too (the database load's filter throws expression errors).
+    @Test func scrubbedInEveryLanguage() {
+        let d = Diagnostic.usage(ExpressionMessage.notDate(.text("811218-9876")), hint: ExpressionMessage.writeDate()).scrubbingPersonnummer()
+        let sv = DiagnosticRenderer.render(d, language: .sv).joined(separator: "\n")
+        #expect(sv.contains("fel: '<personnummer>' är inget datum"), "\(sv)")
+        #expect(!sv.contains("811218"))
+        #expect(DiagnosticRenderer.render(d).first == "error: '<personnummer>' is not a date")
+    }
 }
