@@ -26,7 +26,7 @@ extension CycleModel {
     public func series(_ measure: String, cycles wanted: [String], in d: ResolvedDataset,
                        allowMissingCycles: Bool = false) throws -> CycleSeries {
         guard let m = self.measure(named: measure) else {
-            throw Diagnostic.usage(CycleSeriesMessage.noMeasure(.text(measure)),
+            throw Diagnostic.usage(CyclesMessage.noMeasureNamed(.text(measure)),
                                    hint: Suggestions.suggestion(measure, in: measures.map(\.name)) ?? CycleSeriesMessage.seeCycles())
         }
         switch shape {
@@ -36,7 +36,7 @@ extension CycleModel {
                 if allowMissingCycles, m.columns[c] == nil { cols.append(nil); sources.append(""); continue }
                 guard let name = m.columns[c], let col = d.table.column(named: name) else {
                     throw Diagnostic.usage(CycleSeriesMessage.noValueAtCycle(.text(m.name), .text(c)),
-                                           hint: CycleSeriesMessage.itsCycles(.text(cycles(of: m.name).joined(separator: " "))))
+                                           hint: CyclesMessage.itsCycles(.text(cycles(of: m.name).joined(separator: " "))))
                 }
                 cols.append(col)
                 sources.append(name)

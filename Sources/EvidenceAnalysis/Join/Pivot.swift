@@ -6,7 +6,7 @@ public enum Pivot {
     /// Messages one after the other, separated by ", ", each in the reader's language.
     static func listed(_ parts: [Message]) -> MessageArgument {
         guard let first = parts.first else { return .text("") }
-        return parts.dropFirst().reduce(.message(first)) { .message(PivotMessage.listed($0, .message($1))) }
+        return parts.dropFirst().reduce(.message(first)) { .message(ReshapeMessage.listed($0, .message($1))) }
     }
 
     /// Wide → long. Columns outside the measure families are repeated on each of a student's rows.
@@ -27,8 +27,8 @@ public enum Pivot {
             let types = Set(cols.compactMap { $0?.type })
             guard types.count == 1, let type = types.first else {
                 let words = types.sorted { $0.rawValue < $1.rawValue }.map { LoadMessage.type($0)() }
-                throw Diagnostic(.error, category: .data, kind: PivotMessage.kind(),
-                                 message: PivotMessage.mixedTypes(.text(fam.measure), Self.listed(words)), hint: PivotMessage.oneTypeFirst())
+                throw Diagnostic(.error, category: .data, kind: ReshapeMessage.kind(),
+                                 message: ReshapeMessage.mixedTypes(.text(fam.measure), Self.listed(words)), hint: ReshapeMessage.oneTypeFirst())
             }
             var name = fam.measure
             while out.contains(where: { $0.name == name }) { name += "_value" }
@@ -97,8 +97,8 @@ public enum Pivot {
         let cyc = Join.keys(cycle, rows: n, row: d.baseRow)
         if let bad = (0..<n).first(where: { ids.index[$0] < 0 || cyc.index[$0] < 0 }) {
             let which = ids.index[bad] < 0 ? id.name : cycle.name
-            throw Diagnostic(.error, category: .data, kind: PivotMessage.kind(), message: PivotMessage.noKey(.quantity(bad + 1), .text(which)),
-                             hint: PivotMessage.filterOut(.text(which)))
+            throw Diagnostic(.error, category: .data, kind: ReshapeMessage.kind(), message: ReshapeMessage.noKey(.quantity(bad + 1), .text(which)),
+                             hint: ReshapeMessage.filterOut(.text(which)))
         }
         // Output row per id, in order of first appearance.
         var outRow = [Int32](repeating: -1, count: ids.keys.count)
@@ -113,14 +113,14 @@ public enum Pivot {
         for i in 0..<n {
             let slot = Int(outRow[Int(ids.index[i])]) * k + Int(cyc.index[i])
             if cell[slot] >= 0 {
-                if dups.count < 5 { dups.append(PivotMessage.duplicateAt(.text(ids.keys.keys[Int(ids.index[i])]), .text(cyc.keys.keys[Int(cyc.index[i])]))) }
+                if dups.count < 5 { dups.append(ReshapeMessage.duplicateAt(.text(ids.keys.keys[Int(ids.index[i])]), .text(cyc.keys.keys[Int(cyc.index[i])]))) }
                 continue
             }
             cell[slot] = Int32(d.baseRow(i))
         }
         if !dups.isEmpty {
-            throw Diagnostic(.error, category: .data, kind: PivotMessage.duplicateKind(), message: PivotMessage.duplicates(Self.listed(dups)),
-                             hint: PivotMessage.oneRowPer(.text(cycle.name)))
+            throw Diagnostic(.error, category: .data, kind: ReshapeMessage.duplicateKind(), message: ReshapeMessage.duplicates(Self.listed(dups)),
+                             hint: ReshapeMessage.oneRowPer(.text(cycle.name)))
         }
         // The spread columns in the cycles' natural order (ht24 before vt25), as `cycles` lists them.
         let labels = cyc.keys.keys

@@ -25,16 +25,15 @@ public enum NormsFileMessage: String, MessageKey {
     }
 }
 
-/// The errors of following a measure over cycles (`CycleSeries`: compare, bands, tail, cycles).
+/// The errors of following a measure over cycles (`CycleSeries`: compare, bands, tail, cycles);
+/// an unknown measure and a measure's cycles are `CyclesMessage`'s.
 public enum CycleSeriesMessage: String, MessageKey {
-    case noMeasure, seeCycles, noValueAtCycle, itsCycles, lostColumns, noColumn, needsId, nameId
+    case seeCycles, noValueAtCycle, lostColumns, noColumn, needsId, nameId
 
     public var entries: [Language: String] {
         switch self {
-        case .noMeasure: [.en: "no measure '{1}' observed at several cycles", .sv: "inget mått '{1}' finns vid flera mättillfällen"]
         case .seeCycles: [.en: "see 'cycles'", .sv: "'cycles' visar måtten"]
         case .noValueAtCycle: [.en: "'{1}' has no value at cycle '{2}'", .sv: "'{1}' har inga värden vid mättillfället '{2}'"]
-        case .itsCycles: [.en: "its cycles: {1}", .sv: "dess mättillfällen: {1}"]
         case .lostColumns: [.en: "the long table lost its measure or value column", .sv: "den långa tabellen har tappat sin mått- eller värdekolumn"]
         case .noColumn: [.en: "no column '{1}'", .sv: "ingen kolumn '{1}'"]
         case .needsId:
@@ -46,7 +45,7 @@ public enum CycleSeriesMessage: String, MessageKey {
 }
 
 /// The errors of reshaping (`Pivot`: `pivot longer`, `pivot wider`).
-public enum PivotMessage: String, MessageKey {
+public enum ReshapeMessage: String, MessageKey {
     case kind, duplicateKind, mixedTypes, oneTypeFirst, noKey, filterOut, duplicates, duplicateAt, listed, oneRowPer
 
     public var entries: [Language: String] {

@@ -16,9 +16,9 @@ public enum MessageArgument: Sendable, Equatable, ExpressibleByStringLiteral {
     case individual(String)
     /// Prose made elsewhere, its counts kept.
     case prose(Prose)
-    /// Another message of the catalogue, worded in the language of the one it is in (a type's
-    /// name inside an expression error, "the end of the line").
-    case message(Message)
+    /// Another catalogue message, filled in the same language (a reader's reason inside the
+    /// loader's sentence: "'f.xlsx' is not a readable workbook: {1}").
+    indirect case message(Message)
 
     public init(stringLiteral value: String) { self = .text(value) }
 }

@@ -42,7 +42,7 @@ public enum Catalogue {
                                                        EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self,
                                                        // svB (issue 15): the command files M–Z, the session's replay and safe mode
                                                        // svC (issue 15): the expression language
-                                                       ExpressionMessage.self, NormsFileMessage.self, CycleSeriesMessage.self, PivotMessage.self, TransitionMessage.self,
+                                                       ExpressionMessage.self, NormsFileMessage.self, CycleSeriesMessage.self, ReshapeMessage.self, TransitionMessage.self,
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
                                                        ]
 

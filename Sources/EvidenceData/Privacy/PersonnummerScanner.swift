@@ -103,22 +103,9 @@ extension Diagnostic {
         d.notes = notes.map { PersonnummerScanner.scrub($0, key: key).text }
         // The catalogue's messages are what other languages show: their arguments too.
         let scrub = { (t: String) in PersonnummerScanner.scrub(t, key: key).text }
-        d.catalogue = Localizable(kind: catalogue.kind?.mappingTexts(scrub), message: catalogue.message?.mappingTexts(scrub),
-                                  hint: catalogue.hint?.mappingTexts(scrub))
+        d.catalogue.kind = catalogue.kind?.mappingTexts(scrub)
+        d.catalogue.message = catalogue.message?.mappingTexts(scrub)
+        d.catalogue.hint = catalogue.hint?.mappingTexts(scrub)
         return d
-    }
-}
-
-extension Message {
-    /// The message with `transform` applied to its text arguments, nested messages' too.
-    package func mappingTexts(_ transform: (String) -> String) -> Message {
-        Message(id: id, entries: entries, args: args.map { a in
-            switch a {
-            case .text(let t): .text(transform(t))
-            case .individual(let t): .individual(transform(t))
-            case .message(let m): .message(m.mappingTexts(transform))
-            default: a
-            }
-        })
     }
 }

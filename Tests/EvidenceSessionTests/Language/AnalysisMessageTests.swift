@@ -5,7 +5,7 @@ import Testing
 import EvidenceTestSupport
 
 /// The errors of the analysis layer in Swedish (issue 15): a norms file's (`NormsFileMessage`),
-/// following a measure over cycles (`CycleSeriesMessage`) and reshaping (`PivotMessage`).
+/// following a measure over cycles (`CycleSeriesMessage`) and reshaping (`ReshapeMessage`).
 struct AnalysisMessageTests {
     @Test func normsFile() throws {
         let dir = temporaryDirectory(); defer { cleanup(dir) }
