@@ -16,8 +16,7 @@ public enum NormsCSV {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
             .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         guard let headerIndex = lines.firstIndex(where: { !$0.trimmed().isEmpty }) else {
-            throw Diagnostic.data("the norms file is empty", location: FileLocation(file: file, line: 1),
-                                  hint: "expected a header: measure,year,time,mean,sd")
+            throw Self.error(NormsFileMessage.empty(), FileLocation(file: file, line: 1), hint: NormsFileMessage.expectedHeader())
         }
         let headerLine = lines[headerIndex]
         let sep: Character = headerLine.contains(";") ? ";" : headerLine.contains("\t") ? "\t" : ","
@@ -26,12 +25,11 @@ public enum NormsCSV {
         for (key, names) in headers { if let i = header.firstIndex(where: { names.contains($0) }) { index[key] = i } }
         // A file that is not CSV (no separator in its first line) is not quoted back.
         if header.count < 2 {
-            throw Diagnostic.data("the norms file is not a CSV file: its first line has no ',', ';' or tab", location: FileLocation(file: file, line: headerIndex + 1),
-                                  hint: "expected a header like: measure,year,time,mean,sd")
+            throw Self.error(NormsFileMessage.notCSV(), FileLocation(file: file, line: headerIndex + 1), hint: NormsFileMessage.expectedHeaderLike())
         }
         for key in ["measure", "year", "mean", "sd"] where index[key] == nil {
-            throw Diagnostic.data("the norms file has no '\(key)' column", location: FileLocation(file: file, line: headerIndex + 1),
-                                  hint: "expected a header like: measure,year,time,mean,sd (found: \(header.joined(separator: ", ")))")
+            throw Self.error(NormsFileMessage.noColumn(.text(key)), FileLocation(file: file, line: headerIndex + 1),
+                             hint: NormsFileMessage.expectedHeaderFound(.text(header.joined(separator: ", "))))
         }
         var rows: [NormsTable.Row] = []
         for li in (headerIndex + 1)..<lines.count {
@@ -41,8 +39,8 @@ public enum NormsCSV {
             func field(_ key: String) throws -> (text: String, column: Int) {
                 guard let i = index[key] else { return ("", 1) }
                 guard i < f.count else {
-                    throw Diagnostic.data("line has \(f.count) fields, the header has \(header.count)",
-                                          location: FileLocation(file: file, line: li + 1, column: line.count + 1), kind: "ragged row")
+                    throw Self.error(NormsFileMessage.ragged(.quantity(f.count), .quantity(header.count)),
+                                     FileLocation(file: file, line: li + 1, column: line.count + 1), kind: NormsFileMessage.raggedKind())
                 }
                 return f[i]
             }
@@ -50,7 +48,7 @@ public enum NormsCSV {
                 let (t, col) = try field(key)
                 let s = sep == ";" ? t.decimalCommaToPoint() : t
                 guard let v = Double(s), v.isFinite else {
-                    throw Diagnostic.data("\(key) must be a number, not '\(t)'", location: FileLocation(file: file, line: li + 1, column: col))
+                    throw Self.error(NormsFileMessage.notNumber(.text(key), .text(t)), FileLocation(file: file, line: li + 1, column: col))
                 }
                 return v
             }
@@ -58,18 +56,23 @@ public enum NormsCSV {
             let (yt, ycol) = try field("year")
             let digits = yt.filter(\.isNumber)
             guard let year = Int(digits), !digits.isEmpty else {
-                throw Diagnostic.data("year level must be a whole number like 5 or Y5, not '\(yt)'", location: FileLocation(file: file, line: li + 1, column: ycol))
+                throw Self.error(NormsFileMessage.yearLevel(.text(yt)), FileLocation(file: file, line: li + 1, column: ycol))
             }
             let sd = try number("sd")
             guard sd > 0 else {
-                throw Diagnostic.data("sd must be above 0, not '\(try field("sd").text)'", location: FileLocation(file: file, line: li + 1, column: try field("sd").column))
+                throw Self.error(NormsFileMessage.sdPositive(.text(try field("sd").text)), FileLocation(file: file, line: li + 1, column: try field("sd").column))
             }
             rows.append(.init(measure: measure, year: year, time: try field("time").text, mean: try number("mean"), sd: sd))
         }
         guard !rows.isEmpty else {
-            throw Diagnostic.data("the norms file has a header but no rows", location: FileLocation(file: file, line: headerIndex + 1))
+            throw Self.error(NormsFileMessage.noRows(), FileLocation(file: file, line: headerIndex + 1))
         }
         return NormsTable(name: name, source: file, rows: rows)
+    }
+
+    /// A data error at a place in the file, worded by the catalogue (`NormsFileMessage`).
+    static func error(_ message: Message, _ location: FileLocation, kind: Message? = nil, hint: Message? = nil) -> Diagnostic {
+        Diagnostic(.error, category: .data, kind: kind, message: message, location: location, hint: hint)
     }
 
     /// Fields with their 1-based start columns; "…" quotes allowed.

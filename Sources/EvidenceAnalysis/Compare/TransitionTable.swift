@@ -25,6 +25,14 @@ public struct TransitionTable: Sendable, Equatable {
     public var cutsFrom: [Double]
     public var cutsTo: [Double]
 
+    /// The band labels in `language` (`TransitionMessage`): "Q1 lowest" reads "Q1 lägst" in
+    /// Swedish. `bands` keeps the English ones, the machine names.
+    public func labels(_ language: Language) -> [String] {
+        guard language != .en else { return bands }
+        let words: [String: TransitionMessage] = ["Q1 lowest": .lowest, "Q5 highest": .highest, "all": .all]
+        return bands.map { words[$0]?.text(language) ?? $0 }
+    }
+
     public var total: Int { counts.reduce(0) { $0 + $1.reduce(0, +) } }
     public func rowTotal(_ i: Int) -> Int { counts[i].reduce(0, +) }
     public func columnTotal(_ j: Int) -> Int { counts.reduce(0) { $0 + $1[j] } }

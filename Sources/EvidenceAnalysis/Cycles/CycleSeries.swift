@@ -26,8 +26,8 @@ extension CycleModel {
     public func series(_ measure: String, cycles wanted: [String], in d: ResolvedDataset,
                        allowMissingCycles: Bool = false) throws -> CycleSeries {
         guard let m = self.measure(named: measure) else {
-            throw Diagnostic.usage("no measure '\(measure)' observed at several cycles",
-                                   hint: Suggestions.didYouMean(measure, in: measures.map(\.name)) ?? "see 'cycles'")
+            throw Diagnostic.usage(CyclesMessage.noMeasureNamed(.text(measure)),
+                                   hint: Suggestions.suggestion(measure, in: measures.map(\.name)) ?? CycleSeriesMessage.seeCycles())
         }
         switch shape {
         case .wide:
@@ -35,8 +35,8 @@ extension CycleModel {
             for c in wanted {
                 if allowMissingCycles, m.columns[c] == nil { cols.append(nil); sources.append(""); continue }
                 guard let name = m.columns[c], let col = d.table.column(named: name) else {
-                    throw Diagnostic.usage("'\(m.name)' has no value at cycle '\(c)'",
-                                           hint: "its cycles: \(cycles(of: m.name).joined(separator: " "))")
+                    throw Diagnostic.usage(CycleSeriesMessage.noValueAtCycle(.text(m.name), .text(c)),
+                                           hint: CyclesMessage.itsCycles(.text(cycles(of: m.name).joined(separator: " "))))
                 }
                 cols.append(col)
                 sources.append(name)
@@ -54,13 +54,13 @@ extension CycleModel {
             return CycleSeries(measure: m.name, cycles: wanted, sources: sources, values: vals, positions: nil, isGrade: m.type == .grade)
         case .longMeasureValue(let cycleName, let measureName, let valueName):
             guard let mc = d.table.column(named: measureName), case .text(let mt) = mc.data,
-                  let vc = d.table.column(named: valueName) else { throw Diagnostic.usage("the long table lost its measure or value column") }
+                  let vc = d.table.column(named: valueName) else { throw Diagnostic.usage(CycleSeriesMessage.lostColumns()) }
             let wantedCode = mt.dictionary.firstIndex(of: m.name).map(UInt32.init)
             return try gatherLong(d, cycleColumn: cycleName, measure: m.name, cycles: wanted, value: vc, isGrade: vc.type == .grade) { r in
                 mc.validity[r] && wantedCode != nil && mt.codes[r] == wantedCode
             }
         case .longColumns(let cycleName):
-            guard let vc = d.table.column(named: m.name) else { throw Diagnostic.usage("no column '\(m.name)'") }
+            guard let vc = d.table.column(named: m.name) else { throw Diagnostic.usage(CycleSeriesMessage.noColumn(.text(m.name))) }
             return try gatherLong(d, cycleColumn: cycleName, measure: m.name, cycles: wanted, value: vc, isGrade: vc.type == .grade) { _ in true }
         }
     }
@@ -68,10 +68,9 @@ extension CycleModel {
     package func gatherLong(_ d: ResolvedDataset, cycleColumn: String, measure: String, cycles wanted: [String], value vc: Column,
                     isGrade: Bool, keep: (Int) -> Bool) throws -> CycleSeries {
         guard let idc = d.table.idColumn ?? d.table.columns.first(where: { ["student_id", "id", "elev_id", "elevid"].contains($0.name.lowercased()) }) else {
-            throw Diagnostic.data("long data needs a student id column to follow students over cycles",
-                                  hint: "name it student_id, load with id=COLUMN, or say 'id COLUMN'")
+            throw Diagnostic(.error, category: .data, message: CycleSeriesMessage.needsId(), hint: CycleSeriesMessage.nameId())
         }
-        guard let cc = d.table.column(named: cycleColumn) else { throw Diagnostic.usage("no column '\(cycleColumn)'") }
+        guard let cc = d.table.column(named: cycleColumn) else { throw Diagnostic.usage(CycleSeriesMessage.noColumn(.text(cycleColumn))) }
         let values = CycleSeries.numbers(vc, selection: nil)
         // Per-row small integer keys, no boxed values: the cycle as an index into `wanted`
         // (−1 = not wanted) and the student as a dense key (text code, or a number's index).

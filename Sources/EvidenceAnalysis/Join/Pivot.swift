@@ -3,6 +3,12 @@ import EvidenceData
 /// Reshaping between wide evidence (one row per student, `reading_c1 … reading_c3`) and long
 /// evidence (one row per student and cycle, a `cycle` column beside `reading`, `maths`, …).
 public enum Pivot {
+    /// Messages one after the other, separated by ", ", each in the reader's language.
+    static func listed(_ parts: [Message]) -> MessageArgument {
+        guard let first = parts.first else { return .text("") }
+        return parts.dropFirst().reduce(.message(first)) { .message(ReshapeMessage.listed($0, .message($1))) }
+    }
+
     /// Wide → long. Columns outside the measure families are repeated on each of a student's rows.
     package static func longer(_ d: ResolvedDataset, families f: MeasureFamilies, cycleColumn: String,
                                cancellation: Cancellation? = nil) throws -> Table {
@@ -20,8 +26,9 @@ public enum Pivot {
             let cols = fam.columns.map { $0.flatMap { t.column(named: $0) } }
             let types = Set(cols.compactMap { $0?.type })
             guard types.count == 1, let type = types.first else {
-                throw Diagnostic.data("measure '\(fam.measure)' has columns of different types (\(types.map(\.rawValue).sorted().joined(separator: ", ")))",
-                                      kind: "pivot", hint: "make them one type first, or leave that measure out")
+                let words = types.sorted { $0.rawValue < $1.rawValue }.map { LoadMessage.type($0)() }
+                throw Diagnostic(.error, category: .data, kind: ReshapeMessage.kind(),
+                                 message: ReshapeMessage.mixedTypes(.text(fam.measure), Self.listed(words)), hint: ReshapeMessage.oneTypeFirst())
             }
             var name = fam.measure
             while out.contains(where: { $0.name == name }) { name += "_value" }
@@ -90,7 +97,8 @@ public enum Pivot {
         let cyc = Join.keys(cycle, rows: n, row: d.baseRow)
         if let bad = (0..<n).first(where: { ids.index[$0] < 0 || cyc.index[$0] < 0 }) {
             let which = ids.index[bad] < 0 ? id.name : cycle.name
-            throw Diagnostic.data("row \(bad + 1) has no '\(which)'", kind: "pivot", hint: "filter out rows without \(which) first")
+            throw Diagnostic(.error, category: .data, kind: ReshapeMessage.kind(), message: ReshapeMessage.noKey(.quantity(bad + 1), .text(which)),
+                             hint: ReshapeMessage.filterOut(.text(which)))
         }
         // Output row per id, in order of first appearance.
         var outRow = [Int32](repeating: -1, count: ids.keys.count)
@@ -101,18 +109,18 @@ public enum Pivot {
         }
         let people = firstRow.count, k = cyc.keys.count
         var cell = [Int32](repeating: -1, count: people * k)
-        var dups: [String] = []
+        var dups: [Message] = []
         for i in 0..<n {
             let slot = Int(outRow[Int(ids.index[i])]) * k + Int(cyc.index[i])
             if cell[slot] >= 0 {
-                if dups.count < 5 { dups.append("\(ids.keys.keys[Int(ids.index[i])]) at \(cyc.keys.keys[Int(cyc.index[i])])") }
+                if dups.count < 5 { dups.append(ReshapeMessage.duplicateAt(.text(ids.keys.keys[Int(ids.index[i])]), .text(cyc.keys.keys[Int(cyc.index[i])]))) }
                 continue
             }
             cell[slot] = Int32(d.baseRow(i))
         }
         if !dups.isEmpty {
-            throw Diagnostic.data("some students have more than one row for a cycle: \(dups.joined(separator: ", "))",
-                                  kind: "duplicate key", hint: "each student may have one row per \(cycle.name); remove the repeats first")
+            throw Diagnostic(.error, category: .data, kind: ReshapeMessage.duplicateKind(), message: ReshapeMessage.duplicates(Self.listed(dups)),
+                             hint: ReshapeMessage.oneRowPer(.text(cycle.name)))
         }
         // The spread columns in the cycles' natural order (ht24 before vt25), as `cycles` lists them.
         let labels = cyc.keys.keys

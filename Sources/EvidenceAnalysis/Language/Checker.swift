@@ -24,11 +24,17 @@ public struct Checker {
         return (c.diagnostics.isEmpty ? t : nil, c.diagnostics)
     }
 
-    package mutating func error(_ message: String, _ range: Range<Int>, hint: String? = nil, kind: String = "type") {
+    /// Records a type error, worded by the catalogue (`ExpressionMessage`) so that it reads in the
+    /// session's language.
+    package mutating func error(_ message: Message, _ range: Range<Int>, hint: Message? = nil,
+                                kind: Message = ExpressionMessage.kindType()) {
         // The renderer prints "kind: message"; a message that already says its kind stands alone.
         diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint,
-                                            kind: message.hasPrefix(kind) ? nil : kind))
+                                            kind: message.text(.en).hasPrefix(kind.text(.en)) ? nil : kind))
     }
+
+    /// A type's name as a message argument (`number`, `tal`).
+    package static func word(_ t: ExprType) -> MessageArgument { ExpressionMessage.type(t.rawValue) }
 
     package func text(_ e: Expr) -> String {
         let chars = Array(line)
@@ -48,7 +54,7 @@ public struct Checker {
         case .missing: return TypedExpr(.constant(.missing(.empty)), .missing, r)
         case .column(let name): return column(name, r)
         case .list:
-            error("a list [ … ] can only follow 'in'", r, hint: "write: class in [\"5A\", \"5B\"]", kind: "syntax")
+            error(ExpressionMessage.listOnlyAfterIn(), r, hint: ExpressionMessage.writeInList(), kind: ExpressionMessage.kindSyntax())
             return nil
         case .unary(.negate, let a):
             guard let t = check(a) else { return nil }
@@ -79,7 +85,7 @@ public struct Checker {
             guard let tl, let th else { return nil }
             guard let l2 = coerce(tl, lo, to: ta, a, op: "between"), let h2 = coerce(th, hi, to: ta, a, op: "between") else { return nil }
             if ta.type == .text || ta.type == .boolean {
-                error("'between' needs numbers or grades, but '\(text(a))' is \(ta.type.rawValue)", a.range)
+                error(ExpressionMessage.betweenNeeds(.text(text(a)), Self.word(ta.type)), a.range)
                 return nil
             }
             return TypedExpr(.between(ta, l2, h2), .boolean, r)
@@ -96,40 +102,33 @@ public struct Checker {
         if let c = schema.columns.first(where: { $0.name.lowercased() == name.lowercased() }) {
             return TypedExpr(.column(c.name), ExprType(c.type), r)
         }
-        let suggestion = Suggestions.suggestion(name, in: schema.names)
-        var hint = suggestion?.text(.en)
+        var hint = Suggestions.suggestion(name, in: schema.names)
         if Self.isGradeLetter(name) {
-            hint = "a grade is written in quotes: \"\(name.uppercased())\""
+            hint = ExpressionMessage.gradeInQuotes(.text(name.uppercased()))
         } else if Functions.named(name) != nil {
-            hint = "'\(name)' is a function; call it: \(name.lowercased())(…)"
+            hint = ExpressionMessage.isFunction(.text(name), .text(name.lowercased()))
         } else if hint == nil {
-            hint = "text is written in quotes: \"\(name)\"; see 'describe' for the columns"
+            hint = ExpressionMessage.textOrDescribe(.text(name))
         }
-        error("unknown column '\(name)'", r, hint: hint, kind: "unknown column")
-        // Worded by the catalogue, so it reads in the session's language; a hint of the
-        // checker's own stays English for now.
-        if let last = diagnostics.indices.last {
-            diagnostics[last].catalogue = .init(message: CommonMessage.unknownColumn(.text(name)),
-                                                hint: hint == suggestion?.text(.en) ? suggestion : nil)
-        }
+        error(CommonMessage.unknownColumn(.text(name)), r, hint: hint, kind: CommonMessage.unknownColumnKind())
         return nil
     }
 
     /// True when `t` has one of `types` (or is the literal missing); reports otherwise.
     package mutating func expect(_ t: TypedExpr, _ e: Expr, _ types: [ExprType], _ what: String) -> Bool {
         if t.type == .missing || types.contains(t.type) { return true }
-        let want = types.map(\.rawValue).joined(separator: " or ")
-        var hint: String?
-        if t.type == .grade, types.contains(.number) { hint = "use points(\(text(e))) for grade points" }
+        let want = types.dropFirst().reduce(Self.word(types[0])) { MessageArgument.message(ExpressionMessage.or($0, Self.word($1))) }
+        var hint: Message?
+        if t.type == .grade, types.contains(.number) { hint = ExpressionMessage.usePoints(.text(text(e))) }
         if t.type == .date, types.contains(.number) { hint = Self.dateHint }
-        if t.type == .text, types == [.date] { hint = "date(\(text(e))) reads text as a date" }
-        if t.type == .text, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = "remove the quotes: \(s)" }
-        if t.type == .number, what == "number" { hint = "'\(text(e))' is a number already; number(t) is for text" }
-        error("\(what) needs \(want), but '\(text(e))' is \(t.type.rawValue)", e.range, hint: hint)
+        if t.type == .text, types == [.date] { hint = ExpressionMessage.readsDate(.text(text(e))) }
+        if t.type == .text, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = ExpressionMessage.removeQuotes(.text(s)) }
+        if t.type == .number, what == "number" { hint = ExpressionMessage.numberAlready(.text(text(e))) }
+        error(ExpressionMessage.needs(.text(what), want, .text(text(e)), Self.word(t.type)), e.range, hint: hint)
         return false
     }
 
-    package static let dateHint = "days(a, b) counts the days from a to b; year(d), month(d) and day(d) are numbers"
+    package static let dateHint = ExpressionMessage.dateHint()
 
     /// Make `t` fit beside `other`: a text literal meeting a grade becomes a grade, one meeting
     /// a date a date.
@@ -140,24 +139,24 @@ public struct Checker {
         }
         if other.type == .grade, case .constant(.text(let s)) = t.node {
             guard let g = Grade(letter: s.trimmed()), s.trimmed().count == 1 else {
-                error("'\(s)' is not a grade", e.range, hint: "grades are A, B, C, D, E and F")
+                error(ExpressionMessage.notGrade(.text(s)), e.range, hint: ExpressionMessage.gradesAre())
                 return nil
             }
             return TypedExpr(.constant(.grade(g)), .grade, t.range)
         }
-        var hint: String?
-        if t.type == .text, other.type == .number, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = "remove the quotes: \(s)" }
-        if t.type == .number, other.type == .text, case .constant(.number) = t.node { hint = "text is written in quotes: \"\(text(e))\"" }
-        if other.type == .grade, t.type == .number { hint = "compare grades with a quoted letter (\"C\"), or use points(\(text(oe)))" }
-        if other.type == .date, t.type == .number { hint = "a date is written in quotes: \"2025-03-14\"" }
-        error("cannot use \(op) on \(other.type.rawValue) '\(text(oe))' and \(t.type.rawValue) '\(text(e))'", e.range, hint: hint)
+        var hint: Message?
+        if t.type == .text, other.type == .number, case .constant(.text(let s)) = t.node, Double(s) != nil { hint = ExpressionMessage.removeQuotes(.text(s)) }
+        if t.type == .number, other.type == .text, case .constant(.number) = t.node { hint = ExpressionMessage.quoteText(.text(text(e))) }
+        if other.type == .grade, t.type == .number { hint = ExpressionMessage.compareGrades(.text(text(oe))) }
+        if other.type == .date, t.type == .number { hint = ExpressionMessage.quoteDate() }
+        error(ExpressionMessage.cannotUse(.text(op), Self.word(other.type), .text(text(oe)), Self.word(t.type), .text(text(e))), e.range, hint: hint)
         return nil
     }
 
     /// A quoted ISO date as a date constant, or an error at the literal.
     package mutating func dateLiteral(_ s: String, _ e: Expr, _ r: Range<Int>) -> TypedExpr? {
         guard let d = Dates.parse(s.trimmed()) else {
-            error("'\(s)' is not a date", e.range, hint: "write a date as \"YYYY-MM-DD\", e.g. \"2025-03-14\" (or \"2025-03-14 08:30\")")
+            error(ExpressionMessage.notDate(.text(s)), e.range, hint: ExpressionMessage.writeDate())
             return nil
         }
         return TypedExpr(.constant(.date(d)), .date, r)
@@ -166,8 +165,8 @@ public struct Checker {
     package mutating func compare(_ op: BinaryOp, _ ta: TypedExpr, _ a: Expr, _ tb: TypedExpr, _ b: Expr, _ r: Range<Int>) -> TypedExpr? {
         if ta.type == .missing || tb.type == .missing {
             let x = ta.type == .missing ? text(b) : text(a)
-            error("a comparison with missing is always missing", r,
-                  hint: op == .ne ? "write: \(x) is not missing" : "write: \(x) is missing")
+            error(ExpressionMessage.missingComparison(), r,
+                  hint: op == .ne ? ExpressionMessage.writeIsNotMissing(.text(x)) : ExpressionMessage.writeIsMissing(.text(x)))
             return nil
         }
         var left = ta, right = tb
@@ -181,7 +180,7 @@ public struct Checker {
             guard coerce(tb, b, to: ta, a, op: "'\(op.rawValue)'") != nil else { return nil }
         }
         if op.isOrdering, left.type == .text || left.type == .boolean {
-            error("'\(op.rawValue)' needs numbers or grades; \(left.type.rawValue) can only be compared with == or !=", r)
+            error(ExpressionMessage.orderingNeeds(.text(op.rawValue), Self.word(left.type)), r)
             return nil
         }
         return TypedExpr(.compare(op, left, right), .boolean, r)
@@ -194,11 +193,11 @@ public struct Checker {
         for item in items {
             guard let ti = check(item) else { ok = false; continue }
             guard let v = ti.constant else {
-                error("a list after 'in' holds literal values, not '\(text(item))'", item.range, hint: "write: class in [\"5A\", \"5B\"]")
+                error(ExpressionMessage.listLiterals(.text(text(item))), item.range, hint: ExpressionMessage.writeInList())
                 ok = false
                 continue
             }
-            if v.isMissing { error("missing cannot be in a list", item.range, hint: "use 'is missing'"); ok = false; continue }
+            if v.isMissing { error(ExpressionMessage.missingInList(), item.range, hint: ExpressionMessage.useIsMissing()); ok = false; continue }
             guard let c = coerce(ti, item, to: ta, a, op: "'in'") else { ok = false; continue }
             if let cv = c.constant { values.append(cv) }
         }
@@ -208,14 +207,18 @@ public struct Checker {
     package mutating func call(_ name: String, _ nameRange: Range<Int>, _ args: [Expr], _ r: Range<Int>) -> TypedExpr? {
         let typed = args.map { check($0) }
         guard let f = Functions.named(name) else {
-            var hint = Suggestions.didYouMean(name, in: Functions.names)
-            if schema.type(of: name) != nil { hint = "'\(name)' is a column, not a function" }
-            error("unknown function '\(name)'", nameRange, hint: hint ?? "see 'help functions'", kind: "unknown function")
+            var hint = Suggestions.suggestion(name, in: Functions.names)
+            if schema.type(of: name) != nil { hint = ExpressionMessage.columnNotFunction(.text(name)) }
+            error(ExpressionMessage.unknownFunction(.text(name)), nameRange, hint: hint ?? ExpressionMessage.seeHelpFunctions(),
+                  kind: ExpressionMessage.kindUnknownFunction())
             return nil
         }
         if args.count < f.minArgs || args.count > f.maxArgs {
-            let want = f.variadic ? "at least \(f.minArgs)" : f.minArgs == f.maxArgs ? "\(f.minArgs)" : "\(f.minArgs) to \(f.maxArgs)"
-            error("\(f.name) takes \(want) argument\(want == "1" ? "" : "s"), got \(args.count)", r, hint: "usage: \(f.signature)")
+            let name = MessageArgument.text(f.name), got = MessageArgument.quantity(args.count)
+            let takes = f.variadic ? ExpressionMessage.takesAtLeast(name, .quantity(f.minArgs), got)
+                : f.minArgs == f.maxArgs ? ExpressionMessage.takesExactly(name, .quantity(f.minArgs), got)
+                : ExpressionMessage.takesRange(name, .quantity(f.minArgs), .quantity(f.maxArgs), got)
+            error(takes, r, hint: CommonMessage.usage(.text(f.signature)))
             return nil
         }
         var out: [TypedExpr] = []
@@ -258,21 +261,21 @@ public struct Checker {
             case .boolean: guard expect(t, e, [.boolean], what) else { return nil }
             case .constant:
                 guard case .constant(.number(let d)) = t.node else {
-                    error("\(f.name) needs a number written out here, not '\(text(e))'", e.range, hint: "usage: \(f.signature)")
+                    error(ExpressionMessage.literalNeeded(.text(f.name), .text(text(e))), e.range, hint: CommonMessage.usage(.text(f.signature)))
                     return nil
                 }
                 if f.name == "q", !(0...1).contains(d) {
-                    error("a quantile is between 0 and 1, not \(text(e))", e.range, hint: "q(x, 0.25) is the lower quartile")
+                    error(ExpressionMessage.quantileRange(.text(text(e))), e.range, hint: ExpressionMessage.lowerQuartile())
                     return nil
                 }
                 if f.name == "band", i > 1, case .constant(.number(let prev)) = out[i - 1].node, d <= prev {
-                    error("band cuts must increase, but \(text(e)) follows \(NumberFormat.plain(prev))", e.range)
+                    error(ExpressionMessage.bandIncrease(.text(text(e)), .text(NumberFormat.plain(prev))), e.range)
                     return nil
                 }
             case .any:
                 if t.type != .missing {
                     if let at = anyType, at != t.type {
-                        error("\(f.name) needs arguments of one type, but '\(text(e))' is \(t.type.rawValue), not \(at.rawValue)", e.range)
+                        error(ExpressionMessage.oneType(.text(f.name), .text(text(e)), Self.word(t.type), Self.word(at)), e.range)
                         return nil
                     }
                     anyType = t.type

@@ -34,7 +34,7 @@ public enum Expressions {
         if problems.count > 1, let spaced = unquotedSpacedName(in: text, offset: offset, line: line, schema: schema) { throw spaced }
         if problems.count == 1 { throw problems[0] }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        guard let typed else { throw Diagnostic(.error, category: .internal, message: "expression could not be checked") }
+        guard let typed else { throw Diagnostic(.error, category: .internal, message: ExpressionMessage.notChecked()) }
         return typed
     }
 
@@ -55,8 +55,8 @@ public enum Expressions {
             for start in 0...(chars.count - n.count) where Array(chars[start..<(start + n.count)]) == n {
                 let before = start > 0 ? chars[start - 1] : " ", after = start + n.count < chars.count ? chars[start + n.count] : " "
                 guard before != "`", after != "`", !before.isLetter, !before.isNumber, !after.isLetter, !after.isNumber else { continue }
-                return Diagnostic.usage("the column '\(name)' has a space in its name", span: Span(line: line, range: (offset + start)..<(offset + start + n.count)),
-                                        hint: "write it in backticks: `\(name)`")
+                return Diagnostic.usage(ExpressionMessage.spacedName(.text(name)), span: Span(line: line, range: (offset + start)..<(offset + start + n.count)),
+                                        hint: ExpressionMessage.backticks(.text(name)))
             }
         }
         return nil
@@ -96,10 +96,10 @@ public enum Expressions {
     public static func select(_ text: String, offset: Int, line: String, in d: ResolvedDataset) throws -> [Int32] {
         let t = try compile(text, offset: offset, line: line, schema: Checker.Schema(d.table))
         guard t.type == .boolean || t.type == .missing else {
-            throw Diagnostic.usage("a condition must be true or false, but '\(text.trimmed())' is \(t.type.rawValue)",
+            throw Diagnostic.usage(ExpressionMessage.conditionType(.text(text.trimmed()), Checker.word(t.type)),
                                    span: Span(line: line, range: t.range),
-                                   hint: t.type == .number ? "compare it: \(text.trimmed()) > 0" : "compare it with == or use 'is missing'",
-                                   kind: "type")
+                                   hint: t.type == .number ? ExpressionMessage.compareIt(.text(text.trimmed())) : ExpressionMessage.compareOrMissing(),
+                                   kind: ExpressionMessage.kindType())
         }
         let keep: Bitmap
         switch Evaluator(d).eval(t) {
@@ -120,10 +120,10 @@ public enum Expressions {
                                  groups: [[Int32]]? = nil) throws -> [AggregateResult] {
         let t = try compile(text, offset: offset, line: line, schema: Checker.Schema(d.table))
         guard case .call(let f, let args) = t.node, let reduce = f.reduce else {
-            throw Diagnostic.usage("expected an aggregate such as mean(\(text.trimmed())), found '\(text.trimmed())'",
+            throw Diagnostic.usage(ExpressionMessage.expectedAggregate(.text(text.trimmed())),
                                    span: Span(line: line, range: t.range),
-                                   hint: "aggregates: " + Functions.all.filter(\.isAggregate).map(\.name).joined(separator: " "),
-                                   kind: "type")
+                                   hint: ExpressionMessage.aggregates(.text(Functions.all.filter(\.isAggregate).map(\.name).joined(separator: " "))),
+                                   kind: ExpressionMessage.kindType())
         }
         let ev = Evaluator(d)
         let vec: Vec = args.first.map { ev.eval($0) } ?? .constant(.number(1))

@@ -41,7 +41,7 @@ public enum Lexer {
                 if i < c.count, c[i].isLetter || c[i] == "_" {
                     while i < c.count, isNameChar(c[i]) { i += 1 }
                     let w = String(c[start..<i])
-                    add(Token(.invalid, w, r(start, i), problem: "'\(w)' is not a number or a name; text is written in quotes: \"\(w)\""))
+                    add(Token(.invalid, w, r(start, i), problem: ExpressionMessage.notNumberOrName(.text(w))))
                     continue
                 }
                 add(Token(.number, s, r(start, i), number: Double(s) ?? .nan))
@@ -73,10 +73,10 @@ public enum Lexer {
                 if closed { i += 1 }
                 let kind: Token.Kind = ch == "`" ? .name : .string
                 if !closed {
-                    let what = ch == "`" ? "backtick" : "quote"
-                    add(Token(kind, s, r(start, i), problem: "unclosed \(what): add a closing \(close)"))
+                    let what: ExpressionMessage = ch == "`" ? .unclosedBacktick : .unclosedQuote
+                    add(Token(kind, s, r(start, i), problem: what(.text(String(close)))))
                 } else if kind == .name && s.isEmpty {
-                    add(Token(.invalid, "``", r(start, i), problem: "empty column name in backticks"))
+                    add(Token(.invalid, "``", r(start, i), problem: ExpressionMessage.emptyBackticks()))
                 } else {
                     add(Token(kind, s, r(start, i)))
                 }
@@ -113,10 +113,10 @@ public enum Lexer {
             if let kind {
                 add(Token(kind, s, r(start, i)))
             } else {
-                let why = ch == "!" ? "'!' alone is not an operator; use 'not' (or '!=' for not equal)"
-                    : ch == "&" ? "'&' is not an operator; use 'and'"
-                    : ch == "|" ? "'|' is not an operator; use 'or'"
-                    : "unexpected character '\(s)'"
+                let why = ch == "!" ? ExpressionMessage.bang()
+                    : ch == "&" ? ExpressionMessage.ampersand()
+                    : ch == "|" ? ExpressionMessage.pipe()
+                    : ExpressionMessage.unexpectedCharacter(.text(s))
                 add(Token(.invalid, s, r(start, i), problem: why))
             }
         }

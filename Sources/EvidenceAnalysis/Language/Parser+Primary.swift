@@ -8,15 +8,20 @@ extension Parser {
         switch t.kind {
         case .number:
             advance()
-            // `3,5` outside a call or list is a decimal comma: explain, then read it as 3.5.
-            if nesting == 0, peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined {
+            // `3,5` (digits, a comma and digits with no space) is a decimal comma outside a call
+            // or list: 3.5. Inside one it could be two values, so it is refused with a caret
+            // (docs/language.md, "Numbers").
+            if Self.isDigits(t), peek.kind == .comma, peek.joined, peek(1).kind == .number, peek(1).joined, Self.isDigits(peek(1)) {
                 advance()
                 let m = advance()
-                error("'\(t.text),\(m.text)' is not a number", t.range.lowerBound..<m.range.upperBound,
-                      hint: "write decimals with a point: \(t.text).\(m.text)", kind: "number")
-                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), t.range.lowerBound..<m.range.upperBound)
+                let r = t.range.lowerBound..<m.range.upperBound
+                if nesting > 0 {
+                    error(ExpressionMessage.ambiguousComma(.text(t.text), .text(m.text)), r,
+                          hint: ExpressionMessage.pointOrSpace(.text(t.text), .text(m.text)), kind: ExpressionMessage.kindNumber())
+                }
+                return Expr(.number(Double("\(t.text).\(m.text)") ?? t.number), r)
             }
-            if t.number.isNaN || t.number.isInfinite { error("'\(t.text)' is not a usable number", t.range, kind: "number") }
+            if t.number.isNaN || t.number.isInfinite { error(ExpressionMessage.unusableNumber(.text(t.text)), t.range, kind: ExpressionMessage.kindNumber()) }
             return Expr(.number(t.number), t.range)
         case .string:
             advance()
@@ -40,7 +45,7 @@ extension Parser {
                 let close = advance()
                 return Expr(e.kind, t.range.lowerBound..<close.range.upperBound)
             }
-            error("expected ')' to close the '(', found \(Self.describe(peek))", peek.range)
+            error(ExpressionMessage.expectedCloseParen(Self.describe(peek)), peek.range)
             return e
         case .lbracket:
             advance()
@@ -55,18 +60,17 @@ extension Parser {
                 let close = advance()
                 return Expr(.list(items), t.range.lowerBound..<close.range.upperBound)
             }
-            error("expected ',' or ']' in the list, found \(Self.describe(peek))", peek.range)
+            error(ExpressionMessage.expectedListEnd(Self.describe(peek)), peek.range)
             return Expr(.list(items), t.range.lowerBound..<(items.last?.range.upperBound ?? t.range.upperBound))
         case .invalid:
             advance()
-            error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
+            error(t.problem ?? ExpressionMessage.unexpected(Self.describe(t)), t.range)
             return Expr(.error, t.range)
         case .assign:
-            error("expected a value, found '='", t.range, hint: "use '==' to compare")
+            error(ExpressionMessage.valueNotAssign(), t.range, hint: ExpressionMessage.useEquals())
             return Expr(.error, t.range)
         default:
-            let what = t.kind == .end ? "expected a value at the end of the line"
-                : "expected a value (a number, \"text\", a column or a function), found \(Self.describe(t))"
+            let what = t.kind == .end ? ExpressionMessage.valueAtEnd() : ExpressionMessage.expectedValue(Self.describe(t))
             let r = t.kind == .end ? t.range.lowerBound..<(t.range.lowerBound + 1) : t.range
             error(what, r)
             // Skip a stray token unless it can end or continue an enclosing rule.
@@ -74,6 +78,9 @@ extension Parser {
             return Expr(.error, r)
         }
     }
+
+    /// A number token written with digits only (`3`, `05`: not `3.5`, `.5` or `1e3`).
+    package static func isDigits(_ t: Token) -> Bool { !t.text.isEmpty && t.text.allSatisfy { $0.isASCII && $0.isNumber } }
 
     /// call → NAME "(" [ expr ( "," expr )* ] ")"
     package mutating func call(_ name: Token) -> Expr {
@@ -86,7 +93,7 @@ extension Parser {
             while true {
                 if peek.kind == .comma { advance(); args.append(expression(.or)); continue }
                 if peek.kind == .rparen || peek.kind == .end { break }
-                error("expected ',' or ')' in the call to \(name.text), found \(Self.describe(peek))", peek.range)
+                error(ExpressionMessage.expectedCallSeparator(.text(name.text), Self.describe(peek)), peek.range)
                 // Resynchronise at the next ',' or ')'.
                 while ![.comma, .rparen, .end].contains(peek.kind) { advance() }
             }
@@ -95,7 +102,7 @@ extension Parser {
             let close = advance()
             return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<close.range.upperBound)
         }
-        error("expected ')' to close the call to \(name.text)", peek.kind == .end ? open.range : peek.range)
+        error(ExpressionMessage.expectedCallClose(.text(name.text)), peek.kind == .end ? open.range : peek.range)
         return Expr(.call(name.text, nameRange: name.range, args), name.range.lowerBound..<(args.last?.range.upperBound ?? open.range.upperBound))
     }
 }

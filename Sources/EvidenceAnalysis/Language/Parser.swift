@@ -79,15 +79,19 @@ public struct Parser {
         return t
     }
 
-    package mutating func error(_ message: String, _ range: Range<Int>, hint: String? = nil, kind: String = "syntax") {
+    /// Records a syntax error, worded by the catalogue (`ExpressionMessage`) so that it reads in
+    /// the session's language.
+    package mutating func error(_ message: Message, _ range: Range<Int>, hint: Message? = nil,
+                                kind: Message = ExpressionMessage.kindSyntax()) {
         if tooDeep { return }
         // One error per place is enough: recovery must not pile up repeats.
         if diagnostics.contains(where: { $0.span?.range == range }) { return }
         diagnostics.append(Diagnostic.usage(message, span: Span(line: line, range: range), hint: hint, kind: kind))
     }
 
-    package static func describe(_ t: Token) -> String {
-        t.kind == .end ? "the end of the line" : "'\(t.kind == .string ? "\"\(t.text)\"" : t.text)'"
+    /// A token as an error names it: quoted, or "the end of the line" in the reader's language.
+    package static func describe(_ t: Token) -> MessageArgument {
+        t.kind == .end ? .message(ExpressionMessage.endOfLine()) : .text("'\(t.kind == .string ? "\"\(t.text)\"" : t.text)'")
     }
 
     // MARK: rules
@@ -96,19 +100,18 @@ public struct Parser {
     /// rest is parsed anyway, to find its errors too.
     package mutating func parseAll() -> Expr {
         if peek.kind == .end {
-            error("expected an expression", peek.range)
+            error(ExpressionMessage.expectedExpression(), peek.range)
             return Expr(.error, peek.range)
         }
         var e = expression(.or)
         while peek.kind != .end {
             let t = advance()
             if t.kind == .invalid {
-                error(t.problem ?? "unexpected \(Self.describe(t))", t.range)
+                error(t.problem ?? ExpressionMessage.unexpected(Self.describe(t)), t.range)
             } else if t.kind == .rparen || t.kind == .rbracket {
-                error("unmatched \(Self.describe(t))", t.range, hint: "remove it, or add the opening \(t.kind == .rparen ? "(" : "[")")
+                error(ExpressionMessage.unmatched(Self.describe(t)), t.range, hint: ExpressionMessage.removeOrOpen(.text(t.kind == .rparen ? "(" : "[")))
             } else {
-                error("unexpected \(Self.describe(t)) after the expression", t.range,
-                      hint: "expected an operator such as ==, <, and, or, +")
+                error(ExpressionMessage.unexpectedAfter(Self.describe(t)), t.range, hint: ExpressionMessage.expectedOperator())
             }
             // Parse what follows too, so its unknown names are reported (the tree is not run).
             if peek.kind != .end, Self.rules[peek.kind] == nil {
@@ -143,13 +146,13 @@ public struct Parser {
             let opTok = advance()
             if rule.prec == .compare {
                 if compared {
-                    error("comparisons cannot be chained", opTok.range, hint: "write 'a < b and b < c', or use 'between'")
+                    error(ExpressionMessage.chained(), opTok.range, hint: ExpressionMessage.chainedHint())
                 }
                 compared = true
             }
             switch opTok.kind {
             case .assign:
-                error("'=' is not a comparison", opTok.range, hint: "use '==' to compare: \(sourceText(left)) == …")
+                error(ExpressionMessage.assignNotComparison(), opTok.range, hint: ExpressionMessage.useEqualsFor(.text(sourceText(left))))
                 left = binary(.eq, left, expression(.sum))
             case .in:
                 left = inList(left, opTok)
@@ -171,10 +174,9 @@ public struct Parser {
     package mutating func tooDeepError(stack: Bool = false) -> Expr {
         let at = peek.range
         if !tooDeep {
-            error(stack ? "the expression is nested too deeply to work out here (brackets, calls, 'not', '-' or chained operators)"
-                        : "the expression is nested too deeply (more than \(Self.maxDepth) levels of brackets, calls, 'not', '-' or chained operators)",
+            error(stack ? ExpressionMessage.tooDeepStack() : ExpressionMessage.tooDeep(.quantity(Self.maxDepth)),
                   at.isEmpty ? at.lowerBound..<(at.lowerBound + 1) : at,
-                  hint: "split it up: make parts with 'let', or use 'in [...]' for a long list of alternatives", kind: "depth")
+                  hint: ExpressionMessage.splitUp(), kind: ExpressionMessage.kindDepth())
             tooDeep = true
         }
         pos = tokens.count - 1
@@ -194,7 +196,7 @@ public struct Parser {
     /// compare → sum "in" list
     package mutating func inList(_ left: Expr, _ opTok: Token) -> Expr {
         guard peek.kind == .lbracket else {
-            error("expected '[' after 'in', found \(Self.describe(peek))", peek.range, hint: "write a list: class in [\"5A\", \"5B\"]")
+            error(ExpressionMessage.expectedBracketAfterIn(Self.describe(peek)), peek.range, hint: ExpressionMessage.writeList())
             return Expr(.error, left.range.lowerBound..<opTok.range.upperBound)
         }
         let list = primary()
@@ -206,8 +208,7 @@ public struct Parser {
     package mutating func between(_ left: Expr) -> Expr {
         let lo = expression(.sum)
         guard peek.kind == .and else {
-            error("expected 'and' in 'between … and …', found \(Self.describe(peek))", peek.range,
-                  hint: "write: reading_c1 between 300 and 400")
+            error(ExpressionMessage.expectedAndInBetween(Self.describe(peek)), peek.range, hint: ExpressionMessage.writeBetween())
             return Expr(.error, left.range.lowerBound..<lo.range.upperBound)
         }
         advance()
@@ -220,8 +221,8 @@ public struct Parser {
         var negated = false
         if peek.kind == .not { advance(); negated = true }
         guard peek.kind == .missing else {
-            error("expected 'missing' after '\(negated ? "is not" : "is")', found \(Self.describe(peek))", peek.range,
-                  hint: "write 'x is missing' or 'x is not missing'; compare values with ==")
+            error(ExpressionMessage.expectedMissing(.text(negated ? "is not" : "is"), Self.describe(peek)), peek.range,
+                  hint: ExpressionMessage.writeIsMissingForm())
             return Expr(.error, left.range.lowerBound..<opTok.range.upperBound)
         }
         let m = advance()

@@ -24,12 +24,13 @@ public struct Token: Sendable, Equatable {
     public var range: Range<Int>
     /// For `.number`: the value.
     public var number: Double
-    /// For `.invalid` (and an unclosed string): what is wrong, as a diagnostic message.
-    public var problem: String?
+    /// For `.invalid` (and an unclosed string): what is wrong, as a diagnostic message (the
+    /// catalogue's, so it reads in the session's language).
+    public var problem: Message?
     /// True when the token starts right after the previous one, with no space between.
     public var joined: Bool
 
-    public init(_ kind: Kind, _ text: String, _ range: Range<Int>, number: Double = 0, problem: String? = nil, joined: Bool = false) {
+    public init(_ kind: Kind, _ text: String, _ range: Range<Int>, number: Double = 0, problem: Message? = nil, joined: Bool = false) {
         self.kind = kind
         self.text = text
         self.range = range

@@ -43,6 +43,7 @@ public enum Catalogue {
                                                        CommandLineMessage.self,
                                                        // svB (issue 15): the command files M–Z, the session's replay and safe mode
                                                        // svC (issue 15): the expression language
+                                                       ExpressionMessage.self, NormsFileMessage.self, CycleSeriesMessage.self, ReshapeMessage.self, TransitionMessage.self,
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
                                                        ]
 

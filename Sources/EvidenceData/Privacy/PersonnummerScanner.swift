@@ -101,6 +101,11 @@ extension Diagnostic {
         d.message = PersonnummerScanner.scrub(message, key: key).text
         d.hint = hint.map { PersonnummerScanner.scrub($0, key: key).text }
         d.notes = notes.map { PersonnummerScanner.scrub($0, key: key).text }
+        // The catalogue's messages are what other languages show: their arguments too.
+        let scrub = { (t: String) in PersonnummerScanner.scrub(t, key: key).text }
+        d.catalogue.kind = catalogue.kind?.mappingTexts(scrub)
+        d.catalogue.message = catalogue.message?.mappingTexts(scrub)
+        d.catalogue.hint = catalogue.hint?.mappingTexts(scrub)
         return d
     }
 }

@@ -61,9 +61,10 @@ enum BandsCommand {
 
     static func render(_ t: TransitionTable, settings st: Settings) -> Output {
         let lang = st.language, num = lang.numbers
+        let labels = t.labels(lang)
         var rows: [[Cell]] = []
         for i in t.bands.indices {
-            var row: [Cell] = [.text(t.bands[i])]
+            var row: [Cell] = [.text(labels[i])]
             for j in t.bands.indices {
                 let p = t.rowPercent(i, j)
                 row.append(.text(t.counts[i][j] == 0 ? "·" : BandsMessage.cell.text(lang, .quantity(t.counts[i][j]), .number(p, decimals: 0))))
@@ -73,8 +74,8 @@ enum BandsCommand {
         }
         rows.append([.text(BandsMessage.total.text(lang))] + t.bands.indices.map { .integer(t.columnTotal($0)) } + [.integer(t.total)])
         var table = ResultTable(title: BandsMessage.title.text(lang, .text(t.measure), .text(t.from), .text(t.to)),
-                                header: ["\(t.from) \\ \(t.to)"] + t.bands + ["n"], rows: rows)
-            .keepingEnglishKeys(lang, title: BandsMessage.title.text(.en, .text(t.measure), .text(t.from), .text(t.to)), header: [])
+                                header: ["\(t.from) \\ \(t.to)"] + labels + ["n"], rows: rows)
+            .keepingEnglishKeys(lang, title: BandsMessage.title.text(.en, .text(t.measure), .text(t.from), .text(t.to)), header: [nil] + t.bands)
         for k in 1..<table.columns.count { table.columns[k].alignment = .right }
         func share(_ x: Int) -> String {
             t.total > 0 ? BandsMessage.share.text(lang, .quantity(x), .number(100 * Double(x) / Double(t.total), decimals: 0)) : "0"

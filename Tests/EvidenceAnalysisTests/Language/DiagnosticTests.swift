@@ -17,7 +17,10 @@ struct DiagnosticTests {
         Case(marked: "filter 1️⃣yeer2️⃣ == 5", message: "unknown column 'yeer'", hint: "did you mean 'year'?"),
         Case(marked: "filter year 1️⃣=2️⃣ 5", message: "'=' is not a comparison", hint: "use '==' to compare: year == …"),
         Case(marked: "filter writing_c1 > 1️⃣C2️⃣", message: "unknown column 'C'", hint: "a grade is written in quotes: \"C\""),
-        Case(marked: "filter reading_c1 > 1️⃣3,52️⃣", message: "'3,5' is not a number", hint: "write decimals with a point: 3.5"),
+        Case(marked: "filter round(reading_c1, 1️⃣0,52️⃣) > 3", message: "'0,5' is ambiguous: in a call or a list a comma separates values",
+             hint: "write 0.5 for a decimal number, or 0, 5 (a space after the comma) for two values"),
+        Case(marked: "filter year in [4, 1️⃣5,62️⃣]", message: "'5,6' is ambiguous: in a call or a list a comma separates values",
+             hint: "write 5.6 for a decimal number, or 5, 6 (a space after the comma) for two values"),
         Case(marked: "let x = reading_c1 + 1️⃣\"5A\"2️⃣", message: "'+' needs number, but '\"5A\"' is text"),
         Case(marked: "filter 1️⃣meen2️⃣(reading_c1) > 3", message: "unknown function 'meen'", hint: "did you mean 'mean'?"),
         Case(marked: "filter writing_c1 >= 1️⃣\"G\"2️⃣", message: "'G' is not a grade", hint: "grades are A, B, C, D, E and F"),
@@ -51,7 +54,7 @@ struct DiagnosticTests {
     }
 
     @Test func everyErrorInALineIsReported() {
-        let (line, at) = markers("filter 1️⃣yeer = 5 and reading_c1 > 2️⃣3,5 or 3️⃣klass == \"5A\"")
+        let (line, at) = markers("filter 1️⃣yeer = 5 and least(reading_c1, 2️⃣3,5) > 1 or 3️⃣klass == \"5A\"")
         let ds = problems(line)
         #expect(ds.count == 4, "\(ds.map(\.message))")
         #expect(ds.map { $0.span?.range.lowerBound ?? -1 }.filter(at.contains) == at)
@@ -69,6 +72,7 @@ struct DiagnosticTests {
         #expect(r.text.contains("did you mean 'year'?"))
         #expect(r.text.contains("did you mean 'reading_c1'?"))
         #expect(r.text.contains("use '==' to compare"))
-        #expect(r.text.contains("write decimals with a point: 3.5"))
+        // `3,5` outside a call is a decimal comma: not one of the errors.
+        #expect(!r.text.contains("'3,5'"))
     }
 }

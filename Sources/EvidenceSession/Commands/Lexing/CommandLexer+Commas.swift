@@ -20,6 +20,13 @@ extension CommandLexer {
             default: break
             }
         }
+        if what == "an expression", let d = commas.lazy.compactMap({ decimalComma(chars, at: $0) }).first {
+            // `summary reading_c1 * 0,5`: a decimal comma or two expressions? Refused with a caret.
+            let (l, r) = (String(chars[d.lowerBound..<d.comma]), String(chars[(d.comma + 1)..<d.upperBound]))
+            throw Diagnostic.usage(ExpressionMessage.ambiguousInList(.text(l), .text(r)),
+                                   span: Span(line: line, range: (offset + d.lowerBound)..<(offset + d.upperBound)),
+                                   hint: ExpressionMessage.pointOrSpaceInList(.text(l), .text(r)), kind: ExpressionMessage.kindNumber())
+        }
         var parts: [(text: String, offset: Int)] = []
         var start = 0
         for (k, end) in (commas + [chars.count]).enumerated() {
@@ -38,5 +45,18 @@ extension CommandLexer {
             start = end + 1
         }
         return parts
+    }
+
+    /// Digits, the comma at `i` and digits with no space between (`0,5`), the digits before it a
+    /// number of their own (not the end of a name such as `reading_c1`): the range and the comma.
+    static func decimalComma(_ chars: [Character], at i: Int) -> (lowerBound: Int, comma: Int, upperBound: Int)? {
+        func digit(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        guard digit(i - 1), digit(i + 1) else { return nil }
+        var a = i - 1
+        while digit(a - 1) { a -= 1 }
+        if a > 0, chars[a - 1].isLetter || chars[a - 1] == "_" || chars[a - 1] == "." || chars[a - 1] == "`" { return nil }
+        var b = i + 1
+        while digit(b) { b += 1 }
+        return (a, i, b)
     }
 }
