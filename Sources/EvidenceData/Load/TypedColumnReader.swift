@@ -9,7 +9,7 @@ protocol TypedColumnReader: TableReader {
 struct TypedColumns {
     var columns: [Column]
     var notes: [LoadReport.Note] = []
-    var warnings: [String] = []
+    var warnings: [Message] = []
 }
 
 extension TypedColumnReader {
@@ -30,7 +30,7 @@ extension TypedColumnReader {
         let table = Table(rowCount: rows, columns: columns)
         var report = LoadReport(name: name, source: source, notes: read.notes, table: table)
         report.idNamed = options.id != nil
-        report.warnings = read.warnings
+        report.warningMessages = read.warnings
         return LoadResult(table: table, report: report)
     }
 }

@@ -16,6 +16,9 @@ public enum MessageArgument: Sendable, Equatable, ExpressibleByStringLiteral {
     case individual(String)
     /// Prose made elsewhere, its counts kept.
     case prose(Prose)
+    /// Another catalogue message, filled in the same language (a reader's reason inside the
+    /// loader's sentence: "'f.xlsx' is not a readable workbook: {1}").
+    indirect case message(Message)
 
     public init(stringLiteral value: String) { self = .text(value) }
 }
@@ -33,13 +36,13 @@ public struct Message: Sendable, Equatable {
     /// key complete, so this is only a net).
     public func prose(_ language: Language) -> Prose {
         guard let template = entries[language] ?? entries[.en] else { return Prose(id) }
-        return Message.fill(template, args, language.numbers)
+        return Message.fill(template, args, language.numbers, language)
     }
 
     public func text(_ language: Language) -> String { prose(language).text }
 
     /// The template with its `{n}` and `{n:one|many}` filled.
-    static func fill(_ template: String, _ args: [MessageArgument], _ numbers: NumberStyle) -> Prose {
+    static func fill(_ template: String, _ args: [MessageArgument], _ numbers: NumberStyle, _ language: Language = .en) -> Prose {
         var parts = Prose.StringInterpolation(literalCapacity: template.utf8.count, interpolationCount: args.count)
         var chars = Substring(template)
         while let open = chars.firstIndex(where: { $0 == "{" || $0 == "}" }) {
@@ -56,7 +59,7 @@ public struct Message: Sendable, Equatable {
             }
             let spec = Placeholder(chars[next..<close])
             if let spec, spec.index >= 1, spec.index <= args.count {
-                append(args[spec.index - 1], noun: spec.noun, to: &parts, numbers)
+                append(args[spec.index - 1], noun: spec.noun, to: &parts, numbers, language)
             } else {
                 parts.appendLiteral(String(chars[open...close]))
             }
@@ -66,7 +69,8 @@ public struct Message: Sendable, Equatable {
         return Prose(parts: parts.parts)
     }
 
-    static func append(_ a: MessageArgument, noun: (String, String)?, to p: inout Prose.StringInterpolation, _ numbers: NumberStyle) {
+    static func append(_ a: MessageArgument, noun: (String, String)?, to p: inout Prose.StringInterpolation, _ numbers: NumberStyle,
+                       _ language: Language) {
         switch a {
         case .text(let s): p.appendLiteral(s)
         case .count(let n):
@@ -78,6 +82,7 @@ public struct Message: Sendable, Equatable {
         case .statistic(let d, let dec, let n, let unit): p.appendInterpolation(numbers.fixed(d, decimals: dec) + unit, of: n)
         case .individual(let s): p.appendInterpolation(individual: s)
         case .prose(let x): p.appendInterpolation(x)
+        case .message(let m): p.appendInterpolation(m.prose(language))
         }
     }
 

@@ -8,7 +8,7 @@ struct CSVPlan: FieldPlan, Sendable {
     /// Average bytes per data record in the sample, to size arrays.
     var bytesPerRecord: Double
     /// Said when two delimiters read the sample equally well.
-    var delimiterWarning: String?
+    var delimiterWarning: Message?
 
     var columnCount: Int { layout.columnCount }
 
