@@ -1,0 +1,28 @@
+import Testing
+@testable import EvidenceData
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+/// The workbook reader's notes and errors in Swedish (issue 15), on the sessions/ workbooks.
+struct WorkbookReaderMessageTests {
+    @Test func report() {
+        SwedishCommandCheck.check([], "load sessions/resultat.xlsx",
+              en: "resultat: 8 rows, 6 columns · sheet 'Resultat' · decimal comma · 2 title lines skipped · 1 footer line · 1 formula read as saved values · 8 date cells",
+              sv: "resultat: 8 rader, 6 kolumner · blad 'Resultat' · decimalkomma · 2 titelrader överhoppade · 1 sidfotsrad · 1 formel lästes som sitt sparade värde · 8 datumceller")
+    }
+
+    @Test func damaged() {
+        SwedishCommandCheck.check([], "load sessions/errors/workbook.xlsx",
+              en: "error: damaged workbook: 'sessions/errors/workbook.xlsx' is not a readable workbook: its zip directory cannot be read (the file may be cut short or damaged)\nhint: open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV",
+              sv: "fel: skadad arbetsbok: 'sessions/errors/workbook.xlsx' är ingen läsbar arbetsbok: dess zip-katalog går inte att läsa (filen kan vara avkortad eller skadad)\ntips: öppna den i Excel eller LibreOffice och spara den igen som .xlsx, eller exportera bladet som CSV")
+    }
+
+    @Test func sheets() {
+        SwedishCommandCheck.check([], "load sessions/resultat.xlsx sheet 9",
+              en: "error: no sheet: 'sessions/resultat.xlsx' has 3 sheets, so there is no sheet 9; its sheets: 'Resultat', 'Koder', 'Klasser'\nhint: sheets count from 1 in tab order; say 'load sessions/resultat.xlsx sheets' to list them",
+              sv: "fel: inget blad: 'sessions/resultat.xlsx' har 3 blad, så det finns inget blad 9; dess blad: 'Resultat', 'Koder', 'Klasser'\ntips: bladen räknas från 1 i flikordning; skriv 'load sessions/resultat.xlsx sheets' för att visa dem")
+        SwedishCommandCheck.check([], "load sessions/resultat.xlsx sheet Resultatt",
+              en: "error: no sheet: 'sessions/resultat.xlsx' has no sheet 'Resultatt'; its sheets: 'Resultat', 'Koder', 'Klasser'\nhint: did you mean 'Resultat'?",
+              sv: "fel: inget blad: 'sessions/resultat.xlsx' har inget blad 'Resultatt'; dess blad: 'Resultat', 'Koder', 'Klasser'\ntips: menade du 'Resultat'?")
+    }
+}
