@@ -43,7 +43,7 @@ public enum Catalogue {
                                                        // svB (issue 15): the command files M–Z, the session's replay and safe mode
                                                        // svC (issue 15): the expression language
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
-                                                       ReaderMessage.self, WorkbookReaderMessage.self, PrivacyMessage.self, StackMessage.self,
+                                                       ReaderMessage.self, WorkbookReaderMessage.self, PrivacyMessage.self, StackMessage.self, WriterMessage.self, PostgresMessage.self,
                                                        ]
 
     /// Every key of every area with its entries, as `Area.key`.

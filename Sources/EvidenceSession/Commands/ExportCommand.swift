@@ -70,7 +70,7 @@ enum ExportCommand {
         let path = resolve(pathWord.text, in: s.environment.workingDirectory)
         var file = what.isKeyword("last") ? try result(ctx, what, format: format, at: pathWord, dialect: dialect)
             : try dataset(ctx, what, format: format, dialect: dialect)
-        if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised) }
+        if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised, language: ctx.language) }
         if file.formulaLike > 0 {
             file.summary += ExportMessage.formulaLike.text(ctx.language, .quantity(file.formulaLike))
         }

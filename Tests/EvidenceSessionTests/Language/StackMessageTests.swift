@@ -29,4 +29,15 @@ struct StackMessageTests {
               en: "while loading sessions/errors/ragged.csv, file 2 of 4 to stack: nothing was loaded",
               sv: "när sessions/errors/ragged.csv lästes in, fil 2 av 4 att stapla: inget lästes in")
     }
+
+    @Test func findingTheFiles() {
+        SwedishCommandCheck.check([], "load sessions/terms/*.txt",
+              en: "error: no match: no file matches 'sessions/terms/*.txt'\n  load sessions/terms/*.txt\n       ^~~~~~~~~~~~~~~~~~~~\nhint: the folder holds: NP åk6 HT2024.csv, NP åk6 VT2025.csv (patterns are case-sensitive)",
+              sv: "fel: ingen träff: ingen fil matchar 'sessions/terms/*.txt'\n  load sessions/terms/*.txt\n       ^~~~~~~~~~~~~~~~~~~~\ntips: mappen innehåller: NP åk6 HT2024.csv, NP åk6 VT2025.csv (mönster skiljer på stora och små bokstäver)")
+        SwedishCommandCheck.check([], "load sessions/nosuch/*.csv",
+              en: "error: file not found: no folder 'sessions/nosuch' for the pattern '*.csv'", sv: "fel: filen finns inte: det finns ingen mapp 'sessions/nosuch' för mönstret '*.csv'")
+        SwedishCommandCheck.check([], "load sessions/*/x.csv",
+              en: "error: pattern: 'sessions/*/x.csv': a pattern (*, ?, […]) works in the file name only, not in a folder",
+              sv: "fel: mönster: 'sessions/*/x.csv': ett mönster (*, ?, […]) fungerar bara i filnamnet, inte i en mapp")
+    }
 }
