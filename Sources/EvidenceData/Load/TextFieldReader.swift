@@ -67,11 +67,11 @@ extension TextFieldReader {
                 return LoadResult(table: table, report: report)
             }
         }
-        throw Diagnostic(.error, category: .internal, message: "could not settle the column types of '\(displayName)'")
+        throw Diagnostic(.error, category: .internal, message: ReaderMessage.unsettledTypes(.text(displayName)))
     }
 
     /// Strings are UTF-8: only a reader of bytes in another encoding has anything to retry.
     mutating func textIsNotUTF8() throws {
-        throw Diagnostic(.error, category: .internal, message: "text in '\(displayName)' is not UTF-8")
+        throw Diagnostic(.error, category: .internal, message: ReaderMessage.textNotUTF8(.text(displayName)))
     }
 }

@@ -25,7 +25,7 @@ extension TypedColumnReader {
         }
         let rows = columns.first?.count ?? 0
         guard columns.allSatisfy({ $0.count == rows }) else {
-            throw Diagnostic(.error, category: .internal, message: "the columns read from '\(displayName)' differ in length")
+            throw Diagnostic(.error, category: .internal, message: ReaderMessage.lengthsDiffer(.text(displayName)))
         }
         let table = Table(rowCount: rows, columns: columns)
         var report = LoadReport(name: name, source: source, notes: read.notes, table: table)

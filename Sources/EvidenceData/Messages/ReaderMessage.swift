@@ -17,6 +17,9 @@ public enum ReaderMessage: String, MessageKey {
     case notText, zipFile, xlsxDirectly, saveAsCSV, oldExcel, pdf, pdfHint, binary, binaryHint
     // Encodings.
     case invalidEncoding, notUTF16, notUTF16Hint, notUTF32, notUTF32Hint, badByte, badByteHint
+    // The options of `load … with`.
+    case loadedFrom, unsettledTypes, textNotUTF8, lengthsDiffer
+    case badDelimiter, badDecimal, badEncoding, badBool, badSkip, unknownOption, optionSuggestion
 
     public var entries: [Language: String] {
         switch self {
@@ -126,6 +129,19 @@ public enum ReaderMessage: String, MessageKey {
         case .notUTF32: [.en: "the bytes at file offset {1} are not valid UTF-32", .sv: "byten vid position {1} i filen är inte giltig UTF-32"]
         case .notUTF32Hint: [.en: "re-export the file as UTF-8", .sv: "exportera filen igen som UTF-8"]
         case .badByte: [.en: "byte 0x{1} is not valid {2}", .sv: "byten 0x{1} är inte giltig {2}"]
+        case .loadedFrom: [.en: "loaded from {1}", .sv: "inläst från {1}"]
+        case .unsettledTypes: [.en: "could not settle the column types of '{1}'", .sv: "kunde inte avgöra kolumntyperna i '{1}'"]
+        case .textNotUTF8: [.en: "text in '{1}' is not UTF-8", .sv: "texten i '{1}' är inte UTF-8"]
+        case .lengthsDiffer: [.en: "the columns read from '{1}' differ in length", .sv: "kolumnerna som lästes från '{1}' är olika långa"]
+        case .badDelimiter: [.en: "expected , ; tab or | for delimiter, found '{1}'", .sv: "'delimiter' ska vara , ; tab eller |, inte '{1}'"]
+        case .badDecimal: [.en: "expected 'comma' or 'point' for decimal, found '{1}'", .sv: "'decimal' ska vara 'comma' eller 'point', inte '{1}'"]
+        case .badEncoding:
+            [.en: "expected utf-8, utf-16, utf-16be or windows-1252 for encoding, found '{1}'",
+             .sv: "'encoding' ska vara 'utf-8', 'utf-16', 'utf-16be' eller 'windows-1252', inte '{1}'"]
+        case .badBool: [.en: "expected true or false for {1}, found '{2}'", .sv: "'{1}' ska vara 'true' eller 'false', inte '{2}'"]
+        case .badSkip: [.en: "expected a line count for skip, found '{1}'", .sv: "'skip' ska vara ett antal rader, inte '{1}'"]
+        case .unknownOption: [.en: "unknown option '{1}'{2}; options are {3}", .sv: "okänt alternativ '{1}'{2}; alternativen är '{3}'"]
+        case .optionSuggestion: [.en: " ({1})", .sv: " ({1})"]
         case .badByteHint:
             [.en: "leave out encoding= to let evsh detect it, or say encoding=windows-1252 for a Swedish Excel export",
              .sv: "utelämna 'encoding=' så känner evsh av kodningen, eller skriv 'encoding=windows-1252' för en svensk Excel-export"]

@@ -2,7 +2,7 @@
 /// the places they name (`sheet 'Resultat' cell C17`) and their errors.
 public enum WorkbookReaderMessage: String, MessageKey {
     // The report.
-    case sheetNote, formulasRead, dateCells, formulasWithoutValue, cellsOutside, place
+    case loadedFrom, sheetNote, formulasRead, dateCells, formulasWithoutValue, cellsOutside, place
     // Damaged or refused workbooks.
     case damaged, tooLarge, refused, resaveHint
     case notReadable, zipDirectory, partHoldsMore, partDamaged, checksum, packedOddly, notInflatable
@@ -14,6 +14,7 @@ public enum WorkbookReaderMessage: String, MessageKey {
 
     public var entries: [Language: String] {
         switch self {
+        case .loadedFrom: [.en: "loaded from {1}, sheet '{2}'", .sv: "inläst från {1}, blad '{2}'"]
         case .sheetNote: [.en: "sheet '{1}'", .sv: "blad '{1}'"]
         case .formulasRead:
             [.en: "{1:formula|formulas} read as saved values", .sv: "{1:formel lästes som sitt sparade värde|formler lästes som sina sparade värden}"]

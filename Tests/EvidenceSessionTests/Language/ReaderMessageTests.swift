@@ -67,4 +67,22 @@ struct ReaderMessageTests {
         #expect(DiagnosticRenderer.render(d) == ["error: empty file: 'x' has no columns", "(and 2 more such rows)", "later"])
         #expect(DiagnosticRenderer.render(d, language: .sv) == ["fel: tom fil: 'x' har inga kolumner", "(och 2 sådana rader till)", "later"])
     }
+
+    @Test func options() {
+        SwedishCommandCheck.check([], "load sessions/prov.csv with delimiter=x",
+              en: "error: expected , ; tab or | for delimiter, found 'x'", sv: "fel: 'delimiter' ska vara , ; tab eller |, inte 'x'")
+        SwedishCommandCheck.check([], "load sessions/prov.csv with lenient=kanske",
+              en: "error: expected true or false for lenient, found 'kanske'", sv: "fel: 'lenient' ska vara 'true' eller 'false', inte 'kanske'")
+        SwedishCommandCheck.check([], "load sessions/prov.csv with delimeter=;",
+              en: "error: unknown option 'delimeter' (did you mean 'delimiter'?); options are delimiter, decimal, encoding, header, skip, id, lenient",
+              sv: "fel: okänt alternativ 'delimeter' (menade du 'delimiter'?); alternativen är 'delimiter, decimal, encoding, header, skip, id, lenient'")
+    }
+
+    /// `datasets` says where a file came from in the reader's language.
+    @Test func origin() {
+        let sv = SwedishCommandCheck.output(["load sessions/prov.csv"], "datasets", .sv)
+        #expect(sv.contains("inläst från sessions/prov.csv"), "\(sv)")
+        let en = SwedishCommandCheck.output(["load sessions/prov.csv"], "datasets", .en)
+        #expect(en.contains("loaded from sessions/prov.csv"), "\(en)")
+    }
 }

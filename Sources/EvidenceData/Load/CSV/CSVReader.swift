@@ -45,7 +45,7 @@ struct CSVReader: TextFieldReader {
 
     var source: DataSource {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return DataSource(path: path, description: "loaded from \(displayPath)", byteCount: size)
+        return DataSource(path: path, words: ReaderMessage.loadedFrom(.text(displayPath)), byteCount: size)
     }
 
     mutating func plan() throws -> CSVPlan {

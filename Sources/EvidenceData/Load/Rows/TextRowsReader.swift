@@ -34,7 +34,7 @@ package struct TextRowsReader: TextFieldReader {
         self.names = names
         self.declared = declared
         self.displayName = displayName
-        self.source = source ?? DataSource(path: nil, description: "loaded from \(displayName)")
+        self.source = source ?? DataSource(path: nil, words: ReaderMessage.loadedFrom(.text(displayName)))
         self.options = options
         var bytes: [UInt8] = [], fields: [FieldRef] = [], starts = [0]
         for row in rows {

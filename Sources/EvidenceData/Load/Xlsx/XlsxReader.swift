@@ -70,7 +70,7 @@ package struct XlsxReader: TextFieldReader {
 
     package var source: DataSource {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return DataSource(path: path, description: "loaded from \(displayPath), sheet '\(sheetName)'", byteCount: size)
+        return DataSource(path: path, words: WorkbookReaderMessage.loadedFrom(.text(displayPath), .text(sheetName)), byteCount: size)
     }
 
     private var xmlCount: Int { xml.count - 1 }
