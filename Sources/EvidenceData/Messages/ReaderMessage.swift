@@ -18,7 +18,7 @@ public enum ReaderMessage: String, MessageKey {
     // Encodings.
     case invalidEncoding, notUTF16, notUTF16Hint, notUTF32, notUTF32Hint, badByte, badByteHint
     // The options of `load … with`.
-    case loadedFrom, unsettledTypes, textNotUTF8, lengthsDiffer
+    case loadedFrom, unsettledTypes, textNotUTF8, lengthsDiffer, noIDColumn, columnsAre, noRandom, shortRandom
     case badDelimiter, badDecimal, badEncoding, badBool, badSkip, unknownOption, optionSuggestion
 
     public var entries: [Language: String] {
@@ -130,6 +130,10 @@ public enum ReaderMessage: String, MessageKey {
         case .notUTF32Hint: [.en: "re-export the file as UTF-8", .sv: "exportera filen igen som UTF-8"]
         case .badByte: [.en: "byte 0x{1} is not valid {2}", .sv: "byten 0x{1} är inte giltig {2}"]
         case .loadedFrom: [.en: "loaded from {1}", .sv: "inläst från {1}"]
+        case .noIDColumn: [.en: "no column named '{1}' for id=", .sv: "det finns ingen kolumn '{1}' för 'id='"]
+        case .columnsAre: [.en: "the columns are: {1}", .sv: "kolumnerna är: {1}"]
+        case .noRandom: [.en: "cannot open /dev/urandom for a pseudonym key", .sv: "kan inte öppna /dev/urandom för en pseudonymnyckel"]
+        case .shortRandom: [.en: "short read from /dev/urandom", .sv: "för få byte lästes från /dev/urandom"]
         case .unsettledTypes: [.en: "could not settle the column types of '{1}'", .sv: "kunde inte avgöra kolumntyperna i '{1}'"]
         case .textNotUTF8: [.en: "text in '{1}' is not UTF-8", .sv: "texten i '{1}' är inte UTF-8"]
         case .lengthsDiffer: [.en: "the columns read from '{1}' differ in length", .sv: "kolumnerna som lästes från '{1}' är olika långa"]

@@ -10,6 +10,7 @@ public enum WorkbookReaderMessage: String, MessageKey {
     case unsupported, encrypted, notWorkbook, saveAs, xlsb, xls, passwordProtected, passwordHint, otherZip, unpackHint
     // Choosing a sheet.
     case noSheet, listing, noWorksheet, noSheetsAtAll, meantHint, noSheetNamed, listHint, noSheetNumber, countHint
+    case noSheets, sheetsHint, noSheetsToChoose, sheetOnlyHint, noTables
     case chartSheet, chooseWorksheet, noCells, chooseAnother, noRowsAfter, notUTF8
 
     public var entries: [Language: String] {
@@ -90,6 +91,14 @@ public enum WorkbookReaderMessage: String, MessageKey {
         case .countHint:
             [.en: "sheets count from 1 in tab order; say 'load {1} sheets' to list them",
              .sv: "bladen räknas från 1 i flikordning; skriv 'load {1} sheets' för att visa dem"]
+        case .noSheets: [.en: "'{1}' is not a workbook (.xlsx), so it has no sheets", .sv: "'{1}' är ingen arbetsbok (.xlsx), så den har inga blad"]
+        case .sheetsHint:
+            [.en: "'sheets' lists the sheets of an Excel workbook; load a CSV file without it",
+             .sv: "'sheets' visar bladen i en Excel-arbetsbok; läs in en CSV-fil utan det"]
+        case .noSheetsToChoose:
+            [.en: "'{1}' is not a workbook, so it has no sheets to choose from", .sv: "'{1}' är ingen arbetsbok, så den har inga blad att välja bland"]
+        case .sheetOnlyHint: [.en: "say 'sheet' only when loading an Excel workbook (.xlsx)", .sv: "skriv 'sheet' bara när du läser in en Excel-arbetsbok (.xlsx)"]
+        case .noTables: [.en: "{1} has no tables", .sv: "{1} har inga tabeller"]
         case .chartSheet:
             [.en: "{1}: sheet '{2}' is a chart or macro sheet, not a sheet of cells", .sv: "{1}: bladet '{2}' är ett diagram- eller makroblad, inte ett blad med celler"]
         case .chooseWorksheet: [.en: "choose a worksheet; say 'load {1} sheets' to list them", .sv: "välj ett kalkylblad; skriv 'load {1} sheets' för att visa dem"]

@@ -69,11 +69,11 @@ public enum PseudonymKey {
 
     package static func randomBytes(_ n: Int) throws -> [UInt8] {
         guard let h = FileHandle(forReadingAtPath: "/dev/urandom") else {
-            throw Diagnostic(.error, category: .internal, message: "cannot open /dev/urandom for a pseudonym key")
+            throw Diagnostic(.error, category: .internal, message: ReaderMessage.noRandom())
         }
         defer { try? h.close() }
         let d = h.readData(ofLength: n)
-        guard d.count == n else { throw Diagnostic(.error, category: .internal, message: "short read from /dev/urandom") }
+        guard d.count == n else { throw Diagnostic(.error, category: .internal, message: ReaderMessage.shortRandom()) }
         return [UInt8](d)
     }
 }

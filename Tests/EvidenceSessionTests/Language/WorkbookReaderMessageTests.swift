@@ -25,4 +25,12 @@ struct WorkbookReaderMessageTests {
               en: "error: no sheet: 'sessions/resultat.xlsx' has no sheet 'Resultatt'; its sheets: 'Resultat', 'Koder', 'Klasser'\nhint: did you mean 'Resultat'?",
               sv: "fel: inget blad: 'sessions/resultat.xlsx' har inget blad 'Resultatt'; dess blad: 'Resultat', 'Koder', 'Klasser'\ntips: menade du 'Resultat'?")
     }
+
+    @Test func notAWorkbook() {
+        SwedishCommandCheck.check([], "load sessions/prov.csv sheet 2",
+              en: "error: not a workbook: 'sessions/prov.csv' is not a workbook, so it has no sheets to choose from\nhint: say 'sheet' only when loading an Excel workbook (.xlsx)",
+              sv: "fel: ingen arbetsbok: 'sessions/prov.csv' är ingen arbetsbok, så den har inga blad att välja bland\ntips: skriv 'sheet' bara när du läser in en Excel-arbetsbok (.xlsx)")
+        SwedishCommandCheck.check([], "load sessions/prov.csv with id=elev",
+              en: "error: no column named 'elev' for id=", sv: "fel: det finns ingen kolumn 'elev' för 'id='")
+    }
 }

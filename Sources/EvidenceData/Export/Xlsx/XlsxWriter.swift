@@ -67,7 +67,7 @@ package enum XlsxWriter {
                     return bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<min(start + size, bytes.count)])) }
                 }
             }
-            guard let data = archive.data else { throw Diagnostic(.error, category: .internal, kind: "export", message: "the workbook's zip was not kept in memory") }
+            guard let data = archive.data else { throw Diagnostic(.error, category: .internal, kind: WriterMessage.verbatim(.text("export")), message: WriterMessage.zipNotKept()) }
             return Written(data: data, sheetNames: Array(names.prefix(sheets.count)), formulaLike: formulaLike,
                            cleaned: strings.cleaned)
         } catch let d as Diagnostic {

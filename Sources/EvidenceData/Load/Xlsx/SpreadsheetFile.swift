@@ -82,8 +82,8 @@ enum SpreadsheetFile {
     /// Throws the refusal for a spreadsheet file that is not an .xlsx (for `load … sheets`).
     static func refuseOthers(path: String, displayPath: String) throws {
         guard let k = kind(path: path) else {
-            throw Diagnostic.data("'\(displayPath)' is not a workbook (.xlsx), so it has no sheets", kind: "not a workbook",
-                                  hint: "'sheets' lists the sheets of an Excel workbook; load a CSV file without it")
+            throw Diagnostic.data(WorkbookReaderMessage.noSheets(.text(displayPath)), kind: WorkbookReaderMessage.notWorkbook(),
+                                  hint: WorkbookReaderMessage.sheetsHint())
         }
         if let d = refusal(k, displayPath: displayPath) { throw d }
     }
