@@ -11,6 +11,8 @@ public enum WorkbookReaderMessage: String, MessageKey {
     // Choosing a sheet.
     case noSheet, listing, noWorksheet, noSheetsAtAll, meantHint, noSheetNamed, listHint, noSheetNumber, countHint
     case noSheets, sheetsHint, noSheetsToChoose, sheetOnlyHint, noTables
+    // The XML and cell scanners' detail of a damaged workbook.
+    case xmlNoTag, xmlLtAtEnd, xmlProcessing, xmlComment, xmlCDATA, xmlDeclaration, xmlNoName, xmlOpenTag, xmlNeverClosed, xmlNoValue, xmlNoQuotes, xmlOpenValue, xmlOpenElement, xmlBareAmpersand, xmlUnknownEntity, partEmpty, noSheetData, inRow, badRowNumber, pastLastRow, openSheetData, notCellReference, pastLastColumn, openRow, openCell, cellTwice, noSharedString, notCount, rowColumn, pastLastCell, openTableCell
     case chartSheet, chooseWorksheet, noCells, chooseAnother, noRowsAfter, notUTF8
 
     public var entries: [Language: String] {
@@ -99,6 +101,37 @@ public enum WorkbookReaderMessage: String, MessageKey {
             [.en: "'{1}' is not a workbook, so it has no sheets to choose from", .sv: "'{1}' är ingen arbetsbok, så den har inga blad att välja bland"]
         case .sheetOnlyHint: [.en: "say 'sheet' only when loading an Excel workbook (.xlsx)", .sv: "skriv 'sheet' bara när du läser in en Excel-arbetsbok (.xlsx)"]
         case .noTables: [.en: "{1} has no tables", .sv: "{1} har inga tabeller"]
+        case .xmlNoTag: [.en: "it does not start with a tag", .sv: "den börjar inte med en tagg"]
+        case .xmlLtAtEnd: [.en: "a '<' at the end", .sv: "ett '<' i slutet"]
+        case .xmlProcessing: [.en: "a processing instruction", .sv: "en bearbetningsinstruktion"]
+        case .xmlComment: [.en: "a comment", .sv: "en kommentar"]
+        case .xmlCDATA: [.en: "a CDATA section", .sv: "ett CDATA-avsnitt"]
+        case .xmlDeclaration: [.en: "a declaration", .sv: "en deklaration"]
+        case .xmlNoName: [.en: "a tag without a name", .sv: "en tagg utan namn"]
+        case .xmlOpenTag: [.en: "a tag that is never closed", .sv: "en tagg som aldrig stängs"]
+        case .xmlNeverClosed: [.en: "{1} that is never closed", .sv: "{1} som aldrig stängs"]
+        case .xmlNoValue: [.en: "an attribute without a value", .sv: "ett attribut utan värde"]
+        case .xmlNoQuotes: [.en: "an attribute value without quotes", .sv: "ett attributvärde utan citattecken"]
+        case .xmlOpenValue: [.en: "an attribute value that is never closed", .sv: "ett attributvärde som aldrig stängs"]
+        case .xmlOpenElement: [.en: "an element that is never closed", .sv: "ett element som aldrig stängs"]
+        case .xmlBareAmpersand: [.en: "an '&' that starts no entity", .sv: "ett '&' som inte inleder någon entitet"]
+        case .xmlUnknownEntity: [.en: "an unknown entity '{1}'", .sv: "en okänd entitet '{1}'"]
+        case .partEmpty: [.en: "it is empty", .sv: "den är tom"]
+        case .noSheetData: [.en: "it has no <sheetData>, so it is not a worksheet", .sv: "den saknar <sheetData> och är alltså inget kalkylblad"]
+        case .inRow: [.en: "in row {1}", .sv: "på rad {1}"]
+        case .badRowNumber: [.en: "a row number that is not a number", .sv: "ett radnummer som inte är ett tal"]
+        case .pastLastRow: [.en: "a row past Excel's last row (1 048 576)", .sv: "en rad efter Excels sista rad (1 048 576)"]
+        case .openSheetData: [.en: "<sheetData> is never closed (the part may be cut short)", .sv: "<sheetData> stängs aldrig (delen kan vara avkortad)"]
+        case .notCellReference: [.en: "not a cell reference", .sv: "ingen cellreferens"]
+        case .pastLastColumn: [.en: "a cell past Excel's last column (XFD)", .sv: "en cell efter Excels sista kolumn (XFD)"]
+        case .openRow: [.en: "a row that is never closed (the part may be cut short)", .sv: "en rad som aldrig stängs (delen kan vara avkortad)"]
+        case .openCell: [.en: "a cell that is never closed (the part may be cut short)", .sv: "en cell som aldrig stängs (delen kan vara avkortad)"]
+        case .cellTwice: [.en: "the cell is written twice, or out of order", .sv: "cellen är skriven två gånger eller i fel ordning"]
+        case .noSharedString: [.en: "it refers to shared string {1}, which the workbook does not have", .sv: "den hänvisar till den delade strängen {1}, som arbetsboken inte har"]
+        case .notCount: [.en: "{1} is not a count", .sv: "{1} är inget antal"]
+        case .rowColumn: [.en: "row {1} column {2}", .sv: "rad {1} kolumn {2}"]
+        case .pastLastCell: [.en: "it lies past the last cell a sheet can have (XFD1048576)", .sv: "den ligger efter den sista cell ett blad kan ha (XFD1048576)"]
+        case .openTableCell: [.en: "a table cell that is never closed", .sv: "en tabellcell som aldrig stängs"]
         case .chartSheet:
             [.en: "{1}: sheet '{2}' is a chart or macro sheet, not a sheet of cells", .sv: "{1}: bladet '{2}' är ett diagram- eller makroblad, inte ett blad med celler"]
         case .chooseWorksheet: [.en: "choose a worksheet; say 'load {1} sheets' to list them", .sv: "välj ett kalkylblad; skriv 'load {1} sheets' för att visa dem"]

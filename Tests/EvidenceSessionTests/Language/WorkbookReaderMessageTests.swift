@@ -33,4 +33,17 @@ struct WorkbookReaderMessageTests {
         SwedishCommandCheck.check([], "load sessions/prov.csv with id=elev",
               en: "error: no column named 'elev' for id=", sv: "fel: det finns ingen kolumn 'elev' för 'id='")
     }
+
+    /// A damaged part's detail comes from the scanners in the same language (engine level:
+    /// making such a workbook by hand is XlsxReaderTests' job).
+    @Test func scannerDetail() {
+        let d = XlsxError.badCell(sheet: "Resultat", cell: WorkbookReaderMessage.inRow(.text("7")), what: WorkbookReaderMessage.pastLastColumn())
+            .diagnostic(file: "f.xlsx")
+        #expect(DiagnosticRenderer.render(d).first == "error: damaged workbook: f.xlsx: sheet 'Resultat' cell in row 7: a cell past Excel's last column (XFD)")
+        #expect(DiagnosticRenderer.render(d, language: .sv).first == "fel: skadad arbetsbok: f.xlsx: blad 'Resultat' cell på rad 7: en cell efter Excels sista kolumn (XFD)")
+        let x = XlsxError.malformedXML(part: "xl/workbook.xml", offset: 12, what: WorkbookReaderMessage.xmlNeverClosed(.message(WorkbookReaderMessage.xmlComment())))
+            .diagnostic(file: "f.xlsx")
+        #expect(DiagnosticRenderer.render(x).first == "error: damaged workbook: f.xlsx: part 'xl/workbook.xml' is not well-formed XML: a comment that is never closed (at byte 12)")
+        #expect(DiagnosticRenderer.render(x, language: .sv).first == "fel: skadad arbetsbok: f.xlsx: delen 'xl/workbook.xml' är inte välformad XML: en kommentar som aldrig stängs (vid byte 12)")
+    }
 }

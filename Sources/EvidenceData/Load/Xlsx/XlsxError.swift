@@ -8,13 +8,12 @@ enum XlsxError: Error, Equatable {
     case partTooLarge(part: String, limit: Int)
     /// A part inflates to more than `limit` times its compressed size: a zip bomb.
     case inflationRatio(part: String, limit: Int)
-    case malformedXML(part: String, offset: Int, what: String)
+    case malformedXML(part: String, offset: Int, what: Message)
     /// A cell that cannot be placed (a bad `r="…"`, a row past Excel's last).
-    case badCell(sheet: String, cell: String, what: String)
+    case badCell(sheet: String, cell: Message, what: Message)
     case tooManyCells(sheet: String, cells: Int, limit: Int)
 
-    /// The diagnostic naming `file`. The XML scanner's and the cell scanner's own detail
-    /// (`what`) is English in every language.
+    /// The diagnostic naming `file`, the scanners' detail (`what`) in the same language.
     func diagnostic(file: String) -> Diagnostic {
         typealias M = WorkbookReaderMessage
         let f = MessageArgument.text(file)
@@ -28,9 +27,9 @@ enum XlsxError: Error, Equatable {
         case .inflationRatio(let part, let limit):
             Diagnostic.data(M.inflationRatio(f, .text(part), .text(String(limit))), kind: M.refused(), hint: M.inflationHint())
         case .malformedXML(let part, let offset, let what):
-            Diagnostic.data(M.malformed(f, .text(part), .text(what), .text(String(offset))), kind: M.damaged(), hint: M.resaveHint())
+            Diagnostic.data(M.malformed(f, .text(part), .message(what), .text(String(offset))), kind: M.damaged(), hint: M.resaveHint())
         case .badCell(let sheet, let cell, let what):
-            Diagnostic.data(M.badCell(f, .text(sheet), .text(cell), .text(what)), kind: M.damaged(), hint: M.resaveHint())
+            Diagnostic.data(M.badCell(f, .text(sheet), .message(cell), .message(what)), kind: M.damaged(), hint: M.resaveHint())
         case .tooManyCells(let sheet, let cells, let limit):
             Diagnostic.data(M.tooManyCells(f, .text(sheet), .text(String(cells)), .text(String(limit))), kind: M.tooLarge(),
                             hint: M.tooManyCellsHint())

@@ -305,8 +305,8 @@ package struct XlsxReader: TextFieldReader {
                     while try scan.nextCell(&cell, scratch: &scratch) {
                         guard r >= plan.dataStart else { continue }
                         if cell.column <= lastColumn {
-                            throw XlsxError.badCell(sheet: sheetName, cell: CellReference.name(column: cell.column, row: r),
-                                                    what: "the cell is written twice, or out of order")
+                            throw XlsxError.badCell(sheet: sheetName, cell: ReaderMessage.verbatim(.text(CellReference.name(column: cell.column, row: r))),
+                                                    what: WorkbookReaderMessage.cellTwice())
                         }
                         lastColumn = cell.column
                         let j = cell.column - first

@@ -68,7 +68,7 @@ final class XlsxWorkbook {
             }
             let xml = try package.read(part)
             let extent = try xml.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(XlsxError) -> (Int, Int, Int, Int)? in
-                guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: "it is empty") }
+                guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: WorkbookReaderMessage.partEmpty()) }
                 return try Self.extent(base: base, count: b.count, part: part, sheet: s.name)
             }
             guard let (c0, r0, c1, r1) = extent else {
