@@ -5,7 +5,7 @@ public enum WriterMessage: String, MessageKey {
     case isFolder, fileNameHint, notRegular, ordinaryHint, noFolder, createHint, folderIsFile
     case cannotWriteIn, cannotWrite, cannotReplace, failure, writableHint
     case tooManyRows, fewerRowsHint, tooManyColumns, fewerColumnsHint, cannotZip, csvInsteadHint
-    case neutralisedOne, neutralisedMany, zipNotKept
+    case neutralisedOne, neutralisedMany, zipNotKept, xlsxWorkbook
 
     public var entries: [Language: String] {
         switch self {
@@ -31,6 +31,7 @@ public enum WriterMessage: String, MessageKey {
         case .fewerColumnsHint: [.en: "export to .csv, or keep fewer columns", .sv: "exportera till .csv, eller behåll färre kolumner"]
         case .cannotZip: [.en: "cannot build the workbook's zip: {1}", .sv: "kan inte bygga arbetsbokens zip-fil: {1}"]
         case .csvInsteadHint: [.en: "export to .csv instead; nothing was written", .sv: "exportera till .csv i stället; inget skrevs"]
+        case .xlsxWorkbook: [.en: "xlsx workbook", .sv: "xlsx-arbetsbok"]
         case .zipNotKept: [.en: "the workbook's zip was not kept in memory", .sv: "arbetsbokens zip-fil hölls inte kvar i minnet"]
         case .neutralisedOne:
             [.en: "{1} cell starting with = + - @ (or a tab or CR) was prefixed with ' so spreadsheets show it as text",

@@ -36,4 +36,12 @@ struct WriterMessageTests {
         #expect(FormulaGuard.report(2, language: .sv) == "2 celler som börjar med = + - @ (eller tabb eller CR) fick ett inledande ' så att kalkylprogram visar dem som text")
         #expect(FormulaGuard.report(2) == "2 cells starting with = + - @ (or a tab or CR) were prefixed with ' so spreadsheets show them as text")
     }
+
+    @Test func workbookLabel() {
+        let dir = Self.folder("bok")
+        let sv = SwedishCommandCheck.output(["load demo"], "export demo to \(dir)/demo.xlsx", .sv)
+        #expect(sv.contains("(xlsx-arbetsbok, "), "\(sv)")
+        let en = SwedishCommandCheck.output(["load demo"], "export demo to \(dir)/demo.xlsx", .en)
+        #expect(en.contains("(xlsx workbook, "), "\(en)")
+    }
 }
