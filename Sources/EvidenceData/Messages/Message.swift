@@ -41,6 +41,19 @@ public struct Message: Sendable, Equatable {
 
     public func text(_ language: Language) -> String { prose(language).text }
 
+    /// The message with `f` applied to its text arguments, nested messages' too (the privacy
+    /// step's scrub of a diagnostic: a field or a file name may hold a personnummer).
+    package func mappingText(_ f: (String) -> String) -> Message {
+        Message(id: id, entries: entries, args: args.map { a in
+            switch a {
+            case .text(let s): .text(f(s))
+            case .individual(let s): .individual(f(s))
+            case .message(let m): .message(m.mappingText(f))
+            default: a
+            }
+        })
+    }
+
     /// The template with its `{n}` and `{n:one|many}` filled.
     static func fill(_ template: String, _ args: [MessageArgument], _ numbers: NumberStyle, _ language: Language = .en) -> Prose {
         var parts = Prose.StringInterpolation(literalCapacity: template.utf8.count, interpolationCount: args.count)

@@ -101,6 +101,12 @@ extension Diagnostic {
         d.message = PersonnummerScanner.scrub(message, key: key).text
         d.hint = hint.map { PersonnummerScanner.scrub($0, key: key).text }
         d.notes = notes.map { PersonnummerScanner.scrub($0, key: key).text }
+        // The catalogue's words too, or the reader's language would show what English hides.
+        let scrub = { (s: String) in PersonnummerScanner.scrub(s, key: key).text }
+        d.catalogue.kind = catalogue.kind?.mappingText(scrub)
+        d.catalogue.message = catalogue.message?.mappingText(scrub)
+        d.catalogue.hint = catalogue.hint?.mappingText(scrub)
+        d.catalogue.notes = catalogue.notes.map { $0.mappingText(scrub) }
         return d
     }
 }

@@ -85,4 +85,14 @@ struct ReaderMessageTests {
         let en = SwedishCommandCheck.output(["load sessions/prov.csv"], "datasets", .en)
         #expect(en.contains("loaded from sessions/prov.csv"), "\(en)")
     }
+
+    /// A load error quoting a personnummer hides it in Swedish as in English.
+    @Test func personnummerInAnErrorIsScrubbed() {
+        let dir = Self.folder("pnr", ["pnr.csv": "id,p\n" + (1...40).map { "\($0),\($0)\n" }.joined() + "41,19121212-1212\n"])
+        for language in [Language.en, .sv] {
+            let text = SwedishCommandCheck.output([], "load \(dir)/pnr.csv", language)
+            #expect(text.contains(language == .en ? "error: type: '" : "fel: typfel: '"), "\(text)")
+            #expect(!text.contains("19121212-1212") && !text.contains("1212121212"), "\(text)")
+        }
+    }
 }
