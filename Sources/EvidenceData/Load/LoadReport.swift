@@ -120,7 +120,7 @@ public struct LoadReport: Sendable, Equatable {
     public func delimiterOnlyLine(_ L: Language) -> String? {
         guard delimiterOnlyRows > 0 else { return nil }
         let k = delimiterOnlyRows
-        return LoadMessage.delimiterOnly.text(L, .quantity(k), .text(delimiter.isEmpty ? LoadMessage.delimiters.text(L) : delimiter),
+        return LoadMessage.delimiterOnly.text(L, .quantity(k), .text(delimiter.isEmpty ? LoadMessage.delimiters.text(L) : delimiter == "tab" ? ReaderMessage.tab.text(L) : delimiter),
                                               .quantity(rows + k), .quantity(rows))
     }
 

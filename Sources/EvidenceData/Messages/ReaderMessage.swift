@@ -1,7 +1,7 @@
 /// The words of the file readers (CSV, rows, COPY): the notes and warnings of their load report
 /// and the errors they throw deep in the loader (kept as `Message`s in the `Diagnostic`).
 public enum ReaderMessage: String, MessageKey {
-    case verbatim
+    case verbatim, tab
     // The report's notes and warnings.
     case trailingDelimiters, encodingRepaired, repairedLine, repairedLines, delimiterTie, decimalCommaText
     case kindRagged, kindUnclosed, kindStray, kindType
@@ -24,6 +24,7 @@ public enum ReaderMessage: String, MessageKey {
     public var entries: [Language: String] {
         switch self {
         case .verbatim: [.en: "{1}", .sv: "{1}"]
+        case .tab: [.en: "tab", .sv: "tabb"]
         case .trailingDelimiters: [.en: "{1} at line ends ignored", .sv: "{1} i radslut struntades i"]
         case .encodingRepaired: [.en: "{1} (Windows-1252 on {2:line|lines})", .sv: "{1} (Windows-1252 på {2:rad|rader})"]
         case .repairedLine:

@@ -95,4 +95,13 @@ struct ReaderMessageTests {
             #expect(!text.contains("19121212-1212") && !text.contains("1212121212"), "\(text)")
         }
     }
+
+    /// A tab-separated file says its delimiter as a word of the language.
+    @Test func tab() {
+        let dir = Self.folder("tabb", ["t.tsv": "id\tnamn\tp\n1\tAnna\t5\n2\tBo\n3\tCia\t7\n4\tDan\t8\n"])
+        SwedishCommandCheck.check([], "load \(dir)/t.tsv",
+              en: "hint: check for a missing or extra tab, or use 'with lenient=true' to load the other rows",
+              sv: "tips: leta efter ett saknat eller extra tabb, eller skriv 'with lenient=true' för att läsa in de övriga raderna")
+        SwedishCommandCheck.check([], "load \(dir)/t.tsv with lenient=true", en: "t: 3 rows, 3 columns · tab · UTF-8", sv: "t: 3 rader, 3 kolumner · tabb · UTF-8")
+    }
 }

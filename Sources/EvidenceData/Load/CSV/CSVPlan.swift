@@ -18,6 +18,11 @@ struct CSVPlan: FieldPlan, Sendable {
         default: "'\(Character(Unicode.Scalar(d)))'"
         }
     }
+
+    /// The name as a message's argument: the tab is a word (`tabb` in Swedish), the others quoted.
+    static func delimiterWords(_ d: UInt8) -> MessageArgument {
+        d == 0x09 ? .message(ReaderMessage.tab()) : .text(delimiterName(d))
+    }
 }
 
 /// A problem found in one part of the parse, by byte offset (turned into file:line:column later).

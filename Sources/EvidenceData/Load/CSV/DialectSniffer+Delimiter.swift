@@ -53,7 +53,7 @@ extension DialectSniffer {
         var warning: Message?
         if sorted.count > 1, sorted[1].1 == sorted[0].1, sorted[1].0.score == win.score, sorted[1].0.width == win.width {
             let other = sorted[1].0.d
-            warning = ReaderMessage.delimiterTie(.text(CSVPlan.delimiterName(win.d)), .text(CSVPlan.delimiterName(other)),
+            warning = ReaderMessage.delimiterTie(CSVPlan.delimiterWords(win.d), CSVPlan.delimiterWords(other),
                                                  .text(DialectSniffer.optionName(other)))
         }
         return DelimiterChoice(delimiter: win.d, sample: win.sample, width: win.width, warning: warning)

@@ -14,11 +14,11 @@ extension ParseRun {
                               hint: M.unclosedHint()).noting(notes)
         case .strayQuote:
             return Diagnostic(.error, category: .data, kind: kind,
-                              message: M.strayQuote(.text(fieldText(at: p.offset)), .text(CSVPlan.delimiterName(plan.delimiter))),
+                              message: M.strayQuote(.text(fieldText(at: p.offset)), CSVPlan.delimiterWords(plan.delimiter)),
                               location: location(p.offset), hint: M.strayHint()).noting(notes)
         case .raggedRow:
             return Diagnostic(.error, category: .data, kind: kind, message: M.ragged(.quantity(p.fields), .quantity(plan.columnCount)),
-                              location: location(p.offset), hint: M.raggedHint(.text(CSVPlan.delimiterName(plan.delimiter)))).noting(notes)
+                              location: location(p.offset), hint: M.raggedHint(CSVPlan.delimiterWords(plan.delimiter))).noting(notes)
         }
     }
 }
