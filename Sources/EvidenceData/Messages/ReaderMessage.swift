@@ -25,7 +25,7 @@ public enum ReaderMessage: String, MessageKey {
         switch self {
         case .verbatim: [.en: "{1}", .sv: "{1}"]
         case .tab: [.en: "tab", .sv: "tabb"]
-        case .trailingDelimiters: [.en: "{1} at line ends ignored", .sv: "{1} i radslut struntades i"]
+        case .trailingDelimiters: [.en: "{1} at line ends ignored", .sv: "{1} i radslut ignorerades"]
         case .encodingRepaired: [.en: "{1} (Windows-1252 on {2:line|lines})", .sv: "{1} (Windows-1252 på {2:rad|rader})"]
         case .repairedLine:
             [.en: "line {1} is not UTF-8 like the rest of the file: its odd bytes were read as Windows-1252",
