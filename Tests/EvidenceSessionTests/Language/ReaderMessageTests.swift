@@ -27,6 +27,7 @@ struct ReaderMessageTests {
 
     @Test func unclosedQuote() {
         let dir = Self.folder("citat", ["citat.csv": "id,namn,poäng\n1,Anna,5\n2,\"Bo,7\n3,Cia,8\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         SwedishCommandCheck.check([], "load \(dir)/citat.csv",
               en: "citat.csv:3:3: error: unclosed quote: the quoted field that starts here never ends\nhint: close the quote (a quote inside a quoted field is written twice: \"5\"\" ruler\"), or use 'with lenient=true' to skip that line",
               sv: "citat.csv:3:3: fel: ostängt citattecken: fältet inom citattecken som börjar här tar aldrig slut\ntips: stäng citattecknet (ett citattecken inuti ett citerat fält skrivs två gånger: \"5\"\" linjal\"), eller skriv 'with lenient=true' för att hoppa över den raden")
@@ -34,6 +35,7 @@ struct ReaderMessageTests {
 
     @Test func typeMisfit() {
         let dir = Self.folder("typ", ["typ.csv": "id,p\n" + (1...40).map { "\($0),\($0)\n" }.joined() + "41,abc\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         SwedishCommandCheck.check([], "load \(dir)/typ.csv",
               en: "typ.csv:42:4: error: type: 'abc' in column 'p', where the other 40 values are numbers\nhint: correct the value (or leave it empty), or use 'with lenient=true' to skip such rows",
               sv: "typ.csv:42:4: fel: typfel: 'abc' i kolumnen 'p', där de andra 40 värdena är tal\ntips: rätta värdet (eller lämna det tomt), eller skriv 'with lenient=true' för att hoppa över sådana rader")
@@ -46,6 +48,7 @@ struct ReaderMessageTests {
               en: "error: file not found: no file 'sessions/errors/marks.csv'\nhint: check the spelling; relative paths start in the folder evsh was started from",
               sv: "fel: filen finns inte: det finns ingen fil 'sessions/errors/marks.csv'\ntips: kontrollera stavningen; relativa sökvägar utgår från mappen där evsh startades")
         let dir = Self.folder("filer", ["tom.csv": "", "pdf.csv": "%PDF-1.4\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         SwedishCommandCheck.check([], "load \(dir)/tom.csv", en: "error: empty file: '\(dir)/tom.csv' is empty (0 bytes)\nhint: export the data again; the file has nothing in it",
               sv: "fel: tom fil: '\(dir)/tom.csv' är tom (0 byte)\ntips: exportera uppgifterna igen; filen är tom")
         SwedishCommandCheck.check([], "load \(dir)/pdf.csv",
@@ -89,6 +92,7 @@ struct ReaderMessageTests {
     /// A load error quoting a personnummer hides it in Swedish as in English.
     @Test func personnummerInAnErrorIsScrubbed() {
         let dir = Self.folder("pnr", ["pnr.csv": "id,p\n" + (1...40).map { "\($0),\($0)\n" }.joined() + "41,19121212-1212\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         for language in [Language.en, .sv] {
             let text = SwedishCommandCheck.output([], "load \(dir)/pnr.csv", language)
             #expect(text.contains(language == .en ? "error: type: '" : "fel: typfel: '"), "\(text)")
@@ -99,6 +103,7 @@ struct ReaderMessageTests {
     /// A tab-separated file says its delimiter as a word of the language.
     @Test func tab() {
         let dir = Self.folder("tabb", ["t.tsv": "id\tnamn\tp\n1\tAnna\t5\n2\tBo\n3\tCia\t7\n4\tDan\t8\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         SwedishCommandCheck.check([], "load \(dir)/t.tsv",
               en: "hint: check for a missing or extra tab, or use 'with lenient=true' to load the other rows",
               sv: "tips: leta efter ett saknat eller extra tabb, eller skriv 'with lenient=true' för att läsa in de övriga raderna")

@@ -14,6 +14,7 @@ struct WriterMessageTests {
 
     @Test func noFolder() {
         let dir = Self.folder("ut")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         SwedishCommandCheck.check(["load demo"], "export demo to \(dir)/saknas/x.csv",
               en: "error: export: the folder '\(dir)/saknas' does not exist", sv: "fel: export: mappen '\(dir)/saknas' finns inte")
         SwedishCommandCheck.check(["load demo"], "export demo to \(dir)/saknas/x.csv",
@@ -22,6 +23,7 @@ struct WriterMessageTests {
 
     @Test func folderInsteadOfFile() {
         let dir = Self.folder("mapp")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try? FileManager.default.createDirectory(atPath: dir + "/x.csv", withIntermediateDirectories: true)
         SwedishCommandCheck.check(["load demo"], "export demo to \(dir)/x.csv",
               en: "error: export: '\(dir)/x.csv' is a folder, not a file", sv: "fel: export: '\(dir)/x.csv' är en mapp, inte en fil")
@@ -29,6 +31,7 @@ struct WriterMessageTests {
 
     @Test func formulaGuard() {
         let dir = Self.folder("formel")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         FileManager.default.createFile(atPath: dir + "/f.csv", contents: Data("id,namn\n1,=SUMMA(A1)\n2,Bo\n".utf8))
         SwedishCommandCheck.check(["load \(dir)/f.csv"], "export f to \(dir)/ut.csv",
               en: "1 cell starting with = + - @ (or a tab or CR) was prefixed with ' so spreadsheets show it as text",
@@ -39,6 +42,7 @@ struct WriterMessageTests {
 
     @Test func workbookLabel() {
         let dir = Self.folder("bok")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let sv = SwedishCommandCheck.output(["load demo"], "export demo to \(dir)/demo.xlsx", .sv)
         #expect(sv.contains("(xlsx-arbetsbok, "), "\(sv)")
         let en = SwedishCommandCheck.output(["load demo"], "export demo to \(dir)/demo.xlsx", .en)
