@@ -80,7 +80,7 @@ final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
             PQclear(result)
         }
         if let failure { throw failure }
-        if cancelled { throw Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)") }
+        if cancelled { throw PostgresErrors.cancelled }
         if PQstatus(conn) != CONNECTION_OK, error == nil { error = PostgresErrors.queryFailed(nil, conn: conn, query: query) }
         if let error { throw error }
     }

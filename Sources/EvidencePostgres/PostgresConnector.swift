@@ -14,11 +14,10 @@ public struct PostgresConnector: DatabaseConnector {
         let values = ["\(timeoutSeconds)", "evsh", conninfo]
         // libpq is opened on the first connect, not at start-up (docs/architecture.md, "PostgreSQL").
         if let reason = evsh_libpq_open() {
-            throw Diagnostic(.error, category: .data, message: "cannot open PostgreSQL's client library: \(String(cString: reason))",
-                             hint: "install it (Debian: apt-get install libpq5), then connect again")
+            throw Diagnostic(.error, category: .data, message: PostgresMessage.noLibrary(.text(String(cString: reason))), hint: PostgresMessage.installHint())
         }
         let conn = withCStrings(keys) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
-        guard let conn else { throw Diagnostic(.error, category: .internal, message: "libpq could not allocate a connection") }
+        guard let conn else { throw Diagnostic(.error, category: .internal, message: PostgresMessage.cannotAllocate()) }
         guard PQstatus(conn) == CONNECTION_OK else {
             let message = String(cString: PQerrorMessage(conn))
             PQfinish(conn)

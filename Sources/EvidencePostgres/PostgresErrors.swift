@@ -6,29 +6,30 @@ import EvidenceData
 /// position in the SQL as a caret (docs/databases.md, "When something goes wrong").
 enum PostgresErrors {
     static func connectionFailed(_ raw: String, timeout: Int) -> Diagnostic {
+        typealias M = PostgresMessage
         let message = clean(raw)
-        let hint: String
+        let hint: Message
         // TLS first: its messages also say "does not exist" (a root certificate file).
         if message.contains("does not support SSL") {
-            hint = "the server does not offer TLS: ask its owner to turn it on, or, on a network you trust, say sslmode=prefer (docs/databases.md, \"Connecting\")"
+            hint = M.noTLS()
         } else if message.contains("root certificate file") {
-            hint = "give the server's CA certificate with sslrootcert=FILE, or say sslmode=require to encrypt without checking the certificate"
+            hint = M.rootCertificate()
         } else if message.contains("certificate") || message.contains("SSL") {
-            hint = "the server and sslmode disagree: see sslmode in docs/databases.md, \"Connecting\""
+            hint = M.sslmode()
         } else if message.contains("definition of service") || message.contains("service file") {
-            hint = "a service is looked up in the file PGSERVICEFILE names, or ~/.pg_service.conf: check the name in its [brackets]"
+            hint = M.service()
         } else if message.contains("password authentication failed") || message.contains("no password supplied") {
-            hint = "check the user and password: put the password in ~/.pgpass (or PGPASSFILE, PGPASSWORD), not in scripts"
+            hint = M.password()
         } else if message.contains("timeout expired") {
-            hint = "the server did not answer within \(timeout) s: check the host and port, or say connect_timeout=N"
+            hint = M.timeout(.text(String(timeout)))
         } else if message.contains("Connection refused") || message.contains("No such file or directory") || message.contains("could not translate host name") {
-            hint = "no server is listening there: check the host, the port and that the server runs"
+            hint = M.noServer()
         } else if message.contains("does not exist") {
-            hint = "check the database and user names in the connection string"
+            hint = M.names()
         } else {
-            hint = "check the connection string (postgres://user@host:port/db, or service=NAME)"
+            hint = M.connectionString()
         }
-        return Diagnostic(.error, category: .data, kind: "connection failed", message: message, hint: hint)
+        return Diagnostic(.error, category: .data, kind: M.connectionFailed(), message: M.verbatim(.text(message)), hint: hint)
     }
 
     /// A failed query's result: the server's message, its SQLSTATE's hint, a caret at its position.
@@ -41,20 +42,26 @@ enum PostgresErrors {
             span = Span(line: query, range: (p - 1)..<p)
         }
         let lost = PQstatus(conn) != CONNECTION_OK
-        let hint: String
+        typealias M = PostgresMessage
+        let hint: Message
         switch state {
-        case "42P01": hint = "check the schema and table name: 'describe NAME.TABLE' on a table that exists, or ask the database's owner"
-        case "42703": hint = "check the column names: 'describe NAME.TABLE' lists them"
-        case "42501": hint = "the database user may not read this: ask its owner for SELECT on it (docs/databases.md, \"Read-only access\")"
-        case "42601": hint = "the SQL has a syntax error at the caret"
-        case "57014": return Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)")
+        case "42P01": hint = M.noTable()
+        case "42703": hint = M.noColumn()
+        case "42501": hint = M.noPermission()
+        case "42601": hint = M.syntax()
+        case "57014": return cancelled
         case _ where lost || state.hasPrefix("57P") || state.hasPrefix("08"):
-            hint = "the server closed the connection; nothing was loaded. Connect again with 'connect NAME URL'"
-        default: hint = "the server refused the query (SQLSTATE \(state.isEmpty ? "unknown" : state))"
+            hint = M.closed()
+        default: hint = M.refused(state.isEmpty ? .message(M.unknownState()) : .text(state))
         }
-        let shown = lost && state.isEmpty ? "the server closed the connection: \(message)" : message
-        return Diagnostic(.error, category: .data, kind: lost ? "connection lost" : "query failed",
+        let shown = lost && state.isEmpty ? M.closedBecause(.text(message)) : M.verbatim(.text(message))
+        return Diagnostic(.error, category: .data, kind: lost ? M.connectionLost() : M.queryFailed(),
                           message: shown, span: span, hint: hint)
+    }
+
+    /// Ctrl-C cancelled the query on the server.
+    static var cancelled: Diagnostic {
+        Diagnostic(.error, category: .internal, kind: PostgresMessage.interrupted(), message: PostgresMessage.cancelled())
     }
 
     /// libpq's messages end in a newline and can hold several lines: one line.

@@ -55,4 +55,20 @@ struct DatabaseSwedishTests {
         #expect(count.contains("tips: count s.school.results by KOLUMN[, KOLUMN …] räknas på servern"), "\(count)")
         for t in [noColumn, unexpected, query, twice, count] { #expect(english(t).isEmpty, "still English: \(english(t))\n\(t)") }
     }
+
+    /// evsh's own kinds and hints around the server's message, which stays as it was sent.
+    @Test func serverErrors() {
+        let missing = swedish("load s query \"SELECT * FROM school.nosuch\"")
+        #expect(missing.contains("fel: frågan misslyckades: relation \"school.nosuch\" does not exist"), "\(missing)")
+        #expect(missing.contains("tips: kontrollera schemat och tabellnamnet: 'describe NAMN.TABELL' på en tabell som finns, eller fråga databasens ägare"), "\(missing)")
+        let syntax = swedish("load s query \"SELECT FROM WHERE\"")
+        #expect(syntax.contains("tips: SQL-koden har ett syntaxfel vid markeringen"), "\(syntax)")
+        let refused = swedish("connect t host=/nonexistent-evsh-socket port=1 dbname=x")
+        #expect(refused.contains("fel: anslutningen misslyckades: "), "\(refused)")
+        #expect(refused.contains("tips: ingen server lyssnar där: kontrollera värd och port och att servern är igång"), "\(refused)")
+        for t in [missing, syntax, refused] {
+            let hints = t.split(separator: "\n").filter { $0.hasPrefix("tips:") }.map(String.init)
+            for h in hints { #expect(english(h).isEmpty, "still English: \(h)") }
+        }
+    }
 }

@@ -36,6 +36,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
         public var kind: Message?
         public var message: Message?
         public var hint: Message?
+        /// The first notes, when the catalogue words them (notes appended later stay as written).
+        public var notes: [Message] = []
         public init(kind: Message? = nil, message: Message? = nil, hint: Message? = nil) {
             self.kind = kind
             self.message = message
@@ -72,6 +74,16 @@ public struct Diagnostic: Error, Sendable, Equatable {
         if let k = catalogue.kind { d.kind = k.text(language) }
         if let m = catalogue.message { d.message = m.text(language) }
         if let h = catalogue.hint { d.hint = h.text(language) }
+        if !catalogue.notes.isEmpty { d.notes = catalogue.notes.map { $0.text(language) } + d.notes.dropFirst(catalogue.notes.count) }
+        if let p = d.location?.placeWords { d.location?.place = p.text(language) }
+        return d
+    }
+
+    /// The diagnostic with `notes` worded by the catalogue (English in `notes`).
+    public func noting(_ notes: [Message]) -> Diagnostic {
+        var d = self
+        d.notes = notes.map { $0.text(.en) } + d.notes
+        d.catalogue.notes = notes + d.catalogue.notes
         return d
     }
 
@@ -85,6 +97,11 @@ public struct Diagnostic: Error, Sendable, Equatable {
     }
 
     public static func data(_ message: String, location: FileLocation? = nil, kind: String? = nil, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, category: .data, kind: kind, message: message, location: location, hint: hint)
+    }
+
+    /// A data error worded by the catalogue.
+    public static func data(_ message: Message, location: FileLocation? = nil, kind: Message? = nil, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, category: .data, kind: kind, message: message, location: location, hint: hint)
     }
 }
@@ -108,12 +125,19 @@ public struct FileLocation: Sendable, Equatable, CustomStringConvertible {
     /// Said instead of line and column where the input has places of its own: a workbook's
     /// `sheet 'Resultat' cell C17` (line is then the sheet's row, column its column).
     public var place: String?
+    /// The catalogue's words for `place`, shown in the reader's language.
+    public var placeWords: Message?
 
     public init(file: String, line: Int, column: Int? = nil, place: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.place = place
+    }
+
+    public init(file: String, line: Int, column: Int? = nil, place: Message) {
+        self.init(file: file, line: line, column: column, place: place.text(.en))
+        placeWords = place
     }
 
     public var description: String {

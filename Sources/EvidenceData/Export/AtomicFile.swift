@@ -16,26 +16,27 @@ public enum AtomicFile {
 
     /// The same for bytes (a workbook).
     public static func save(bytes: [UInt8], to path: String, kind: String = "write failed") throws {
+        typealias M = WriterMessage
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw Diagnostic.data("'\(path)' is a folder, not a file", kind: kind, hint: "give a file name, e.g. \(path)/result.csv")
+            throw Diagnostic.data(M.isFolder(.text(path)), kind: kindWords(kind), hint: M.fileNameHint(.text(path)))
         }
         // Replacing a device or a pipe (e.g. /dev/null) by renaming over it would break the
         // system for everyone: only regular files are replaced.
         if let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
            type != .typeRegular, type != .typeSymbolicLink {
-            throw Diagnostic.data("'\(path)' is not a regular file", kind: kind, hint: "write to a new or ordinary file")
+            throw Diagnostic.data(M.notRegular(.text(path)), kind: kindWords(kind), hint: M.ordinaryHint())
         }
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         if !fm.fileExists(atPath: folder, isDirectory: &isDir) {
-            throw Diagnostic.data("the folder '\(folder)' does not exist", kind: kind, hint: "create it first, or write to an existing folder")
+            throw Diagnostic.data(M.noFolder(.text(folder)), kind: kindWords(kind), hint: M.createHint())
         }
-        if !isDir.boolValue { throw Diagnostic.data("'\(folder)' is a file, not a folder", kind: kind) }
+        if !isDir.boolValue { throw Diagnostic.data(M.folderIsFile(.text(folder)), kind: kindWords(kind)) }
         let name = (path as NSString).lastPathComponent
         let temp = (folder as NSString).appendingPathComponent(".\(name).\(SHA256Hasher.hex((0..<6).map { _ in UInt8.random(in: 0...255) })).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure("cannot write in the folder '\(folder)'", kind) }
+        guard fd >= 0 else { throw failure(M.cannotWriteIn(.text(folder)), kind) }
         var ok = false
         defer { if !ok { unlink(temp) } }
         var done = 0
@@ -43,26 +44,34 @@ public enum AtomicFile {
             let n = bytes.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + done, bytes.count - done) } ?? 0 }
             if n < 0 {
                 if errno == EINTR { continue }
-                let err = failure("cannot write '\(path)'", kind)
+                let err = failure(M.cannotWrite(.text(path)), kind)
                 close(fd)
                 throw err
             }
             done += n
         }
         guard fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
-            let err = failure("cannot write '\(path)'", kind)
+            let err = failure(M.cannotWrite(.text(path)), kind)
             close(fd)
             throw err
         }
         close(fd)
-        guard rename(temp, path) == 0 else { throw failure("cannot replace '\(path)'", kind) }
+        guard rename(temp, path) == 0 else { throw failure(M.cannotReplace(.text(path)), kind) }
         ok = true
         let dfd = open(folder, O_RDONLY)
         if dfd >= 0 { _ = fsync(dfd); close(dfd) }
     }
 
-    package static func failure(_ what: String, _ kind: String) -> Diagnostic {
+    /// The system's reason (`permission denied`) stays as the system says it.
+    package static func failure(_ what: Message, _ kind: String) -> Diagnostic {
         let reason = String(cString: strerror(errno))
-        return Diagnostic.data("\(what): \(reason.lowercased())", kind: kind, hint: "choose a folder you can write to; nothing was changed")
+        return Diagnostic.data(WriterMessage.failure(.message(what), .text(reason.lowercased())), kind: kindWords(kind),
+                               hint: WriterMessage.writableHint())
+    }
+
+    /// The kind's words: `write failed` is the catalogue's; the commands' kinds (`export`,
+    /// `session`) are the same in both languages.
+    static func kindWords(_ kind: String) -> Message {
+        kind == "write failed" ? WriterMessage.writeFailed() : WriterMessage.verbatim(.text(kind))
     }
 }

@@ -23,6 +23,9 @@ package enum ExportFormat: String, CaseIterable {
         case .xlsx: "xlsx workbook"
         }
     }
+
+    /// The label in `language` (only the workbook's has words).
+    package func label(_ language: Language) -> String { self == .xlsx ? WriterMessage.xlsxWorkbook.text(language) : label }
 }
 
 package enum CSVWriter {

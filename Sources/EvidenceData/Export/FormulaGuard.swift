@@ -5,9 +5,8 @@
 /// Used for every cell of a CSV file, header names included; see docs/evidence.md, "export".
 package enum FormulaGuard {
     /// What the export's report line says was done to `count` cells.
-    package static func report(_ count: Int) -> String {
-        "\(count) cell\(count == 1 ? "" : "s") starting with = + - @ (or a tab or CR) "
-            + "\(count == 1 ? "was" : "were") prefixed with ' so spreadsheets show \(count == 1 ? "it" : "them") as text"
+    package static func report(_ count: Int, language: Language = .en) -> String {
+        (count == 1 ? WriterMessage.neutralisedOne : .neutralisedMany).text(language, .quantity(count))
     }
 
     /// True when a spreadsheet could run `s` as a formula: it starts with a trigger and is not

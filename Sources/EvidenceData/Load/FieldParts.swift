@@ -8,7 +8,7 @@ final class FieldParts {
     var skipped: [SkippedRow]
     var footerLines: Int
     var notes: [LoadReport.Note]
-    var warnings: [String] = []
+    var warnings: [Message] = []
     /// Rows of delimiters only that the reader left out, and how it names its delimiter (`';'`).
     var delimiterOnlyRows: (count: Int, delimiter: String) = (0, "")
 

@@ -21,8 +21,8 @@ enum IDColumn {
         guard let id = option else { return detect ? columns.firstIndex(where: isIDName) : nil }
         if id.isEmpty { return nil }
         guard let j = columns.firstIndex(where: { $0.lowercased() == id.lowercased() }) else {
-            throw Diagnostic.usage("no column named '\(id)' for id=", hint: Suggestions.didYouMean(id, in: columns)
-                                   ?? "the columns are: \(columns.prefix(12).joined(separator: ", "))")
+            throw Diagnostic.usage(ReaderMessage.noIDColumn(.text(id)), hint: Suggestions.nearest(to: id, in: columns).map { CommonMessage.didYouMean(.text($0)) }
+                                   ?? ReaderMessage.columnsAre(.text(columns.prefix(12).joined(separator: ", "))))
         }
         return j
     }

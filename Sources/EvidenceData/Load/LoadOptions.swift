@@ -27,8 +27,9 @@ public struct LoadOptions: Sendable, Equatable {
     /// The option names, for help and errors.
     public static let names = ["delimiter", "decimal", "encoding", "header", "skip", "id", "lenient"]
 
-    /// Parse one option; nil value error message when the value is not understood.
-    public mutating func set(_ key: String, _ value: String) -> String? {
+    /// Parse one option; the error's message when the value is not understood, else nil.
+    public mutating func set(_ key: String, _ value: String) -> Message? {
+        typealias M = ReaderMessage
         let v = value.lowercased()
         switch key {
         case "delimiter", "delim", "sep", "separator":
@@ -37,33 +38,34 @@ public struct LoadOptions: Sendable, Equatable {
             case ";", "semicolon": delimiter = UInt8(ascii: ";")
             case "tab", "\\t", "\t": delimiter = 0x09
             case "|", "pipe": delimiter = UInt8(ascii: "|")
-            default: return "expected , ; tab or | for delimiter, found '\(value)'"
+            default: return M.badDelimiter(.text(value))
             }
         case "decimal":
             switch v {
             case ",", "comma": decimalComma = true
             case ".", "point", "dot": decimalComma = false
-            default: return "expected 'comma' or 'point' for decimal, found '\(value)'"
+            default: return M.badDecimal(.text(value))
             }
         case "encoding":
             guard let e = TextEncoding(option: v) else {
-                return "expected utf-8, utf-16, utf-16be or windows-1252 for encoding, found '\(value)'"
+                return M.badEncoding(.text(value))
             }
             encoding = TextEncodingChoice(e)
         case "header":
-            guard let b = LoadOptions.bool(v) else { return "expected true or false for header, found '\(value)'" }
+            guard let b = LoadOptions.bool(v) else { return M.badBool(.text("header"), .text(value)) }
             header = b
         case "skip":
-            guard let n = Int(v), n >= 0, n < 1_000_000 else { return "expected a line count for skip, found '\(value)'" }
+            guard let n = Int(v), n >= 0, n < 1_000_000 else { return M.badSkip(.text(value)) }
             skip = n
         case "id":
             id = v == "none" || v.isEmpty ? "" : value
         case "lenient":
-            guard let b = LoadOptions.bool(v) else { return "expected true or false for lenient, found '\(value)'" }
+            guard let b = LoadOptions.bool(v) else { return M.badBool(.text("lenient"), .text(value)) }
             lenient = b
         default:
-            let hint = Suggestions.didYouMean(key, in: LoadOptions.names).map { " (\($0))" } ?? ""
-            return "unknown option '\(key)'\(hint); options are \(LoadOptions.names.joined(separator: ", "))"
+            let hint: MessageArgument = Suggestions.nearest(to: key, in: LoadOptions.names)
+                .map { .message(M.optionSuggestion(.message(CommonMessage.didYouMean(.text($0))))) } ?? .text("")
+            return M.unknownOption(.text(key), hint, .text(LoadOptions.names.joined(separator: ", ")))
         }
         return nil
     }

@@ -5,6 +5,8 @@ public struct LoadReport: Sendable, Equatable {
     public enum Note: Sendable, Equatable {
         /// The reader's own words: `';'`, `Windows-1252`, `';' at line ends ignored`.
         case text(String)
+        /// The reader's words from the catalogue (`sheet 'Resultat'`, `1 formula read as saved values`).
+        case message(Message)
         /// Where the reader wants the shared findings said; each is shown only when found.
         case decimalComma, noHeader, titleLines, footerLines, thousands, percent
     }
@@ -39,8 +41,10 @@ public struct LoadReport: Sendable, Equatable {
     /// out as not students, and the delimiter as the reader names it (`';'`).
     public var delimiterOnlyRows = 0
     public var delimiter = ""
-    /// The reader's own warnings, after the skipped rows.
-    public var warnings: [String] = []
+    /// The reader's own warnings, after the skipped rows, in the catalogue's words.
+    public var warningMessages: [Message] = []
+    /// The reader's own warnings in English.
+    public var warnings: [String] { warningMessages.map { $0.text(.en) } }
 
     /// The report of `table`: its counts, types and markers, with what the reader says.
     init(name: String, source: DataSource, notes: [Note], table: Table, hasHeader: Bool = true, titleLines: Int = 0,
@@ -78,6 +82,7 @@ public struct LoadReport: Sendable, Equatable {
         for note in notes {
             switch note {
             case .text(let s): parts.append(s)
+            case .message(let m): parts.append(m.text(L))
             case .decimalComma: if decimalComma { parts.append(M.decimalComma.text(L)) }
             case .noHeader: if !hasHeader { parts.append(M.noHeader.text(L)) }
             case .titleLines: if titleLines > 0 { parts.append(M.titleLines.text(L, .quantity(titleLines))) }
@@ -115,7 +120,7 @@ public struct LoadReport: Sendable, Equatable {
     public func delimiterOnlyLine(_ L: Language) -> String? {
         guard delimiterOnlyRows > 0 else { return nil }
         let k = delimiterOnlyRows
-        return LoadMessage.delimiterOnly.text(L, .quantity(k), .text(delimiter.isEmpty ? LoadMessage.delimiters.text(L) : delimiter),
+        return LoadMessage.delimiterOnly.text(L, .quantity(k), .text(delimiter.isEmpty ? LoadMessage.delimiters.text(L) : delimiter == "tab" ? ReaderMessage.tab.text(L) : delimiter),
                                               .quantity(rows + k), .quantity(rows))
     }
 
@@ -127,14 +132,15 @@ public struct LoadReport: Sendable, Equatable {
         let lines = skippedLines.map(String.init).joined(separator: ", ")
         let more = skippedRows > skippedLines.count ? ", …" : ""
         return (skippedLines.count == 1 ? LoadMessage.skippedLine : .skippedLines)
-            .text(L, .quantity(skippedRows), .text(skippedKinds.joined(separator: ", ")), .text(lines), .text(more))
+            .text(L, .quantity(skippedRows), .text(skippedKinds.map { ReaderMessage.skipKind($0).text(L) }.joined(separator: ", ")),
+                  .text(lines), .text(more))
     }
 
     /// Every warning, skipped rows first.
     public var warningLines: [String] { warningLines(.en) }
 
-    /// The warnings in `language` (the readers' own warnings are English for now).
-    public func warningLines(_ L: Language) -> [String] { (skippedLine(L).map { [$0] } ?? []) + warnings }
+    /// The warnings in `language`.
+    public func warningLines(_ L: Language) -> [String] { (skippedLine(L).map { [$0] } ?? []) + warningMessages.map { $0.text(L) } }
 }
 
 /// A row a lenient load left out, by the reader's position (sorted in reading order), and why.

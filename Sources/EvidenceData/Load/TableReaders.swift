@@ -8,8 +8,8 @@ package enum TableReaders {
             return try XlsxReader(path: path, displayPath: displayPath, options: options)
         }
         if options.sheet != nil {
-            throw Diagnostic.data("'\(displayPath)' is not a workbook, so it has no sheets to choose from", kind: "not a workbook",
-                                  hint: "say 'sheet' only when loading an Excel workbook (.xlsx)")
+            throw Diagnostic.data(WorkbookReaderMessage.noSheetsToChoose(.text(displayPath)), kind: WorkbookReaderMessage.notWorkbook(),
+                                  hint: WorkbookReaderMessage.sheetOnlyHint())
         }
         return try CSVReader(path: path, displayPath: displayPath, options: options)
     }

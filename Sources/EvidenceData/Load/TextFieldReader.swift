@@ -25,7 +25,7 @@ extension TextFieldReader {
         var reader = self
         var demoted = Set<Int>()
         var decimalComma = false
-        var warnings: [String] = []
+        var warnings: [Message] = []
         // Each round that does not settle reads again: with more columns as text, or (CSV) in
         // another encoding. A few rounds always suffice.
         for _ in 0..<6 {
@@ -39,7 +39,7 @@ extension TextFieldReader {
             case .demote(let columns):
                 // Say it when the odd values are numbers with a decimal comma the read could not take.
                 for j in TypeCheck.decimalCommaColumns(parts, plan: plan, reader: reader) where columns.contains(j) {
-                    warnings.append("column '\(plan.layout.names[j])' was read as text: some of its values are numbers with a decimal comma (12,5) and others are not; say 'with decimal=comma' to read them as numbers")
+                    warnings.append(ReaderMessage.decimalCommaText(.text(plan.layout.names[j])))
                 }
                 demoted.formUnion(columns)
             case .keep(let drop, let typeSkips):
@@ -63,15 +63,15 @@ extension TextFieldReader {
                 report.percentColumns = percent.compactMap { $0 < table.columns.count ? table.columns[$0].name : nil }
                 (report.delimiterOnlyRows, report.delimiter) = parts.delimiterOnlyRows
                 report.idNamed = reader.options.id != nil
-                report.warnings = parts.warnings + warnings
+                report.warningMessages = parts.warnings + warnings
                 return LoadResult(table: table, report: report)
             }
         }
-        throw Diagnostic(.error, category: .internal, message: "could not settle the column types of '\(displayName)'")
+        throw Diagnostic(.error, category: .internal, message: ReaderMessage.unsettledTypes(.text(displayName)))
     }
 
     /// Strings are UTF-8: only a reader of bytes in another encoding has anything to retry.
     mutating func textIsNotUTF8() throws {
-        throw Diagnostic(.error, category: .internal, message: "text in '\(displayName)' is not UTF-8")
+        throw Diagnostic(.error, category: .internal, message: ReaderMessage.textNotUTF8(.text(displayName)))
     }
 }

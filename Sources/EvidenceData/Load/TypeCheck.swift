@@ -59,17 +59,17 @@ enum TypeCheck {
     static func typeError<R: TextFieldReader>(column j: Int, parts: FieldParts, good: Int, plan: R.Plan, reader: R) -> Diagnostic {
         let at = parts.builders.lazy.compactMap { $0[j].firstMisfit?.offset }.first ?? 0
         let kind = plan.layout.kinds[j]
+        typealias M = ReaderMessage
         let what = switch kind {
-        case .number: "numbers"
-        case .grade: "grades A–F"
-        case .date: "dates (YYYY-MM-DD)"
-        case .boolean, .text: "true/false values"
+        case .number: M.typeNumbers()
+        case .grade: M.typeGrades()
+        case .date: M.typeDates()
+        case .boolean, .text: M.typeBooleans()
         }
         let misfits = parts.builders.reduce(0) { $0 + $1[j].misfits }
-        return Diagnostic(.error, category: .data, kind: "type",
-                          message: "'\(reader.fieldText(at: at, in: plan))' in column '\(plan.layout.names[j])', where the other \(good) values are \(what)",
-                          location: reader.location(of: at, in: plan),
-                          hint: "correct the value (or leave it empty), or use 'with lenient=true' to skip such rows",
-                          notes: misfits > 1 ? ["(\(misfits) such values in this column)"] : [])
+        return Diagnostic(.error, category: .data, kind: M.kindType(),
+                          message: M.typeMisfit(.text(reader.fieldText(at: at, in: plan)), .text(plan.layout.names[j]), .quantity(good), .message(what)),
+                          location: reader.location(of: at, in: plan), hint: M.typeHint())
+            .noting(misfits > 1 ? [M.typeMore(.quantity(misfits))] : [])
     }
 }

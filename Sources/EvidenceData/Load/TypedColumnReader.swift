@@ -9,7 +9,7 @@ protocol TypedColumnReader: TableReader {
 struct TypedColumns {
     var columns: [Column]
     var notes: [LoadReport.Note] = []
-    var warnings: [String] = []
+    var warnings: [Message] = []
 }
 
 extension TypedColumnReader {
@@ -25,12 +25,12 @@ extension TypedColumnReader {
         }
         let rows = columns.first?.count ?? 0
         guard columns.allSatisfy({ $0.count == rows }) else {
-            throw Diagnostic(.error, category: .internal, message: "the columns read from '\(displayName)' differ in length")
+            throw Diagnostic(.error, category: .internal, message: ReaderMessage.lengthsDiffer(.text(displayName)))
         }
         let table = Table(rowCount: rows, columns: columns)
         var report = LoadReport(name: name, source: source, notes: read.notes, table: table)
         report.idNamed = options.id != nil
-        report.warnings = read.warnings
+        report.warningMessages = read.warnings
         return LoadResult(table: table, report: report)
     }
 }

@@ -18,7 +18,7 @@ public enum LoadMessage: String, MessageKey {
         case .demoDescription:
             [.en: "demo school (synthetic: 300 students, years 4–6, cycles c1–c3; not real pupils)",
              .sv: "demoskola (påhittad: 300 elever i årskurs 4–6, mättillfällen c1–c3; inga riktiga elever)"]
-        case .summaryHead: [.en: "{1}: {2} rows, {3} columns", .sv: "{1}: {2} rader, {3} kolumner"]
+        case .summaryHead: [.en: "{1}: {2} rows, {3} columns", .sv: "{1}: {2:rad|rader}, {3:kolumn|kolumner}"]
         case .decimalComma: [.en: "decimal comma", .sv: "decimalkomma"]
         case .noHeader: [.en: "no header", .sv: "ingen rubrikrad"]
         case .titleLines: [.en: "{1:title line|title lines} skipped", .sv: "{1:titelrad|titelrader} överhoppade"]

@@ -1,13 +1,12 @@
 extension Message {
     /// The message with `f` applied to its text arguments (what the user typed, echoed back):
     /// the privacy step takes personnummer out of them, as it does from the English strings, so
-    /// that no language shows one (svB, issue 15).
+    /// that no language shows one. A message inside a message (a type's name) has its own.
     public func mappingTexts(_ f: (String) -> String) -> Message {
         Message(id: id, entries: entries, args: args.map { a in
             switch a {
             case .text(let s): .text(f(s))
             case .individual(let s): .individual(f(s))
-            // A message inside a message (svC: a type's name, a list of duplicates) has its own.
             case .message(let m): .message(m.mappingTexts(f))
             default: a
             }

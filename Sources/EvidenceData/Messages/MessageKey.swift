@@ -45,6 +45,7 @@ public enum Catalogue {
                                                        // svC (issue 15): the expression language
                                                        ExpressionMessage.self, NormsFileMessage.self, CycleSeriesMessage.self, ReshapeMessage.self, TransitionMessage.self,
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
+                                                       ReaderMessage.self, WorkbookReaderMessage.self, PrivacyMessage.self, StackMessage.self, WriterMessage.self, PostgresMessage.self,
                                                        ]
 
     /// Every key of every area with its entries, as `Area.key`.

@@ -106,6 +106,7 @@ extension Diagnostic {
         d.catalogue.kind = catalogue.kind?.mappingTexts(scrub)
         d.catalogue.message = catalogue.message?.mappingTexts(scrub)
         d.catalogue.hint = catalogue.hint?.mappingTexts(scrub)
+        d.catalogue.notes = catalogue.notes.map { $0.mappingTexts(scrub) }
         return d
     }
 }

@@ -13,9 +13,10 @@ public enum PseudonymKey {
     public static let length = 32
     /// Read the key from `stateDirectory`, creating directory and key when missing. With no state
     /// directory the key is random and lives in memory only (pseudonyms then differ per session).
-    public static func load(stateDirectory: String?) throws -> (key: [UInt8], notes: [String]) {
+    public static func load(stateDirectory: String?, language: Language = .en) throws -> (key: [UInt8], notes: [String]) {
+        typealias M = PrivacyMessage
         guard let dir = stateDirectory else {
-            return (try randomBytes(length), ["no state directory: pseudonyms use a key kept in memory for this session only, so they will differ next time"])
+            return (try randomBytes(length), [M.noStateDirectory.text(language)])
         }
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -23,11 +24,10 @@ public enum PseudonymKey {
             do {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw Diagnostic.data("cannot create the state directory '\(dir)': \(error.localizedDescription)", kind: "pseudonym key",
-                                      hint: "set XDG_STATE_HOME to a writable directory")
+                throw Diagnostic.data(M.cannotCreateDirectory(.text(dir), .text(error.localizedDescription)), kind: M.keyKind(), hint: M.writableHint())
             }
         } else if !isDir.boolValue {
-            throw Diagnostic.data("the state directory '\(dir)' is a file, not a directory", kind: "pseudonym key")
+            throw Diagnostic.data(M.directoryIsFile(.text(dir)), kind: M.keyKind())
         }
         _ = chmod(dir, 0o700)
         let path = (dir as NSString).appendingPathComponent(fileName)
@@ -37,15 +37,15 @@ public enum PseudonymKey {
         if fd < 0 {
             // Another evsh made it in the meantime: use theirs.
             if errno == EEXIST, let existing = try read(path) { return (existing, []) }
-            throw Diagnostic.data("cannot create the pseudonym key '\(path)': \(String(cString: strerror(errno)))", kind: "pseudonym key")
+            throw Diagnostic.data(M.cannotCreateKey(.text(path), .text(String(cString: strerror(errno)))), kind: M.keyKind())
         }
         defer { close(fd) }
         let written = key.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == key.count, fsync(fd) == 0 else {
             unlink(path)
-            throw Diagnostic.data("cannot write the pseudonym key '\(path)'", kind: "pseudonym key")
+            throw Diagnostic.data(M.cannotWriteKey(.text(path)), kind: M.keyKind())
         }
-        return (key, ["made a new pseudonym key in \(path) (keep it: the same key gives the same pseudonyms next time)"])
+        return (key, [M.newKey.text(language, .text(path))])
     }
 
     /// The key already in `stateDirectory`, read and never made (`evsh check`, `run --safe`):
@@ -57,11 +57,11 @@ public enum PseudonymKey {
     package static func read(_ path: String) throws -> [UInt8]? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.data("cannot read the pseudonym key '\(path)'", kind: "pseudonym key", hint: "check its owner and mode (0600)")
+            throw Diagnostic.data(PrivacyMessage.cannotReadKey(.text(path)), kind: PrivacyMessage.keyKind(), hint: PrivacyMessage.ownerHint())
         }
         guard data.count == length else {
-            throw Diagnostic.data("the pseudonym key '\(path)' has \(data.count) bytes, expected \(length)", kind: "pseudonym key",
-                                  hint: "move it away to make a new key (pseudonyms will then change)")
+            throw Diagnostic.data(PrivacyMessage.keyLength(.text(path), .text(String(data.count)), .text(String(length))), kind: PrivacyMessage.keyKind(),
+                                  hint: PrivacyMessage.moveHint())
         }
         _ = chmod(path, 0o600)
         return [UInt8](data)
@@ -69,11 +69,11 @@ public enum PseudonymKey {
 
     package static func randomBytes(_ n: Int) throws -> [UInt8] {
         guard let h = FileHandle(forReadingAtPath: "/dev/urandom") else {
-            throw Diagnostic(.error, category: .internal, message: "cannot open /dev/urandom for a pseudonym key")
+            throw Diagnostic(.error, category: .internal, message: ReaderMessage.noRandom())
         }
         defer { try? h.close() }
         let d = h.readData(ofLength: n)
-        guard d.count == n else { throw Diagnostic(.error, category: .internal, message: "short read from /dev/urandom") }
+        guard d.count == n else { throw Diagnostic(.error, category: .internal, message: ReaderMessage.shortRandom()) }
         return [UInt8](d)
     }
 }

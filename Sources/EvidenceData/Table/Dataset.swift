@@ -40,12 +40,20 @@ public struct DataSource: Sendable, Equatable {
     public var description: String
     public var byteCount: Int?
     public var sha256: String?
+    /// The catalogue's words for `description` (`loaded from …`), for `datasets` in the
+    /// reader's language; `description` is their English.
+    public var words: Message?
 
     public init(path: String?, description: String, byteCount: Int? = nil, sha256: String? = nil) {
         self.path = path
         self.description = description
         self.byteCount = byteCount
         self.sha256 = sha256
+    }
+
+    public init(path: String?, words: Message, byteCount: Int? = nil) {
+        self.init(path: path, description: words.text(.en), byteCount: byteCount)
+        self.words = words
     }
 }
 

@@ -62,6 +62,6 @@ enum AppendCommand {
         let names = pieces.map(\.name)
         let name = newName ?? s.uniqueName(StackedLoad.sharedStem(names) ?? names.joined(separator: "_"))
         let source = DataSource(path: nil, description: AppendMessage.source.text(ctx.language, .text(names.joined(separator: ", "))))
-        return try s.admit(StackedLoad.stack(pieces, name: name, source: source, kind: "datasets"), privacyNotes: privacyNotes)
+        return try s.admit(StackedLoad.stack(pieces, name: name, source: source, kind: "datasets", language: ctx.language), privacyNotes: privacyNotes)
     }
 }

@@ -18,7 +18,11 @@ enum DatasetsCommand {
             let n = d.selection?.count ?? base?.table.rowCount ?? 0
             let marker = d.name == s.currentName ? "* " : "  "
             // The demo's description is evsh's words, not a file's: said in the reader's language.
-            let origin = d.origin == DemoSchool.description ? LoadMessage.demoDescription.text(ctx.language) : d.origin
+            var origin = d.origin == DemoSchool.description ? LoadMessage.demoDescription.text(ctx.language) : d.origin
+            // A reader's words (`loaded from …`) too; scrubbed as the English was when it was kept.
+            if !d.isView, let source = base?.source, source.description == d.origin, let words = source.words {
+                origin = s.scrubPersonnummer(words.text(ctx.language)).text
+            }
             let from = d.parent.map { "\($0) → \(origin)" } ?? origin
             rows.append([.text(marker + d.name), .integer(n), .integer(base?.table.columns.count ?? 0), .text(from)])
         }

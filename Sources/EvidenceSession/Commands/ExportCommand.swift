@@ -65,12 +65,12 @@ enum ExportCommand {
         guard let format = ExportFormat(path: pathWord.text) else {
             throw ctx.error(ExportMessage.unknownFormat(.text(pathWord.text)), at: pathWord, hint: ExportMessage.endFileName())
         }
-        if chosen != nil, format != .csv { throw ctx.error(ExportMessage.dialectNotCSV(.text(format.label)), at: pathWord) }
+        if chosen != nil, format != .csv { throw ctx.error(ExportMessage.dialectNotCSV(.text(format.label(ctx.language))), at: pathWord) }
         let dialect = chosen ?? CSVDialect.standard(for: ctx.language)
         let path = resolve(pathWord.text, in: s.environment.workingDirectory)
         var file = what.isKeyword("last") ? try result(ctx, what, format: format, at: pathWord, dialect: dialect)
             : try dataset(ctx, what, format: format, dialect: dialect)
-        if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised) }
+        if file.neutralised > 0 { file.summary += "; " + FormulaGuard.report(file.neutralised, language: ctx.language) }
         if file.formulaLike > 0 {
             file.summary += ExportMessage.formulaLike.text(ctx.language, .quantity(file.formulaLike))
         }
@@ -95,7 +95,7 @@ enum ExportCommand {
             throw d
         }
         // The dialect is named unless it is the plain RFC 4180 CSV evsh always wrote in English.
-        let label = format == .csv && (dialect != .rfc4180 || chosen != nil) ? "\(format.label) \(dialect.described(ctx.language))" : format.label
+        let label = format == .csv && (dialect != .rfc4180 || chosen != nil) ? "\(format.label) \(dialect.described(ctx.language))" : format.label(ctx.language)
         var out = Output.message(ExportMessage.wroteTo.prose(ctx.language, .text(file.summary), .text(pathWord.text), .text(label), .text(String(bytes.count))))
         // On screen outside workshop mode the small groups were shown; the file differs from
         // what the user saw, so say it (docs/privacy.md, "Exports").

@@ -37,7 +37,7 @@ extension LoadCommand {
         let n = name ?? datasetName(forPath: s.scrubPersonnummer(StackedLoad.defaultName(files, fallback: folder)).text + ".csv")
         var privacyNotes: [String] = []
         do {
-            let stack = try StackedLoad.load(files, name: n, cancellation: s.environment.cancellation) { f in
+            let stack = try StackedLoad.load(files, name: n, cancellation: s.environment.cancellation, language: ctx.language) { f in
                 let reader = try TableReaders.reader(path: f.path, displayPath: f.display, options: options)
                 var r = try reader.load(name: f.name, cancellation: s.environment.cancellation)
                 // Pseudonymised file by file (a column typed as numbers in one file and as text in
@@ -45,8 +45,8 @@ extension LoadCommand {
                 // student, one pseudonym. The key is read or made only when a file needs it.
                 guard Privacy.needsPseudonymising(r.table) else { return r }
                 let key = try s.pseudonymKey()
-                var (t, notes) = Privacy.pseudonymise(r.table, key: key.key)
-                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed) {
+                var (t, notes) = Privacy.pseudonymise(r.table, key: key.key, language: ctx.language)
+                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed, language: ctx.language) {
                     t = withID
                     // Said once for the stack, not once per file.
                     if !privacyNotes.contains(note) { privacyNotes.append(note) }

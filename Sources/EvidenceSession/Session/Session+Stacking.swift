@@ -12,9 +12,10 @@ extension Session {
         let report = stack.result.report
         let (table, notes) = try pseudonymise(stack.result.table)
         let scrub = register(table, report)
-        var out = Output([.message(Prose(scrub(report.summary)))])
+        let L = settings.language
+        var out = Output([.message(Prose(scrub(report.summary(L))))])
         for line in stack.fileLines { out.append(.message(Prose(scrub(line)))) }
-        out.append(.message(Prose(scrub(report.typesLine))))
+        out.append(.message(Prose(scrub(report.typesLine(L)))))
         for n in stack.notes { out.append(.message(Prose(scrub(n)))) }
         for w in stack.warnings { out.append(.warning(Prose(scrub(w)))) }
         var seen = Set<String>()

@@ -78,7 +78,7 @@ struct TextRowsReaderTests {
         let fromRows = try Self.viaRows(rows)
         Self.expectSame(csv.table, fromRows.table)
         #expect(Self.shared(csv.report) == Self.shared(fromRows.report))
-        #expect(csv.report.notes.filter { if case .text = $0 { false } else { true } } == fromRows.report.notes)
+        #expect(csv.report.notes.filter { switch $0 { case .text, .message: false; default: true } } == fromRows.report.notes)
 
         let t = fromRows.table
         #expect(t.columns[0].isID && t.columns[0].value(at: 0) == .text("0001"), "ids stay text")

@@ -10,7 +10,7 @@ struct TypedColumnReaderTests {
         var displayName: String { "fixed" }
         var source: DataSource { DataSource(path: nil, description: "loaded from fixed") }
         func readColumns(cancellation: Cancellation?) throws -> TypedColumns {
-            TypedColumns(columns: columns, notes: [.text("query")], warnings: ["2 rows were cut"])
+            TypedColumns(columns: columns, notes: [.text("query")], warnings: [ReaderMessage.verbatim(.text("2 rows were cut"))])
         }
     }
 

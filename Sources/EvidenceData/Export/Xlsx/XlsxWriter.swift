@@ -30,12 +30,12 @@ package enum XlsxWriter {
                               clean: ((String) -> (text: String, count: Int))? = nil) throws -> Written {
         for s in sheets {
             if s.rows.count + 1 > XlsxSheetXML.maxRows {
-                throw Diagnostic.data("\(s.rows.count) rows do not fit a worksheet (Excel holds at most 1 048 576 rows, the header included)",
-                                      kind: "export", hint: "export to .csv, or filter to fewer rows first")
+                throw Diagnostic.data(WriterMessage.tooManyRows(.text(String(s.rows.count))), kind: WriterMessage.verbatim(.text("export")),
+                                      hint: WriterMessage.fewerRowsHint())
             }
             if s.rows.header.count > XlsxSheetXML.maxColumns {
-                throw Diagnostic.data("\(s.rows.header.count) columns do not fit a worksheet (at most 16 384)", kind: "export",
-                                      hint: "export to .csv, or keep fewer columns")
+                throw Diagnostic.data(WriterMessage.tooManyColumns(.text(String(s.rows.header.count))), kind: WriterMessage.verbatim(.text("export")),
+                                      hint: WriterMessage.fewerColumnsHint())
             }
         }
         let aboutRows = ExportRows(title: nil, header: [WorkbookMessage.item.text(language), WorkbookMessage.value.text(language)], rightAligned: [false, false], count: about.count,
@@ -67,13 +67,13 @@ package enum XlsxWriter {
                     return bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<min(start + size, bytes.count)])) }
                 }
             }
-            guard let data = archive.data else { throw Diagnostic(.error, category: .internal, kind: "export", message: "the workbook's zip was not kept in memory") }
+            guard let data = archive.data else { throw Diagnostic(.error, category: .internal, kind: WriterMessage.verbatim(.text("export")), message: WriterMessage.zipNotKept()) }
             return Written(data: data, sheetNames: Array(names.prefix(sheets.count)), formulaLike: formulaLike,
                            cleaned: strings.cleaned)
         } catch let d as Diagnostic {
             throw d
         } catch {
-            throw Diagnostic.data("cannot build the workbook's zip: \(error)", kind: "export", hint: "export to .csv instead; nothing was written")
+            throw Diagnostic.data(WriterMessage.cannotZip(.text("\(error)")), kind: WriterMessage.verbatim(.text("export")), hint: WriterMessage.csvInsteadHint())
         }
     }
 

@@ -20,20 +20,13 @@ enum BinaryFile {
     }
 
     static func diagnostic(_ kind: Kind, displayPath: String) -> Diagnostic {
-        let saveAs = "in Excel: File → Save As → 'CSV UTF-8 (Comma delimited) (*.csv)', then load that file"
-        switch kind {
-        case .zip:
-            return Diagnostic.data("'\(displayPath)' is a zip file, such as an Excel workbook (.xlsx), not a CSV or TSV file",
-                                   kind: "not text", hint: "'load' reads .xlsx workbooks directly; or " + saveAs)
-        case .oldExcel:
-            return Diagnostic.data("'\(displayPath)' is an old Excel workbook (.xls), not a CSV or TSV file",
-                                   kind: "not text", hint: saveAs)
-        case .pdf:
-            return Diagnostic.data("'\(displayPath)' is a PDF, not a CSV or TSV file",
-                                   kind: "not text", hint: "ask for the data as a CSV export; tables in a PDF cannot be read reliably")
-        case .other:
-            return Diagnostic.data("'\(displayPath)' holds binary data (zero bytes), not text",
-                                   kind: "not text", hint: "export the data as CSV; if it is UTF-16 text, say encoding=utf-16le or encoding=utf-16be")
+        typealias M = ReaderMessage
+        let path = MessageArgument.text(displayPath)
+        return switch kind {
+        case .zip: Diagnostic.data(M.zipFile(path), kind: M.notText(), hint: M.xlsxDirectly(.message(M.saveAsCSV())))
+        case .oldExcel: Diagnostic.data(M.oldExcel(path), kind: M.notText(), hint: M.saveAsCSV())
+        case .pdf: Diagnostic.data(M.pdf(path), kind: M.notText(), hint: M.pdfHint())
+        case .other: Diagnostic.data(M.binary(path), kind: M.notText(), hint: M.binaryHint())
         }
     }
 }

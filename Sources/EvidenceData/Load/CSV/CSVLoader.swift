@@ -7,19 +7,18 @@ public enum CSVLoader {
     }
 
     static func openError(_ e: FileBytes.OpenError, _ path: String) -> Diagnostic {
-        switch e {
+        typealias M = ReaderMessage
+        return switch e {
         case .notFound:
-            Diagnostic.data("no file '\(path)'", kind: "file not found",
-                            hint: "check the spelling; relative paths start in the folder evsh was started from")
+            Diagnostic.data(M.noFile(.text(path)), kind: M.fileNotFound(), hint: M.spellingHint())
         case .isDirectory:
-            Diagnostic.data("'\(path)' is a folder, not a file", kind: "not a file", hint: "give the path of a .csv or .tsv file inside it")
+            Diagnostic.data(M.isFolder(.text(path)), kind: M.notAFile(), hint: M.folderHint())
         case .empty:
-            Diagnostic.data("'\(path)' is empty (0 bytes)", kind: "empty file", hint: "export the data again; the file has nothing in it")
+            Diagnostic.data(M.isEmpty(.text(path)), kind: M.emptyKind(), hint: M.exportAgain())
         case .special(let kind):
-            Diagnostic.data("'\(path)' is \(kind), not a regular file: evsh loads only regular files", kind: "not a file",
-                            hint: "save the data to a file first, then load that file")
+            Diagnostic.data(M.special(.text(path), .message(kind)), kind: M.notAFile(), hint: M.specialHint())
         case .notReadable(let why):
-            Diagnostic.data("cannot read '\(path)': \(why)", kind: "unreadable", hint: "check the file's permissions")
+            Diagnostic.data(M.cannotRead(.text(path), .text(why)), kind: M.unreadable(), hint: M.permissionsHint())
         }
     }
 }

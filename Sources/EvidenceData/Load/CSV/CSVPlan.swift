@@ -8,7 +8,7 @@ struct CSVPlan: FieldPlan, Sendable {
     /// Average bytes per data record in the sample, to size arrays.
     var bytesPerRecord: Double
     /// Said when two delimiters read the sample equally well.
-    var delimiterWarning: String?
+    var delimiterWarning: Message?
 
     var columnCount: Int { layout.columnCount }
 
@@ -17,6 +17,11 @@ struct CSVPlan: FieldPlan, Sendable {
         case 0x09: "tab"
         default: "'\(Character(Unicode.Scalar(d)))'"
         }
+    }
+
+    /// The name as a message's argument: the tab is a word (`tabb` in Swedish), the others quoted.
+    static func delimiterWords(_ d: UInt8) -> MessageArgument {
+        d == 0x09 ? .message(ReaderMessage.tab()) : .text(delimiterName(d))
     }
 }
 

@@ -34,9 +34,9 @@ struct CSVReader: TextFieldReader {
         var st = stat()
         let sized = file.isMapped && stat(path, &st) == 0
         guard !file.shrank, !sized || Int(st.st_size) >= file.count else {
-            let now = sized ? " (\(st.st_size) bytes now, \(file.count) when it was opened)" : ""
-            throw Diagnostic.data("'\(displayPath)' became shorter while evsh read it\(now)",
-                                  kind: "file changed", hint: "wait until the copy or sync tool has finished, then load it again")
+            let now: MessageArgument = sized ? .message(ReaderMessage.sizes(.quantity(Int(st.st_size)), .quantity(file.count))) : .text("")
+            throw Diagnostic.data(ReaderMessage.becameShorter(.text(displayPath), now), kind: ReaderMessage.fileChanged(),
+                                  hint: ReaderMessage.waitHint())
         }
         return try result.get()
     }
@@ -45,7 +45,7 @@ struct CSVReader: TextFieldReader {
 
     var source: DataSource {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return DataSource(path: path, description: "loaded from \(displayPath)", byteCount: size)
+        return DataSource(path: path, words: ReaderMessage.loadedFrom(.text(displayPath)), byteCount: size)
     }
 
     mutating func plan() throws -> CSVPlan {
@@ -59,8 +59,7 @@ struct CSVReader: TextFieldReader {
         } catch {
             switch error {
             case .noData:
-                throw Diagnostic.data("'\(displayPath)' has no rows: every line is blank", kind: "empty file",
-                                      hint: "check that this is the export you meant")
+                throw Diagnostic.data(ReaderMessage.noRows(.text(displayPath)), kind: ReaderMessage.emptyFile(), hint: ReaderMessage.meantHint())
             case .strayQuoteInHeader(let at, let delimiter):
                 // Even lenient: skipping the header would make the first pupil the header.
                 throw quoteProblem(.strayQuote, at: at, delimiter: delimiter)

@@ -12,7 +12,7 @@ extension DialectSniffer {
         var delimiter: UInt8
         var sample: Sample
         var width: Int
-        var warning: String?
+        var warning: Message?
     }
 
     func chooseDelimiter() -> DelimiterChoice {
@@ -50,10 +50,11 @@ extension DialectSniffer {
             return a.0.width > b.0.width
         }
         let win = sorted[0].0
-        var warning: String?
+        var warning: Message?
         if sorted.count > 1, sorted[1].1 == sorted[0].1, sorted[1].0.score == win.score, sorted[1].0.width == win.width {
             let other = sorted[1].0.d
-            warning = "the delimiter could be \(CSVPlan.delimiterName(win.d)) or \(CSVPlan.delimiterName(other)); read with \(CSVPlan.delimiterName(win.d)) (say 'with delimiter=\(DialectSniffer.optionName(other))' for the other)"
+            warning = ReaderMessage.delimiterTie(CSVPlan.delimiterWords(win.d), CSVPlan.delimiterWords(other),
+                                                 .text(DialectSniffer.optionName(other)))
         }
         return DelimiterChoice(delimiter: win.d, sample: win.sample, width: win.width, warning: warning)
     }

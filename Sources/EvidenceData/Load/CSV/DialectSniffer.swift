@@ -107,7 +107,7 @@ struct DialectSniffer {
         var delimiter = options.delimiter ?? UInt8(ascii: ",")
         var sample = options.delimiter == nil ? Sample() : records(delimiter: delimiter)
         var width = DialectSniffer.consistency(sample.records).count
-        var delimiterWarning: String?
+        var delimiterWarning: Message?
         if options.delimiter == nil {
             let choice = chooseDelimiter()
             delimiter = choice.delimiter; sample = choice.sample; width = choice.width

@@ -19,7 +19,7 @@ final class FileBytes: @unchecked Sendable {
     private let owned: UnsafeMutableRawPointer?
     private let guardSlot: Int?
 
-    enum OpenError: Error { case notFound, isDirectory, notReadable(String), empty, special(String) }
+    enum OpenError: Error { case notFound, isDirectory, notReadable(String), empty, special(Message) }
 
     /// Map the file at `path` (read it when its size is unknown).
     init(mapping path: String) throws(OpenError) {
@@ -74,14 +74,14 @@ final class FileBytes: @unchecked Sendable {
     }
 
     /// What a file that is not a regular file or folder is, in words; nil for regular files.
-    static func specialKind(_ mode: mode_t) -> String? {
+    static func specialKind(_ mode: mode_t) -> Message? {
         switch mode & S_IFMT {
         case S_IFREG, S_IFDIR: nil
-        case S_IFIFO: "a named pipe (FIFO)"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
+        case S_IFIFO: ReaderMessage.fifo()
+        case S_IFCHR: ReaderMessage.characterDevice()
+        case S_IFBLK: ReaderMessage.blockDevice()
+        case S_IFSOCK: ReaderMessage.socket()
+        default: ReaderMessage.notRegular()
         }
     }
 

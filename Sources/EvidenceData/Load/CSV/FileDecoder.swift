@@ -13,18 +13,17 @@ struct DecodedSource: @unchecked Sendable {
     var repairedLineCount = 0
 
     /// How the summary names the encoding: `UTF-8`, `UTF-8 (Windows-1252 on 1 line)`, ….
-    var encodingNote: String {
-        guard repairedLineCount > 0 else { return encoding.rawValue }
-        return "\(encoding.rawValue) (Windows-1252 on \(repairedLineCount) line\(repairedLineCount == 1 ? "" : "s"))"
+    var encodingNote: LoadReport.Note {
+        guard repairedLineCount > 0 else { return .text(encoding.rawValue) }
+        return .message(ReaderMessage.encodingRepaired(.text(encoding.rawValue), .quantity(repairedLineCount)))
     }
 
     /// The warning for a file that mixes UTF-8 and Windows-1252.
-    var repairWarning: String? {
+    var repairWarning: Message? {
         guard repairedLineCount > 0 else { return nil }
         let lines = repairedLines.map(String.init).joined(separator: ", ") + (repairedLineCount > repairedLines.count ? ", …" : "")
-        return repairedLineCount == 1
-            ? "line \(lines) is not UTF-8 like the rest of the file: its odd bytes were read as Windows-1252"
-            : "\(repairedLineCount) lines are not UTF-8 like the rest of the file: their odd bytes were read as Windows-1252 (lines \(lines))"
+        return repairedLineCount == 1 ? ReaderMessage.repairedLine(.text(lines))
+            : ReaderMessage.repairedLines(.quantity(repairedLineCount), .text(lines))
     }
 }
 
@@ -58,9 +57,9 @@ enum FileDecoder {
                 var partial: [UInt8] = []
                 if case .success(let p) = TextEncoding.fromUTF16(UnsafeRawBufferPointer(rebasing: file.raw[skip..<(skip + f.offset)]), bigEndian: big) { partial = p }
                 let loc = LineCount.location(of: partial.count, in: FileBytes(bytes: partial))
-                throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-16",
+                throw Diagnostic.data(ReaderMessage.notUTF16(.quantity(skip + f.offset)),
                                       location: FileLocation(file: displayPath, line: loc.line, column: loc.column),
-                                      kind: "invalid encoding", hint: "re-export the file as UTF-8, or say encoding=windows-1252 if it is not UTF-16")
+                                      kind: ReaderMessage.invalidEncoding(), hint: ReaderMessage.notUTF16Hint())
             }
         case .utf32LE, .utf32BE:
             let big = guess == .utf32BE
@@ -69,8 +68,8 @@ enum FileDecoder {
             case .success(let utf8):
                 return DecodedSource(bytes: FileBytes(bytes: utf8), start: 0, encoding: guess!, original: file)
             case .failure(let f):
-                throw Diagnostic.data("the bytes at file offset \(skip + f.offset) are not valid UTF-32", kind: "invalid encoding",
-                                      hint: "re-export the file as UTF-8")
+                throw Diagnostic.data(ReaderMessage.notUTF32(.quantity(skip + f.offset)), kind: ReaderMessage.invalidEncoding(),
+                                      hint: ReaderMessage.notUTF32Hint())
             }
         case .windows1252:
             return windows1252(file)
@@ -124,9 +123,8 @@ enum FileDecoder {
         let loc = LineCount.location(of: offset, in: bytes)
         let b = offset < bytes.count ? bytes.base[offset] : 0
         let hex = String(b, radix: 16, uppercase: true)
-        return Diagnostic.data("byte 0x\(hex.count == 1 ? "0" + hex : hex) is not valid \(declared)",
+        return Diagnostic.data(ReaderMessage.badByte(.text(hex.count == 1 ? "0" + hex : hex), .text(declared)),
                                location: FileLocation(file: displayPath, line: loc.line, column: loc.column),
-                               kind: "invalid encoding",
-                               hint: "leave out encoding= to let evsh detect it, or say encoding=windows-1252 for a Swedish Excel export")
+                               kind: ReaderMessage.invalidEncoding(), hint: ReaderMessage.badByteHint())
     }
 }

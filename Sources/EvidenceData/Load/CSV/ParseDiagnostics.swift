@@ -5,26 +5,20 @@ extension ParseRun {
     func fieldText(at offset: Int) -> String { source.fieldText(at: offset, delimiter: plan.delimiter) }
 
     func diagnostic(_ p: ParseProblem, more: Int) -> Diagnostic {
-        let notes = more > 0 ? ["(and \(more) more problem\(more == 1 ? "" : "s") after this one)"] : []
+        typealias M = ReaderMessage
+        let notes = more > 0 ? [M.moreProblems(.quantity(more))] : []
+        let kind = M.skipKind(p.kind.rawValue)
         switch p.kind {
         case .unclosedQuote:
-            return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
-                              message: "the quoted field that starts here never ends",
-                              location: location(p.offset),
-                              hint: "close the quote (a quote inside a quoted field is written twice: \"5\"\" ruler\"), or use 'with lenient=true' to skip that line",
-                              notes: notes)
+            return Diagnostic(.error, category: .data, kind: kind, message: M.unclosedQuote(), location: location(p.offset),
+                              hint: M.unclosedHint()).noting(notes)
         case .strayQuote:
-            return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
-                              message: "'\(fieldText(at: p.offset))' follows a closing quote; expected a \(CSVPlan.delimiterName(plan.delimiter)) or the end of the line",
-                              location: location(p.offset),
-                              hint: "quote the whole field and write inner quotes twice (\"ab\"\"c\"), or use 'with lenient=true' to skip such rows",
-                              notes: notes)
+            return Diagnostic(.error, category: .data, kind: kind,
+                              message: M.strayQuote(.text(fieldText(at: p.offset)), CSVPlan.delimiterWords(plan.delimiter)),
+                              location: location(p.offset), hint: M.strayHint()).noting(notes)
         case .raggedRow:
-            return Diagnostic(.error, category: .data, kind: p.kind.rawValue,
-                              message: "this row has \(p.fields) field\(p.fields == 1 ? "" : "s"), expected \(plan.columnCount) like the header",
-                              location: location(p.offset),
-                              hint: "check for a missing or extra \(CSVPlan.delimiterName(plan.delimiter)), or use 'with lenient=true' to load the other rows",
-                              notes: notes)
+            return Diagnostic(.error, category: .data, kind: kind, message: M.ragged(.quantity(p.fields), .quantity(plan.columnCount)),
+                              location: location(p.offset), hint: M.raggedHint(CSVPlan.delimiterWords(plan.delimiter))).noting(notes)
         }
     }
 }

@@ -22,9 +22,10 @@ struct ParseRun {
         let skipped = parts.flatMap(\.skipped).map { SkippedRow(position: $0.offset, kind: $0.kind.rawValue) }
         let trailing = parts.reduce(0) { $0 + $1.trailingDelimiters }
         let delimiter = CSVPlan.delimiterName(plan.delimiter)
-        var notes: [LoadReport.Note] = [.text(delimiter), .decimalComma, .text(source.encodingNote),
+        let named: LoadReport.Note = plan.delimiter == 0x09 ? .message(ReaderMessage.tab()) : .text(delimiter)
+        var notes: [LoadReport.Note] = [named, .decimalComma, source.encodingNote,
                                         .noHeader, .titleLines, .footerLines, .thousands, .percent]
-        if trailing > 0 { notes.append(.text("\(delimiter) at line ends ignored")) }
+        if trailing > 0 { notes.append(.message(ReaderMessage.trailingDelimiters(CSVPlan.delimiterWords(plan.delimiter)))) }
         let result = FieldParts(builders: parts.map { $0.takeBuilders() }, skipped: skipped, footerLines: footers, notes: notes)
         result.warnings = [plan.delimiterWarning, source.repairWarning].compactMap { $0 }
         let onlyDelimiters = parts.reduce(0) { $0 + $1.delimiterOnlyRows }

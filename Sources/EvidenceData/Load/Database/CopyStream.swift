@@ -114,7 +114,7 @@ final class CopyStream: @unchecked Sendable {
         }
         if let failure { throw failure }
         guard k < sealed.count else { return nil }
-        guard let c = sealed[k] else { throw Diagnostic(.error, category: .internal, message: "the rows were let go before a second read: load again") }
+        guard let c = sealed[k] else { throw Diagnostic(.error, category: .internal, message: PostgresMessage.rowsLetGo()) }
         return c
     }
 

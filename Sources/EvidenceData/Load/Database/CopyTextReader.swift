@@ -23,7 +23,7 @@ struct CopyTextReader: TextFieldReader {
     private var stride: Int { max(width, 1) }
 
     mutating func plan() throws -> FieldLayout {
-        guard width > 0 else { throw Diagnostic.data("'\(displayName)' has no columns", kind: "empty file") }
+        guard width > 0 else { throw Diagnostic.data(ReaderMessage.noColumns(.text(displayName)), kind: ReaderMessage.emptyFile()) }
         // A second read (a column read again as text): all the rows, asked for again.
         feed.rewind()
         var bytes: [UInt8] = [], fields: [FieldRef] = [], sample: [[FieldRef]] = []
@@ -185,10 +185,9 @@ struct CopyTextReader: TextFieldReader {
             split(chunk, i) { _, _, _ in count += 1 }
             return count
         } ?? 0
-        return Diagnostic(.error, category: .data, kind: "ragged row",
-                          message: "this row has \(n) field\(n == 1 ? "" : "s"), expected \(width) like the names",
+        return Diagnostic(.error, category: .data, kind: ReaderMessage.kindRagged(), message: ReaderMessage.raggedNames(.quantity(n), .quantity(width)),
                           location: location(of: r * stride, in: FieldLayout(names: [], kinds: [], decimalComma: false)),
-                          hint: "give every row one field per column, or use 'with lenient=true' to load the other rows",
-                          notes: more > 0 ? ["(and \(more) more such row\(more == 1 ? "" : "s"))"] : [])
+                          hint: ReaderMessage.raggedNamesHint())
+            .noting(more > 0 ? [ReaderMessage.moreRagged(.quantity(more))] : [])
     }
 }

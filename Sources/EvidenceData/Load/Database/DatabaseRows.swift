@@ -45,7 +45,7 @@ package enum DatabaseRows {
                 stream.abandonAndWait()
                 // Ctrl-C while rows still came: the receiver stopped on our word and cancelled the
                 // query on the server (Abandoned), or has its own account (the connection lost).
-                let cancelled = Diagnostic(.error, category: .internal, kind: "interrupted", message: "interrupted (the query was cancelled on the server)")
+                let cancelled = Diagnostic(.error, category: .internal, kind: PostgresMessage.interrupted(), message: PostgresMessage.cancelled())
                 if error is CopyStream.Abandoned { throw cancelled }
                 if (error as? Diagnostic)?.kind == "interrupted", let theirs = stream.receiverError {
                     throw theirs is CopyStream.Abandoned ? cancelled : theirs

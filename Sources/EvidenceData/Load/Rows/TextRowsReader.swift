@@ -34,7 +34,7 @@ package struct TextRowsReader: TextFieldReader {
         self.names = names
         self.declared = declared
         self.displayName = displayName
-        self.source = source ?? DataSource(path: nil, description: "loaded from \(displayName)")
+        self.source = source ?? DataSource(path: nil, words: ReaderMessage.loadedFrom(.text(displayName)))
         self.options = options
         var bytes: [UInt8] = [], fields: [FieldRef] = [], starts = [0]
         for row in rows {
@@ -73,7 +73,7 @@ package struct TextRowsReader: TextFieldReader {
     private func row(_ r: Int) -> ArraySlice<FieldRef> { fields[rowStarts[r]..<rowStarts[r + 1]] }
 
     mutating func plan() throws -> FieldLayout {
-        guard width > 0 else { throw Diagnostic.data("'\(displayName)' has no columns", kind: "empty file") }
+        guard width > 0 else { throw Diagnostic.data(ReaderMessage.noColumns(.text(displayName)), kind: ReaderMessage.emptyFile()) }
         let sample = (0..<min(rowCount, Self.sampleRows)).map { Array(row($0)) }.filter { $0.count == width }
         return bytes.withUnsafeBufferPointer { b in
             Self.layout(names: names, declared: declared, sample: sample, base: b.baseAddress!, options: options)
@@ -144,11 +144,9 @@ package struct TextRowsReader: TextFieldReader {
 
     private func raggedRow(_ r: Int, more: Int) -> Diagnostic {
         let n = rowStarts[r + 1] - rowStarts[r]
-        return Diagnostic(.error, category: .data, kind: "ragged row",
-                          message: "this row has \(n) field\(n == 1 ? "" : "s"), expected \(width) like the names",
-                          location: place(r * stride),
-                          hint: "give every row one field per column, or use 'with lenient=true' to load the other rows",
-                          notes: more > 0 ? ["(and \(more) more such row\(more == 1 ? "" : "s"))"] : [])
+        return Diagnostic(.error, category: .data, kind: ReaderMessage.kindRagged(), message: ReaderMessage.raggedNames(.quantity(n), .quantity(width)),
+                          location: place(r * stride), hint: ReaderMessage.raggedNamesHint())
+            .noting(more > 0 ? [ReaderMessage.moreRagged(.quantity(more))] : [])
     }
 }
 

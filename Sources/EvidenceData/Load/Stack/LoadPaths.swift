@@ -42,31 +42,31 @@ package enum LoadPaths {
             guard dir.boolValue else { return [File(display: typed, path: resolved)] }
             let files = try entries(of: resolved, typed: typed).filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
             guard !files.isEmpty else {
-                throw Diagnostic(.error, category: .data, kind: "no files", message: "the folder '\(typed)' holds no CSV, TSV or Excel export",
-                                 hint: "a folder loads its .\(folderExtensions.sorted().joined(separator: ", ."))" + " files; name a file or a pattern such as '\(join(typed, "*.csv"))'")
+                throw Diagnostic(.error, category: .data, kind: StackMessage.noFiles(), message: StackMessage.folderNoExport(.text(typed)),
+                                 hint: StackMessage.folderHint(.text("." + folderExtensions.sorted().joined(separator: ", .")), .text(join(typed, "*.csv"))))
             }
             return files.map { File(display: join(typed, $0), path: join(resolved, $0)) }
         }
         guard isPattern(resolved) else {
-            throw Diagnostic(.error, category: .data, kind: "file not found", message: "no file '\(typed)'",
-                             hint: "check the path (relative paths start in the folder evsh was started from)")
+            throw Diagnostic(.error, category: .data, kind: ReaderMessage.fileNotFound(), message: ReaderMessage.noFile(.text(typed)),
+                             hint: StackMessage.checkPathRelative())
         }
         let folder = (resolved as NSString).deletingLastPathComponent, pattern = (resolved as NSString).lastPathComponent
         let typedFolder = (typed as NSString).deletingLastPathComponent
         guard !isPattern(folder) else {
-            throw Diagnostic(.error, category: .usage, kind: "pattern", message: "'\(typed)': a pattern (*, ?, […]) works in the file name only, not in a folder",
-                             hint: "name the folder, e.g. 'exports/*.csv'")
+            throw Diagnostic(.error, category: .usage, kind: StackMessage.pattern(), message: StackMessage.patternInFolder(.text(typed)),
+                             hint: StackMessage.nameFolderHint())
         }
         guard fm.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &dir), dir.boolValue else {
-            throw Diagnostic(.error, category: .data, kind: "file not found", message: "no folder '\(typedFolder.isEmpty ? "." : typedFolder)' for the pattern '\(pattern)'",
-                             hint: "check the path")
+            throw Diagnostic(.error, category: .data, kind: ReaderMessage.fileNotFound(),
+                             message: StackMessage.noFolderForPattern(.text(typedFolder.isEmpty ? "." : typedFolder), .text(pattern)), hint: StackMessage.checkPath())
         }
         let all = try entries(of: folder.isEmpty ? "." : folder, typed: typedFolder)
         let matched = all.filter { name in fnmatch(pattern, name, FNM_PERIOD) == 0 }
         guard !matched.isEmpty else {
             let shown = all.prefix(6).joined(separator: ", ")
-            throw Diagnostic(.error, category: .data, kind: "no match", message: "no file matches '\(typed)'",
-                             hint: all.isEmpty ? "the folder is empty" : "the folder holds: \(shown)\(all.count > 6 ? ", …" : "") (patterns are case-sensitive)")
+            throw Diagnostic(.error, category: .data, kind: StackMessage.noMatchKind(), message: StackMessage.noMatch(.text(typed)),
+                             hint: all.isEmpty ? StackMessage.folderEmpty() : StackMessage.folderHolds(.text(shown + (all.count > 6 ? ", …" : ""))))
         }
         return matched.map { File(display: typedFolder.isEmpty ? $0 : join(typedFolder, $0), path: join(folder, $0)) }
     }
@@ -75,7 +75,8 @@ package enum LoadPaths {
     static func entries(of folder: String, typed: String) throws -> [String] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else {
-            throw Diagnostic(.error, category: .data, kind: "unreadable", message: "cannot list the folder '\(typed)'", hint: "check its permissions")
+            throw Diagnostic(.error, category: .data, kind: ReaderMessage.unreadable(), message: StackMessage.cannotList(.text(typed)),
+                             hint: StackMessage.permissionsHint())
         }
         return names.filter { name in
             var dir: ObjCBool = false

@@ -42,35 +42,35 @@ package struct StackedLoad: Sendable {
     /// Read every file (`read` gives its load under the file's name, ready for the session) and
     /// stack them. A file that fails stops the load with its error, which names the file, and a
     /// note saying nothing was loaded.
-    package static func load(_ files: [LoadPaths.File], name: String, cancellation: Cancellation?,
+    package static func load(_ files: [LoadPaths.File], name: String, cancellation: Cancellation?, language: Language = .en,
                              read: (LoadPaths.File) throws -> LoadResult) throws -> StackedLoad {
         var results: [LoadResult] = []
         for (k, f) in files.enumerated() {
             try cancellation?.check()
             do { results.append(try read(f)) } catch var d as Diagnostic {
-                d.notes.append(stackNote(k, files))
+                d.notes.append(stackNote(k, files, language))
                 throw d
             } catch let list as DiagnosticList {
                 var ds = list.diagnostics
-                if !ds.isEmpty { ds[ds.count - 1].notes.append(stackNote(k, files)) }
+                if !ds.isEmpty { ds[ds.count - 1].notes.append(stackNote(k, files, language)) }
                 throw DiagnosticList(ds)
             }
         }
-        return stack(results, files: files, name: name)
+        return stack(results, files: files, name: name, language: language)
     }
 
-    static func stackNote(_ k: Int, _ files: [LoadPaths.File]) -> String {
-        "while loading \(files[k].display), file \(k + 1) of \(files.count) to stack: nothing was loaded"
+    static func stackNote(_ k: Int, _ files: [LoadPaths.File], _ language: Language) -> String {
+        StackMessage.whileLoading.text(language, .text(files[k].display), .text(String(k + 1)), .text(String(files.count)))
     }
 
     /// The stack of loads already made, one per file.
-    package static func stack(_ results: [LoadResult], files: [LoadPaths.File], name: String) -> StackedLoad {
+    package static func stack(_ results: [LoadResult], files: [LoadPaths.File], name: String, language L: Language = .en) -> StackedLoad {
         let pieces = zip(results, files).map { r, f in
-            Piece(name: f.name, table: r.table, summary: r.report.summary, warnings: r.report.warningLines,
-                  notes: [r.report.delimiterOnlyLine].compactMap { $0 })
+            Piece(name: f.name, table: r.table, summary: r.report.summary(L), warnings: r.report.warningLines(L),
+                  notes: [r.report.delimiterOnlyLine(L)].compactMap { $0 })
         }
-        let source = DataSource(path: nil, description: "\(files.count) files: " + files.map(\.display).joined(separator: ", "))
-        return stack(pieces, name: name, source: source, kind: "files")
+        let source = DataSource(path: nil, description: StackMessage.files.text(L, .text(String(files.count)), .text(files.map(\.display).joined(separator: ", "))))
+        return stack(pieces, name: name, source: source, kind: "files", language: L)
     }
 
     /// One part of a stack: a file's load or a dataset, with the line that describes it.
@@ -93,37 +93,42 @@ package struct StackedLoad: Sendable {
 
     /// The pieces stacked in the order given, with a `source` column and, when every name holds
     /// a term token and they are not all the same, a `cycle` column (unless a piece has one).
-    package static func stack(_ pieces: [Piece], name: String, source: DataSource, kind: String) -> StackedLoad {
+    /// `kind` is `files` or `datasets`; the words are in `L`.
+    package static func stack(_ pieces: [Piece], name: String, source: DataSource, kind: String, language L: Language = .en) -> StackedLoad {
+        typealias M = StackMessage
+        let datasets = kind == "datasets"
         let tokens = pieces.map { TermToken.find(in: stem($0.name)) }
         let labels = tokens.compactMap { $0?.label }
         let hasCycle = pieces.contains { p in p.table.columns.contains { $0.name.lowercased() == "cycle" } }
         let cycles = labels.count == pieces.count && Set(labels).count >= 2
         var notes: [String] = []
-        if cycles, hasCycle { notes.append("the \(kind) have a cycle column already, so no cycle column was added from their names") }
+        if cycles, hasCycle { notes.append((datasets ? M.datasetsHaveCycle : M.filesHaveCycle).text(L)) }
         let parts = zip(pieces, tokens).map { p, t in TableStack.Part(name: p.name, table: p.table, cycle: t?.label) }
         let s = TableStack.stack(parts, sourceColumn: "source", cycleColumn: cycles && !hasCycle ? "cycle" : nil)
         var lines: [String] = []
         var warnings: [String] = []
         for (k, p) in pieces.enumerated() {
             var line = p.summary
-            if s.cycleColumn != nil, let t = tokens[k] { line += " · cycle \(t.label)" }
-            if !s.lacks[k].isEmpty { line += " · lacks " + list(s.lacks[k]) }
-            if !s.adds[k].isEmpty { line += " · adds " + list(s.adds[k]) }
+            if s.cycleColumn != nil, let t = tokens[k] { line += M.cycle.text(L, .text(t.label)) }
+            if !s.lacks[k].isEmpty { line += M.lacks.text(L, .text(list(s.lacks[k], L))) }
+            if !s.adds[k].isEmpty { line += M.adds.text(L, .text(list(s.adds[k], L))) }
             lines.append(line)
             warnings += p.warnings.map { "\(p.name): \($0)" }
             notes += p.notes.map { "\(p.name): \($0)" }
         }
         for r in s.reconciled {
-            let kinds = r.kinds.map { "\($0.type.rawValue) in \($0.part)" }.joined(separator: ", ")
-            notes.append("'\(r.column)' is text in the stack: it was \(kinds)")
+            let kinds = r.kinds.map { M.kindIn.text(L, .text(LoadMessage.type($0.type).text(L)), .text($0.part)) }.joined(separator: ", ")
+            notes.append(M.textInStack.text(L, .text(r.column), .text(kinds)))
         }
-        var added = [s.sourceColumn, s.cycleColumn].compactMap { $0 }.joined(separator: " and ")
-        added += added.contains(" and ") ? " columns added" : " column added"
-        let report = LoadReport(name: name, source: source, notes: [.text("\(pieces.count) \(pieces.count == 1 ? String(kind.dropLast()) : kind) stacked"), .text(added)], table: s.table)
+        let addedColumns = [s.sourceColumn, s.cycleColumn].compactMap { $0 }
+        let added = addedColumns.count == 2 ? M.columnsAdded.text(L, .text(addedColumns[0]), .text(addedColumns[1]))
+            : M.columnAdded.text(L, .text(addedColumns.first ?? ""))
+        let stacked = (datasets ? M.datasetsStacked : M.filesStacked).text(L, .quantity(pieces.count))
+        let report = LoadReport(name: name, source: source, notes: [.text(stacked), .text(added)], table: s.table)
         return StackedLoad(result: LoadResult(table: s.table, report: report), fileLines: lines, notes: notes, warnings: warnings)
     }
 
-    static func list(_ names: [String]) -> String {
-        names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", … (\(names.count) columns)" : "")
+    static func list(_ names: [String], _ L: Language = .en) -> String {
+        names.prefix(6).joined(separator: ", ") + (names.count > 6 ? StackMessage.moreColumns.text(L, .text(String(names.count))) : "")
     }
 }

@@ -39,8 +39,8 @@ struct CellValues {
         case .shared:
             guard !v.isEmpty else { return .empty }
             guard let k = Int(number: base + v.lowerBound, v.count), let r = strings.range(k) else {
-                throw .badCell(sheet: sheet, cell: CellReference.name(column: c.column, row: row),
-                               what: "it refers to shared string \(String(decoding: UnsafeBufferPointer(start: base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self)), which the workbook does not have")
+                throw .badCell(sheet: sheet, cell: ReaderMessage.verbatim(.text(CellReference.name(column: c.column, row: row))),
+                               what: WorkbookReaderMessage.noSharedString(.text(String(decoding: UnsafeBufferPointer(start: base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self))))
             }
             guard !r.isEmpty else { return .empty }
             strings.bytes.withUnsafeBufferPointer { b in out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r])) }

@@ -105,7 +105,7 @@ private struct Translation {
     mutating func repeats(_ t: XMLScanner.Tag, _ name: StaticString) throws(XlsxError) -> Int {
         guard let r = try x.attribute(t, name) else { return 1 }
         guard let n = Int(number: x.base + r.lowerBound, r.count), n >= 1 else {
-            throw x.malformed("\(name) is not a count", at: r.lowerBound)
+            throw x.malformed(WorkbookReaderMessage.notCount(.text("\(name)")), at: r.lowerBound)
         }
         return n
     }
@@ -130,7 +130,7 @@ private struct Translation {
                     for k in 0..<colRepeat {
                         let c = column + k
                         guard c < CellReference.maxColumns, row < CellReference.maxRows else {
-                            throw .badCell(sheet: sheetName, cell: "row \(row + 1) column \(c + 1)", what: "it lies past the last cell a sheet can have (XFD1048576)")
+                            throw .badCell(sheet: sheetName, cell: WorkbookReaderMessage.rowColumn(.text(String(row + 1)), .text(String(c + 1))), what: WorkbookReaderMessage.pastLastCell())
                         }
                         rowCells.append(Cell(column: c, type: value.type, value: value.value, formula: value.formula))
                     }
@@ -245,6 +245,6 @@ private struct Translation {
             else if x.isNamed(t, "line-break") { text.append(0x0A) }
             if inParagraph > 0 { append(x.textRange()) }
         }
-        throw x.malformed("a table cell that is never closed", at: x.pos)
+        throw x.malformed(WorkbookReaderMessage.openTableCell(), at: x.pos)
     }
 }

@@ -38,7 +38,7 @@ extension XlsxReader {
         do {
             let content = try OdsContent(xml: xml, limits: options.workbookLimits)
             guard let sheet = content.sheets.first else {
-                throw Diagnostic.data("f.ods has no tables", kind: "no sheet")
+                throw Diagnostic.data(WorkbookReaderMessage.noTables(.text("f.ods")), kind: WorkbookReaderMessage.noSheet())
             }
             return try XlsxReader(path: "f.ods", displayPath: "f.ods", options: options, sheet: sheet.name, part: content.part,
                                   xml: sheet.xml, strings: SharedStrings(), styles: CellStyles(), date1904: false).load(name: "f", cancellation: nil)

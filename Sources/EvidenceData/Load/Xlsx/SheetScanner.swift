@@ -48,7 +48,7 @@ struct SheetScanner {
                 return
             }
         }
-        throw XlsxError.malformedXML(part: part, offset: count, what: "it has no <sheetData>, so it is not a worksheet")
+        throw XlsxError.malformedXML(part: part, offset: count, what: WorkbookReaderMessage.noSheetData())
     }
 
     var base: UnsafePointer<UInt8> { x.base }
@@ -64,12 +64,12 @@ struct SheetScanner {
                 var r = row + 1
                 if let v = try x.attribute(t, "r") {
                     guard let n = Int(number: x.base + v.lowerBound, v.count), n >= 1 else {
-                        throw .badCell(sheet: sheet, cell: "in row \(row + 2)", what: "a row number that is not a number")
+                        throw .badCell(sheet: sheet, cell: WorkbookReaderMessage.inRow(.text(String(row + 2))), what: WorkbookReaderMessage.badRowNumber())
                     }
                     r = n - 1
                 }
                 guard r < CellReference.maxRows else {
-                    throw .badCell(sheet: sheet, cell: "in row \(r + 1)", what: "a row past Excel's last row (1 048 576)")
+                    throw .badCell(sheet: sheet, cell: WorkbookReaderMessage.inRow(.text(String(r + 1))), what: WorkbookReaderMessage.pastLastRow())
                 }
                 row = r
                 column = -1
@@ -80,7 +80,7 @@ struct SheetScanner {
         }
         done = true
         dataEnd = x.pos
-        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: "<sheetData> is never closed (the part may be cut short)")
+        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: WorkbookReaderMessage.openSheetData())
     }
 
     /// Moves past the current row; true while there are cells left to skip.
@@ -116,18 +116,18 @@ struct SheetScanner {
                 }
             }
             if let v = bad {
-                throw .badCell(sheet: sheet, cell: String(decoding: UnsafeBufferPointer(start: base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self),
-                               what: "not a cell reference")
+                throw .badCell(sheet: sheet, cell: ReaderMessage.verbatim(.text(String(decoding: UnsafeBufferPointer(start: base + v.lowerBound, count: min(v.count, 12)), as: UTF8.self))),
+                               what: WorkbookReaderMessage.notCellReference())
             }
             guard cell.column < CellReference.maxColumns else {
-                throw .badCell(sheet: sheet, cell: "in row \(row + 1)", what: "a cell past Excel's last column (XFD)")
+                throw .badCell(sheet: sheet, cell: WorkbookReaderMessage.inRow(.text(String(row + 1))), what: WorkbookReaderMessage.pastLastColumn())
             }
             column = cell.column
             if t.selfClosing { return true }
             try readInside(&cell, scratch: &scratch)
             return true
         }
-        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: "a row that is never closed (the part may be cut short)")
+        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: WorkbookReaderMessage.openRow())
     }
 
     /// `<v>`, `<f>` and `<is>` up to `</c>`.
@@ -160,7 +160,7 @@ struct SheetScanner {
                 try x.skipElement(t)
             }
         }
-        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: "a cell that is never closed (the part may be cut short)")
+        throw XlsxError.malformedXML(part: x.part, offset: x.end, what: WorkbookReaderMessage.openCell())
     }
 
     private static func type(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellType {

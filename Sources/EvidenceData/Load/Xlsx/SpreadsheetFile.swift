@@ -60,30 +60,30 @@ enum SpreadsheetFile {
         return false
     }
 
-    static let saveAs = "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), or as 'CSV UTF-8 (Comma delimited) (*.csv)', then load that file"
+    static let saveAs = WorkbookReaderMessage.saveAs()
 
     /// The refusal of a kind evsh does not read, naming the way forward.
     static func refusal(_ kind: Kind, displayPath: String) -> Diagnostic? {
         switch kind {
         case .xlsx, .ods: return nil
         case .xlsb:
-            return Diagnostic.data("'\(displayPath)' is an Excel binary workbook (.xlsb), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
+            return Diagnostic.data(WorkbookReaderMessage.xlsb(.text(displayPath)), kind: WorkbookReaderMessage.unsupported(), hint: saveAs)
         case .xls:
-            return Diagnostic.data("'\(displayPath)' is an old Excel workbook (.xls, Excel 97–2003), which evsh does not read", kind: "unsupported workbook", hint: saveAs)
+            return Diagnostic.data(WorkbookReaderMessage.xls(.text(displayPath)), kind: WorkbookReaderMessage.unsupported(), hint: saveAs)
         case .encrypted:
-            return Diagnostic.data("'\(displayPath)' is a workbook protected with a password to open it, so its cells cannot be read", kind: "encrypted workbook",
-                                   hint: "open it in Excel with the password, then File → Info → Protect Workbook → Encrypt with Password, clear the password and save; or save a copy as CSV")
+            return Diagnostic.data(WorkbookReaderMessage.passwordProtected(.text(displayPath)), kind: WorkbookReaderMessage.encrypted(),
+                                   hint: WorkbookReaderMessage.passwordHint())
         case .otherZip:
-            return Diagnostic.data("'\(displayPath)' is a zip file but not a workbook (.xlsx)", kind: "not a workbook",
-                                   hint: "unpack it and load the CSV or .xlsx file inside")
+            return Diagnostic.data(WorkbookReaderMessage.otherZip(.text(displayPath)), kind: WorkbookReaderMessage.notWorkbook(),
+                                   hint: WorkbookReaderMessage.unpackHint())
         }
     }
 
     /// Throws the refusal for a spreadsheet file that is not an .xlsx (for `load … sheets`).
     static func refuseOthers(path: String, displayPath: String) throws {
         guard let k = kind(path: path) else {
-            throw Diagnostic.data("'\(displayPath)' is not a workbook (.xlsx), so it has no sheets", kind: "not a workbook",
-                                  hint: "'sheets' lists the sheets of an Excel workbook; load a CSV file without it")
+            throw Diagnostic.data(WorkbookReaderMessage.noSheets(.text(displayPath)), kind: WorkbookReaderMessage.notWorkbook(),
+                                  hint: WorkbookReaderMessage.sheetsHint())
         }
         if let d = refusal(k, displayPath: displayPath) { throw d }
     }

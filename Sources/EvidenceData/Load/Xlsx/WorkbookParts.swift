@@ -35,7 +35,7 @@ struct WorkbookParts {
         }
         let bytes = try package.read(workbookPart)
         try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(XlsxError) in
-            guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: workbookPart, offset: 0, what: "it is empty") }
+            guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: workbookPart, offset: 0, what: WorkbookReaderMessage.partEmpty()) }
             var x = try XMLScanner(base: base, count: b.count, part: workbookPart)
             while let t = try x.next() {
                 if t.closing { continue }
@@ -78,7 +78,7 @@ struct WorkbookParts {
         let bytes = try package.read(part)
         var out: [Relationship] = []
         try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(XlsxError) in
-            guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: "it is empty") }
+            guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: WorkbookReaderMessage.partEmpty()) }
             var x = try XMLScanner(base: base, count: b.count, part: part)
             while let t = try x.next() {
                 guard !t.closing, x.isNamed(t, "Relationship") else { continue }

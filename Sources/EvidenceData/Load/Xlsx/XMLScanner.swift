@@ -31,12 +31,12 @@ struct XMLScanner {
         // A UTF-8 byte order mark, then whitespace, then the first tag.
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { pos = 3 }
         while pos < end, Self.isSpace(base[pos]) { pos += 1 }
-        guard pos < end, base[pos] == UInt8(ascii: "<") else { throw malformed("it does not start with a tag", at: pos) }
+        guard pos < end, base[pos] == UInt8(ascii: "<") else { throw malformed(WorkbookReaderMessage.xmlNoTag(), at: pos) }
     }
 
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
 
-    func malformed(_ what: String, at offset: Int) -> XlsxError { .malformedXML(part: part, offset: offset, what: what) }
+    func malformed(_ what: Message, at offset: Int) -> XlsxError { .malformedXML(part: part, offset: offset, what: what) }
 
     /// The next element tag (start, end or empty), skipping text, comments, processing
     /// instructions, the doctype and CDATA; nil at the end of the part.
@@ -45,20 +45,20 @@ struct XMLScanner {
         while true {
             guard let lt = find(UInt8(ascii: "<"), from: pos) else { pos = end; return nil }
             let i = lt + 1
-            guard i < end else { throw malformed("a '<' at the end", at: lt) }
+            guard i < end else { throw malformed(WorkbookReaderMessage.xmlLtAtEnd(), at: lt) }
             let c = base[i]
-            if c == UInt8(ascii: "?") { pos = try skip(past: [UInt8(ascii: "?"), UInt8(ascii: ">")], from: i, what: "a processing instruction"); continue }
+            if c == UInt8(ascii: "?") { pos = try skip(past: [UInt8(ascii: "?"), UInt8(ascii: ">")], from: i, what: WorkbookReaderMessage.xmlProcessing()); continue }
             if c == UInt8(ascii: "!") {
-                if has("!--", at: i) { pos = try skip(past: Array("-->".utf8), from: i + 3, what: "a comment"); continue }
-                if has("![CDATA[", at: i) { pos = try skip(past: Array("]]>".utf8), from: i + 8, what: "a CDATA section"); continue }
-                pos = try skip(past: [UInt8(ascii: ">")], from: i, what: "a declaration"); continue
+                if has("!--", at: i) { pos = try skip(past: Array("-->".utf8), from: i + 3, what: WorkbookReaderMessage.xmlComment()); continue }
+                if has("![CDATA[", at: i) { pos = try skip(past: Array("]]>".utf8), from: i + 8, what: WorkbookReaderMessage.xmlCDATA()); continue }
+                pos = try skip(past: [UInt8(ascii: ">")], from: i, what: WorkbookReaderMessage.xmlDeclaration()); continue
             }
             var tag = Tag(name: 0..<0, attributes: 0..<0)
             var s = i
             if c == UInt8(ascii: "/") { tag.closing = true; s += 1 }
             var e = s
             while e < end, !Self.isSpace(base[e]), base[e] != UInt8(ascii: ">"), base[e] != UInt8(ascii: "/") { e += 1 }
-            guard e > s else { throw malformed("a tag without a name", at: lt) }
+            guard e > s else { throw malformed(WorkbookReaderMessage.xmlNoName(), at: lt) }
             tag.name = s..<e
             // Attribute values may hold '>' only inside quotes.
             var j = e
@@ -68,7 +68,7 @@ struct XMLScanner {
                 if quote != 0 { if b == quote { quote = 0 } } else if b == 0x22 || b == 0x27 { quote = b } else if b == UInt8(ascii: ">") { break }
                 j += 1
             }
-            guard j < end else { throw malformed("a tag that is never closed", at: lt) }
+            guard j < end else { throw malformed(WorkbookReaderMessage.xmlOpenTag(), at: lt) }
             if j > e, base[j - 1] == UInt8(ascii: "/") { tag.selfClosing = true; tag.attributes = e..<(j - 1) } else { tag.attributes = e..<j }
             pos = j + 1
             return tag
@@ -95,13 +95,13 @@ struct XMLScanner {
         return memcmp(base + i, s.utf8Start, n) == 0
     }
 
-    private func skip(past marker: [UInt8], from: Int, what: String) throws(XlsxError) -> Int {
+    private func skip(past marker: [UInt8], from: Int, what: Message) throws(XlsxError) -> Int {
         var i = from
         while let k = find(marker[0], from: i) {
             if k + marker.count <= end, (0..<marker.count).allSatisfy({ base[k + $0] == marker[$0] }) { return k + marker.count }
             i = k + 1
         }
-        throw malformed("\(what) that is never closed", at: from)
+        throw malformed(WorkbookReaderMessage.xmlNeverClosed(.message(what)), at: from)
     }
 
     // MARK: names and attributes
@@ -129,15 +129,15 @@ struct XMLScanner {
             while i < e, base[i] != UInt8(ascii: "="), !Self.isSpace(base[i]) { i += 1 }
             let name = ns..<i
             while i < e, Self.isSpace(base[i]) { i += 1 }
-            guard i < e, base[i] == UInt8(ascii: "=") else { throw malformed("an attribute without a value", at: ns) }
+            guard i < e, base[i] == UInt8(ascii: "=") else { throw malformed(WorkbookReaderMessage.xmlNoValue(), at: ns) }
             i += 1
             while i < e, Self.isSpace(base[i]) { i += 1 }
-            guard i < e, base[i] == 0x22 || base[i] == 0x27 else { throw malformed("an attribute value without quotes", at: ns) }
+            guard i < e, base[i] == 0x22 || base[i] == 0x27 else { throw malformed(WorkbookReaderMessage.xmlNoQuotes(), at: ns) }
             let q = base[i]
             i += 1
             let vs = i
             while i < e, base[i] != q { i += 1 }
-            guard i < e else { throw malformed("an attribute value that is never closed", at: ns) }
+            guard i < e else { throw malformed(WorkbookReaderMessage.xmlOpenValue(), at: ns) }
             try body(name, vs..<i)
             i += 1
         }
@@ -172,7 +172,7 @@ struct XMLScanner {
             depth += t.closing ? -1 : 1
             if depth == 0 { return }
         }
-        throw malformed("an element that is never closed", at: start.name.lowerBound)
+        throw malformed(WorkbookReaderMessage.xmlOpenElement(), at: start.name.lowerBound)
     }
 }
 
@@ -192,9 +192,9 @@ enum XMLText {
                 flush(i)
                 var k = i + 1
                 while k < e, k - i < 12, base[k] != UInt8(ascii: ";") { k += 1 }
-                guard k < e, base[k] == UInt8(ascii: ";") else { throw .malformedXML(part: part, offset: i, what: "an '&' that starts no entity") }
+                guard k < e, base[k] == UInt8(ascii: ";") else { throw .malformedXML(part: part, offset: i, what: WorkbookReaderMessage.xmlBareAmpersand()) }
                 let name = UnsafeBufferPointer(start: base + i + 1, count: k - i - 1)
-                guard let scalar = entity(name) else { throw .malformedXML(part: part, offset: i, what: "an unknown entity '&\(String(decoding: name, as: UTF8.self));'") }
+                guard let scalar = entity(name) else { throw .malformedXML(part: part, offset: i, what: WorkbookReaderMessage.xmlUnknownEntity(.text("&\(String(decoding: name, as: UTF8.self));"))) }
                 appendUTF8(scalar, to: &out)
                 i = k + 1
                 plain = i

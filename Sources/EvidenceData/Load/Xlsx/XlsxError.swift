@@ -2,43 +2,37 @@
 /// (and the part, sheet or cell).
 enum XlsxError: Error, Equatable {
     /// The zip container cannot be read (truncated, not a zip, a damaged entry).
-    case badZip(String)
+    case badZip(Message)
     case missingPart(String)
     /// A part inflates to more than the limit (bytes).
     case partTooLarge(part: String, limit: Int)
     /// A part inflates to more than `limit` times its compressed size: a zip bomb.
     case inflationRatio(part: String, limit: Int)
-    case malformedXML(part: String, offset: Int, what: String)
+    case malformedXML(part: String, offset: Int, what: Message)
     /// A cell that cannot be placed (a bad `r="…"`, a row past Excel's last).
-    case badCell(sheet: String, cell: String, what: String)
+    case badCell(sheet: String, cell: Message, what: Message)
     case tooManyCells(sheet: String, cells: Int, limit: Int)
 
+    /// The diagnostic naming `file`, the scanners' detail (`what`) in the same language.
     func diagnostic(file: String) -> Diagnostic {
-        switch self {
+        typealias M = WorkbookReaderMessage
+        let f = MessageArgument.text(file)
+        return switch self {
         case .badZip(let why):
-            return Diagnostic.data("'\(file)' is not a readable workbook: \(why)", kind: "damaged workbook",
-                                   hint: "open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV")
+            Diagnostic.data(M.notReadable(f, .message(why)), kind: M.damaged(), hint: M.resaveHint())
         case .missingPart(let part):
-            return Diagnostic.data("\(file): the workbook has no part '\(part)'", kind: "damaged workbook",
-                                   hint: "open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV")
+            Diagnostic.data(M.missingPart(f, .text(part)), kind: M.damaged(), hint: M.resaveHint())
         case .partTooLarge(let part, let limit):
-            return Diagnostic.data("\(file): part '\(part)' inflates to more than \(limit >> 20) MB, evsh's limit for one workbook",
-                                   kind: "workbook too large",
-                                   hint: "export the sheet as CSV (evsh reads CSV files of any size), or split the workbook")
+            Diagnostic.data(M.partTooLarge(f, .text(part), .text(String(limit >> 20))), kind: M.tooLarge(), hint: M.partTooLargeHint())
         case .inflationRatio(let part, let limit):
-            return Diagnostic.data("\(file): part '\(part)' inflates to more than \(limit) times its packed size, as a zip bomb does",
-                                   kind: "workbook refused",
-                                   hint: "a workbook saved by Excel or LibreOffice never packs so tightly; check where the file came from")
+            Diagnostic.data(M.inflationRatio(f, .text(part), .text(String(limit))), kind: M.refused(), hint: M.inflationHint())
         case .malformedXML(let part, let offset, let what):
-            return Diagnostic.data("\(file): part '\(part)' is not well-formed XML: \(what) (at byte \(offset))", kind: "damaged workbook",
-                                   hint: "open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV")
+            Diagnostic.data(M.malformed(f, .text(part), .message(what), .text(String(offset))), kind: M.damaged(), hint: M.resaveHint())
         case .badCell(let sheet, let cell, let what):
-            return Diagnostic.data("\(file): sheet '\(sheet)' cell \(cell): \(what)", kind: "damaged workbook",
-                                   hint: "open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV")
+            Diagnostic.data(M.badCell(f, .text(sheet), .message(cell), .message(what)), kind: M.damaged(), hint: M.resaveHint())
         case .tooManyCells(let sheet, let cells, let limit):
-            return Diagnostic.data("\(file): sheet '\(sheet)' spans \(cells) cells, more than evsh's limit of \(limit)",
-                                   kind: "workbook too large",
-                                   hint: "delete the empty rows and columns at its edges, or export the sheet as CSV")
+            Diagnostic.data(M.tooManyCells(f, .text(sheet), .text(String(cells)), .text(String(limit))), kind: M.tooLarge(),
+                            hint: M.tooManyCellsHint())
         }
     }
 }

@@ -26,7 +26,7 @@ final class XlsxPackage {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw .badZip("its zip directory cannot be read (the file may be cut short or damaged)")
+            throw .badZip(WorkbookReaderMessage.zipDirectory())
         }
         self.limits = limits
         partNames = archive.map(\.path)
@@ -49,23 +49,23 @@ final class XlsxPackage {
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 // The declared size may lie: never inflate past it.
-                guard bytes.count + chunk.count <= limit else { throw XlsxError.badZip("part '\(part)' holds more than its zip directory says") }
+                guard bytes.count + chunk.count <= limit else { throw XlsxError.badZip(WorkbookReaderMessage.partHoldsMore(.text(part))) }
                 bytes.append(contentsOf: chunk)
             }
         } catch let e as XlsxError {
             throw e
         } catch {
-            throw .badZip("part '\(part)' is damaged (\(Self.describe(error)))")
+            throw .badZip(WorkbookReaderMessage.partDamaged(.text(part), .message(Self.describe(error))))
         }
         inflated += bytes.count
         return bytes
     }
 
-    private static func describe(_ error: any Error) -> String {
+    private static func describe(_ error: any Error) -> Message {
         switch error {
-        case Archive.ArchiveError.invalidCRC32: "its checksum does not match"
-        case Archive.ArchiveError.invalidCompressionMethod: "packed in a way zip readers do not know"
-        default: "it cannot be inflated"
+        case Archive.ArchiveError.invalidCRC32: WorkbookReaderMessage.checksum()
+        case Archive.ArchiveError.invalidCompressionMethod: WorkbookReaderMessage.packedOddly()
+        default: WorkbookReaderMessage.notInflatable()
         }
     }
 

@@ -70,7 +70,7 @@ package struct XlsxReader: TextFieldReader {
 
     package var source: DataSource {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return DataSource(path: path, description: "loaded from \(displayPath), sheet '\(sheetName)'", byteCount: size)
+        return DataSource(path: path, words: WorkbookReaderMessage.loadedFrom(.text(displayPath), .text(sheetName)), byteCount: size)
     }
 
     private var xmlCount: Int { xml.count - 1 }
@@ -126,8 +126,8 @@ package struct XlsxReader: TextFieldReader {
             if reachedEnd { dataEnd = scan.position }
         }
         guard !rows.isEmpty else {
-            throw Diagnostic.data("\(displayPath): sheet '\(sheetName)' has no cells with values", kind: "empty file",
-                                  hint: "choose another sheet; say 'load \(displayPath) sheets' to list them")
+            throw Diagnostic.data(WorkbookReaderMessage.noCells(.text(displayPath), .text(sheetName)), kind: ReaderMessage.emptyFile(),
+                                  hint: WorkbookReaderMessage.chooseAnother(.text(displayPath)))
         }
         // The table's columns: where the rows with two or more values are (a title in A1 above
         // a table from B3 does not widen it).
@@ -159,7 +159,7 @@ package struct XlsxReader: TextFieldReader {
         var h: Int
         if let skip = options.skip {
             guard let i = rows.firstIndex(where: { $0.row >= skip }) else {
-                throw Diagnostic.data("\(displayPath): sheet '\(sheetName)' has no rows after the \(skip) skipped", kind: "empty file")
+                throw Diagnostic.data(WorkbookReaderMessage.noRowsAfter(.text(displayPath), .text(sheetName), .text(String(skip))), kind: ReaderMessage.emptyFile())
             }
             h = i
         } else {
@@ -305,8 +305,8 @@ package struct XlsxReader: TextFieldReader {
                     while try scan.nextCell(&cell, scratch: &scratch) {
                         guard r >= plan.dataStart else { continue }
                         if cell.column <= lastColumn {
-                            throw XlsxError.badCell(sheet: sheetName, cell: CellReference.name(column: cell.column, row: r),
-                                                    what: "the cell is written twice, or out of order")
+                            throw XlsxError.badCell(sheet: sheetName, cell: ReaderMessage.verbatim(.text(CellReference.name(column: cell.column, row: r))),
+                                                    what: WorkbookReaderMessage.cellTwice())
                         }
                         lastColumn = cell.column
                         let j = cell.column - first
@@ -357,17 +357,16 @@ package struct XlsxReader: TextFieldReader {
         parts.builders = [builders]
         if interrupted { try cancellation?.check() }
         parts.footerLines = footers
-        var notes: [LoadReport.Note] = [.text("sheet '\(sheetName)'"), .decimalComma, .noHeader, .titleLines, .footerLines, .thousands]
-        if counts.formulas > 0 { notes.append(.text("\(counts.formulas) formula\(counts.formulas == 1 ? "" : "s") read as saved values")) }
-        if counts.dates > 0 { notes.append(.text("\(counts.dates) date cell\(counts.dates == 1 ? "" : "s")")) }
+        typealias M = WorkbookReaderMessage
+        var notes: [LoadReport.Note] = [.message(M.sheetNote(.text(sheetName))), .decimalComma, .noHeader, .titleLines, .footerLines, .thousands]
+        if counts.formulas > 0 { notes.append(.message(M.formulasRead(.quantity(counts.formulas)))) }
+        if counts.dates > 0 { notes.append(.message(M.dateCells(.quantity(counts.dates)))) }
         parts.notes = notes
-        var warnings: [String] = []
-        if counts.formulasWithoutValue > 0 {
-            warnings.append("\(counts.formulasWithoutValue) formula cell\(counts.formulasWithoutValue == 1 ? " has" : "s have") no saved value and loaded as missing: the file was written by a program that does not calculate; open it in Excel or LibreOffice and save it to store the values")
-        }
+        var warnings: [Message] = []
+        if counts.formulasWithoutValue > 0 { warnings.append(M.formulasWithoutValue(.quantity(counts.formulasWithoutValue))) }
         if outside > 0 {
             let range = CellReference.columnName(first) + "–" + CellReference.columnName(first + width - 1)
-            warnings.append("\(outside) cell\(outside == 1 ? "" : "s") outside the table's columns (\(range)) left out; say 'with skip=N' to choose the header row")
+            warnings.append(M.cellsOutside(.quantity(outside), .text(range)))
         }
         parts.warnings = warnings
         _ = rows
@@ -376,14 +375,14 @@ package struct XlsxReader: TextFieldReader {
 
     /// Strings inside a workbook are UTF-8; bytes that are not come from a damaged file.
     mutating func textIsNotUTF8() throws {
-        throw Diagnostic.data("\(displayPath): sheet '\(sheetName)' holds text that is not UTF-8", kind: "damaged workbook",
-                              hint: "open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV")
+        throw Diagnostic.data(WorkbookReaderMessage.notUTF8(.text(displayPath), .text(sheetName)), kind: WorkbookReaderMessage.damaged(),
+                              hint: WorkbookReaderMessage.resaveHint())
     }
 
     func location(of position: Int, in plan: XlsxPlan) -> FileLocation {
         let row = position / CellReference.maxColumns, col = position % CellReference.maxColumns
         return FileLocation(file: displayPath, line: row + 1, column: col + 1,
-                            place: "sheet '\(sheetName)' cell \(CellReference.name(column: col, row: row))")
+                            place: WorkbookReaderMessage.place(.text(sheetName), .text(CellReference.name(column: col, row: row))))
     }
 
     /// The cell's text, found by scanning the sheet again (for messages only).

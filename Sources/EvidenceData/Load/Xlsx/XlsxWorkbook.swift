@@ -32,32 +32,31 @@ final class XlsxWorkbook {
     /// The sheet `choice` names among `sheets` (of an .xlsx or an .ods).
     static func choose(_ choice: SheetChoice?, in sheets: [WorkbookParts.Sheet], displayPath: String) throws -> (index: Int, sheet: WorkbookParts.Sheet) {
         let names = sheets.map(\.name)
-        let listing = "its sheets: " + names.map { "'\($0)'" }.joined(separator: ", ")
+        typealias M = WorkbookReaderMessage
+        let listing = MessageArgument.message(M.listing(.text(names.map { "'\($0)'" }.joined(separator: ", "))))
+        let path = MessageArgument.text(displayPath)
         let index: Int
         switch choice {
         case nil:
             guard let i = sheets.firstIndex(where: { $0.isWorksheet && !$0.hidden }) ?? sheets.firstIndex(where: \.isWorksheet) else {
-                throw Diagnostic.data("'\(displayPath)' has no worksheet with cells (\(sheets.isEmpty ? "no sheets at all" : listing))",
-                                      kind: "no sheet", hint: "check that this is the workbook you meant")
+                throw Diagnostic.data(M.noWorksheet(path, sheets.isEmpty ? .message(M.noSheetsAtAll()) : listing), kind: M.noSheet(), hint: M.meantHint())
             }
             index = i
         case .name(let n):
             guard let i = names.firstIndex(of: n) ?? names.firstIndex(where: { $0.lowercased() == n.lowercased() }) else {
-                let hint = Suggestions.didYouMean(n, in: names).map { "\($0)" } ?? "say 'load \(displayPath) sheets' to list them"
-                throw Diagnostic.data("'\(displayPath)' has no sheet '\(n)'; \(listing)", kind: "no sheet", hint: hint)
+                let hint = Suggestions.nearest(to: n, in: names).map { CommonMessage.didYouMean(.text($0)) } ?? M.listHint(path)
+                throw Diagnostic.data(M.noSheetNamed(path, .text(n), listing), kind: M.noSheet(), hint: hint)
             }
             index = i
         case .number(let k):
             guard k >= 1, k <= sheets.count else {
-                throw Diagnostic.data("'\(displayPath)' has \(sheets.count) sheet\(sheets.count == 1 ? "" : "s"), so there is no sheet \(k); \(listing)",
-                                      kind: "no sheet", hint: "sheets count from 1 in tab order; say 'load \(displayPath) sheets' to list them")
+                throw Diagnostic.data(M.noSheetNumber(path, .quantity(sheets.count), .text(String(k)), listing), kind: M.noSheet(), hint: M.countHint(path))
             }
             index = k - 1
         }
         let s = sheets[index]
         guard s.isWorksheet, s.part != nil else {
-            throw Diagnostic.data("\(displayPath): sheet '\(s.name)' is a chart or macro sheet, not a sheet of cells", kind: "no sheet",
-                                  hint: "choose a worksheet; say 'load \(displayPath) sheets' to list them")
+            throw Diagnostic.data(M.chartSheet(path, .text(s.name)), kind: M.noSheet(), hint: M.chooseWorksheet(path))
         }
         return (index, s)
     }
@@ -69,7 +68,7 @@ final class XlsxWorkbook {
             }
             let xml = try package.read(part)
             let extent = try xml.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(XlsxError) -> (Int, Int, Int, Int)? in
-                guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: "it is empty") }
+                guard let base = b.baseAddress else { throw XlsxError.malformedXML(part: part, offset: 0, what: WorkbookReaderMessage.partEmpty()) }
                 return try Self.extent(base: base, count: b.count, part: part, sheet: s.name)
             }
             guard let (c0, r0, c1, r1) = extent else {
