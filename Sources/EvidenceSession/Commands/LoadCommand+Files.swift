@@ -46,7 +46,7 @@ extension LoadCommand {
                 guard Privacy.needsPseudonymising(r.table) else { return r }
                 let key = try s.pseudonymKey()
                 var (t, notes) = Privacy.pseudonymise(r.table, key: key.key)
-                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed) {
+                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed, language: ctx.language) {
                     t = withID
                     // Said once for the stack, not once per file.
                     if !privacyNotes.contains(note) { privacyNotes.append(note) }
