@@ -13,9 +13,9 @@ public enum PseudonymKey {
     public static let length = 32
     /// Read the key from `stateDirectory`, creating directory and key when missing. With no state
     /// directory the key is random and lives in memory only (pseudonyms then differ per session).
-    public static func load(stateDirectory: String?) throws -> (key: [UInt8], notes: [String]) {
+    public static func load(stateDirectory: String?, language: Language = .en) throws -> (key: [UInt8], notes: [String]) {
         guard let dir = stateDirectory else {
-            return (try randomBytes(length), ["no state directory: pseudonyms use a key kept in memory for this session only, so they will differ next time"])
+            return (try randomBytes(length), [PrivacyNoteMessage.memoryKey.text(language)])
         }
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -45,7 +45,7 @@ public enum PseudonymKey {
             unlink(path)
             throw Diagnostic.data("cannot write the pseudonym key '\(path)'", kind: "pseudonym key")
         }
-        return (key, ["made a new pseudonym key in \(path) (keep it: the same key gives the same pseudonyms next time)"])
+        return (key, [PrivacyNoteMessage.newKey.text(language, .text(path))])
     }
 
     /// The key already in `stateDirectory`, read and never made (`evsh check`, `run --safe`):

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import EvidenceData
+@testable import EvidenceSession
+import EvidenceTestSupport
+
+/// What pseudonymising says when a file with personnummer is read, in Swedish (issue 15, svB).
+struct PrivacyNoteMessageTests {
+    let file = "\"" + TestPaths.inPackage("sessions/terms/NP åk6 VT2025.csv") + "\""
+
+    @Test func columnAndKey() {
+        SwedishCommandCheck.check([], "load \(file) as v", en: "column 'Personnummer' holds personnummer: replaced by 13 pseudonyms (P-…, keyed HMAC-SHA256)",
+                                  sv: "kolumnen 'Personnummer' innehåller personnummer: ersatta med 13 pseudonymer (P-…, HMAC-SHA256 med nyckel)")
+        SwedishCommandCheck.check([], "load \(file) as v",
+                                  en: "no state directory: pseudonyms use a key kept in memory for this session only, so they will differ next time",
+                                  sv: "ingen tillståndskatalog: pseudonymerna bygger på en nyckel som bara finns i minnet under den här sessionen, så de blir andra nästa gång")
+    }
+
+    @Test func newKeyAndText() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        for (language, made) in [(Language.sv, "skapade en ny pseudonymnyckel i \(dir)/sv/pseudonym.key (spara den: samma nyckel ger samma pseudonymer nästa gång)"),
+                                 (.en, "made a new pseudonym key in \(dir)/en/pseudonym.key (keep it: the same key gives the same pseudonyms next time)")] {
+            let notes = try PseudonymKey.load(stateDirectory: dir + "/" + language.rawValue, language: language).notes
+            #expect(notes == [made])
+        }
+        let t = Table(rowCount: 1, columns: [Column(name: "kommentar", data: .text(TextData(codes: [0], dictionary: ["ring 19121212-1212"])), validity: Bitmap(count: 1, allSet: true))])
+        let en = Privacy.pseudonymiseText(t, key: Array(repeating: 1, count: 32), skipping: [], language: .en).1
+        #expect(en == ["personnummer inside text: 1 cell changed (1 in 'kommentar'), each replaced by its pseudonym (P-…)"])
+        let sv = Privacy.pseudonymiseText(t, key: Array(repeating: 1, count: 32), skipping: [], language: .sv).1
+        #expect(sv == ["personnummer i text ersattes med sina pseudonymer (P-…) i 1 cell (1 i 'kommentar')"])
+    }
+}
