@@ -32,7 +32,7 @@ enum CountCommand {
             guard ctx.args.take("by"), let (text, offset) = ctx.args.rest() else {
                 throw ctx.error(CountMessage.expectedBy(.text(w.text)), at: w, hint: CountMessage.byOnServer(.text(w.text)))
             }
-            let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: "a column").map { $0.text.trimmingCharacters(in: .whitespaces) }
+            let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: .column).map { $0.text.trimmingCharacters(in: .whitespaces) }
             return try ServerAggregates.count(w, r, by: names, ctx)
         }
         var d = try ctx.current()
@@ -51,7 +51,7 @@ enum CountCommand {
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error(ArgumentsMessage.expectedColumnAfterBy(), at: nil) }
         var columns: [Column] = []
-        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: CommonMessage.usage(.text(usage))) {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
         return .table(GroupCounts(columns, rows: d.rowCount).table(ctx.language))

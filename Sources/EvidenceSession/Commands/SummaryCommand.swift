@@ -32,7 +32,7 @@ enum SummaryCommand {
         try ctx.args.expectEnd(usage: usage)
         var exprs: [(String, [Double], Int)] = []
         var notes: [String] = []
-        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: "usage: \(usage)") {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: CommonMessage.usage(.text(usage))) {
             // `mean(x)` is one number for the whole dataset, the same in every group: summarising
             // it would print that number as each group's mean with sd 0, a silent misreading.
             let call = part.trimmed()

@@ -22,6 +22,20 @@ struct SummaryTailMessageTests {
                                   sv: "fel: 'd' är ett datum: 'summary' behöver tal, betyg eller sant/falskt\n  summary d\n          ^\ntips: 'describe' visar första och sista datum; year(d) och days(a, b) är tal")
     }
 
+    /// A comma list with a part missing (`CommandLexer.commaParts`, shared with `count`).
+    @Test func commaList() {
+        SwedishCommandCheck.check(demo, "summary reading_c1,,reading_c2",
+                                  en: "error: expected an expression between two commas\n  summary reading_c1,,reading_c2\n                    ^~\nhint: usage: summary",
+                                  sv: "fel: det saknas ett uttryck mellan två kommatecken\n  summary reading_c1,,reading_c2\n                    ^~\ntips: så skrivs det: summary")
+        SwedishCommandCheck.check(demo, "summary ,reading_c1", en: "error: expected an expression before ','", sv: "fel: det saknas ett uttryck före ','")
+        SwedishCommandCheck.check(demo, "count by class,", en: "error: expected an expression after ','", sv: "fel: det saknas ett uttryck efter ','")
+        for (language, column) in [(Language.en, "error: expected a column between two commas"), (.sv, "fel: det saknas en kolumn mellan två kommatecken")] {
+            do { _ = try CommandLexer.commaParts("a,,b", offset: 0, line: "a,,b", what: .column); Issue.record("no error") } catch let d as Diagnostic {
+                #expect(DiagnosticRenderer.render(d, language: language).first == column)
+            } catch { Issue.record("\(error)") }
+        }
+    }
+
     @Test func tail() {
         SwedishCommandCheck.check(demo, "tail reading c1 pct 200", en: "error: pct takes a number above 0 and below 100, not '200'",
                                   sv: "fel: 'pct' ska vara ett tal över 0 och under 100, inte '200'")
