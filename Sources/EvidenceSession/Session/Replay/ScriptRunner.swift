@@ -189,7 +189,7 @@ public struct ScriptRunner {
         unchecked.removeAll { saved in
             guard let t = session.tables[saved.name] else { return false }
             let now = DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: session.environment.workingDirectory)
-            let diff = saved.differences(from: now)
+            let diff = saved.differences(from: now, language: session.settings.language)
             if !diff.isEmpty {
                 let L = session.settings.language
                 let why = repointed.contains(saved.name) ? SessionMessage.repointed.text(L) : ""
