@@ -3,6 +3,8 @@
 public enum ShapingMessage: String, MessageKey {
     case expectedColumnToRename, expectedNewName, columnExists, dropFirst, notUsableName, renamed
     case expectedColumnsToKeep, expectedSortKey, loadDemoFirst, expectedDatasetName
+    // Where a dataset came from, as `datasets` shows it.
+    case pivotLongerOf, pivotWiderOf, sortedBy
 
     public var entries: [Language: String] {
         switch self {
@@ -16,6 +18,9 @@ public enum ShapingMessage: String, MessageKey {
         case .expectedSortKey: [.en: "expected a column to sort by", .sv: "det saknas en kolumn att sortera efter"]
         case .loadDemoFirst: [.en: "load one first: 'load demo'", .sv: "läs in en först: 'load demo'"]
         case .expectedDatasetName: [.en: "expected a dataset name", .sv: "det saknas ett namn på en datamängd"]
+        case .pivotLongerOf: [.en: "pivot longer of {1}", .sv: "'pivot longer' av {1}"]
+        case .pivotWiderOf: [.en: "pivot wider of {1}", .sv: "'pivot wider' av {1}"]
+        case .sortedBy: [.en: ", sorted by {1}{2}", .sv: ", sorterad efter {1}{2}"]
         }
     }
 }

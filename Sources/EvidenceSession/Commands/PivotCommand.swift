@@ -45,7 +45,7 @@ enum PivotCommand {
             let cycleName = d.table.index(of: "cycle") == nil ? "cycle" : "cycle_"
             let t = try Pivot.longer(d, families: f, cycleColumn: cycleName, cancellation: ctx.session.environment.cancellation)
             let n = name ?? s.uniqueName("\(d.name)_long")
-            s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot longer of \(d.name)")), name: n)
+            s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: ShapingMessage.pivotLongerOf.text(ctx.language, .text(d.name)))), name: n)
             return Output([
                 .message(ShapeMessage.longer.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(d.name))),
                 .message(ShapeMessage.longerCycles.prose(ctx.language, .text(f.cycles.joined(separator: ", ")), .text(cycleName),
@@ -76,7 +76,7 @@ enum PivotCommand {
         let cycle = try column(cycleWord, d.table.column(named: "cycle"), .noCycleColumn)
         let (t, spread, cycles) = try Pivot.wider(d, id: id, cycle: cycle, cancellation: ctx.session.environment.cancellation)
         let n = name ?? s.uniqueName("\(d.name)_wide")
-        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot wider of \(d.name)")), name: n)
+        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: ShapingMessage.pivotWiderOf.text(ctx.language, .text(d.name)))), name: n)
         let example = spread.first.map { m in cycles.prefix(3).map { "\(m)_\($0)" }.joined(separator: ", ") + (cycles.count > 3 ? ", …" : "") } ?? ""
         return Output([
             .message(ShapeMessage.wider.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(id.name), .text(d.name))),

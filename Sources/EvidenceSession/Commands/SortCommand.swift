@@ -33,7 +33,7 @@ enum SortCommand {
         let s = ctx.session
         guard let ds = s.dataset(named: d.name) else { throw ctx.error(ArgumentsMessage.noCurrentDataset(), at: nil) }
         s.addView(Dataset(name: ds.name, baseName: ds.baseName, selection: rows, parent: ds.parent,
-                          origin: ds.origin + ", sorted by \(text)\(desc ? " desc" : "")"))
+                          origin: ds.origin + ShapingMessage.sortedBy.text(ctx.language, .text(text), .text(desc ? " desc" : ""))))
         return .message(DatasetMessage.sorted.prose(ctx.language, .text(d.name), .text(text), .text(desc ? DatasetMessage.descending.text(ctx.language) : "")))
     }
 }

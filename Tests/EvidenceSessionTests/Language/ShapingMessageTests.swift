@@ -26,6 +26,14 @@ struct ShapingMessageTests {
         SwedishCommandCheck.check(demo, "use", en: "error: expected a dataset name", sv: "fel: det saknas ett namn på en datamängd")
     }
 
+    /// Where a sorted dataset and a pivoted one came from, as `datasets` shows it.
+    @Test func origins() {
+        SwedishCommandCheck.check(["load demo", "sort reading_c1 desc", "pivot longer"], "datasets",
+                                  en: "pivot longer of demo", sv: "'pivot longer' av demo")
+        #expect(SwedishCommandCheck.output(["load demo", "sort reading_c1 desc"], "datasets", .en).contains(", sorted by reading_c1 desc"))
+        #expect(SwedishCommandCheck.output(["load demo", "sort reading_c1 desc"], "datasets", .sv).contains(", sorterad efter reading_c1 desc"))
+    }
+
     /// The table to change is gone (only reachable from inside the engine).
     @Test func noDataset() {
         let d = Diagnostic(.error, category: .usage, message: CommonMessage.noDataset(), hint: ShapingMessage.loadDemoFirst())
