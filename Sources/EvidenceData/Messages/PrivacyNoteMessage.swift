@@ -2,6 +2,8 @@
 /// kept in memory, the columns and cells whose personnummer were replaced (svB, issue 15).
 public enum PrivacyNoteMessage: String, MessageKey {
     case memoryKey, newKey, columnHolds, invalidOne, invalidMany, widened, insideText, inColumn, namesHeld
+    // The key's own errors.
+    case keyKind, stateDirCannotCreate, writableStateHome, stateDirIsFile, keyCannotCreate, keyCannotWrite, keyCannotRead, ownerAndMode, keyWrongSize, moveAway
 
     public var entries: [Language: String] {
         switch self {
@@ -25,6 +27,17 @@ public enum PrivacyNoteMessage: String, MessageKey {
         case .namesHeld:
             [.en: "{1:column name|column names} held a personnummer: replaced by its pseudonym",
              .sv: "{1:kolumnnamn|kolumnnamn} innehöll ett personnummer: ersatt med sin pseudonym"]
+        case .keyKind: [.en: "pseudonym key", .sv: "pseudonymnyckel"]
+        case .stateDirCannotCreate: [.en: "cannot create the state directory '{1}': {2}", .sv: "kan inte skapa tillståndskatalogen '{1}': {2}"]
+        case .writableStateHome: [.en: "set XDG_STATE_HOME to a writable directory", .sv: "sätt XDG_STATE_HOME till en katalog som går att skriva i"]
+        case .stateDirIsFile: [.en: "the state directory '{1}' is a file, not a directory", .sv: "tillståndskatalogen '{1}' är en fil, inte en katalog"]
+        case .keyCannotCreate: [.en: "cannot create the pseudonym key '{1}': {2}", .sv: "kan inte skapa pseudonymnyckeln '{1}': {2}"]
+        case .keyCannotWrite: [.en: "cannot write the pseudonym key '{1}'", .sv: "kan inte skriva pseudonymnyckeln '{1}'"]
+        case .keyCannotRead: [.en: "cannot read the pseudonym key '{1}'", .sv: "kan inte läsa pseudonymnyckeln '{1}'"]
+        case .ownerAndMode: [.en: "check its owner and mode (0600)", .sv: "kontrollera dess ägare och rättigheter (0600)"]
+        case .keyWrongSize: [.en: "the pseudonym key '{1}' has {2} bytes, expected {3}", .sv: "pseudonymnyckeln '{1}' har {2} byte, men ska ha {3}"]
+        case .moveAway:
+            [.en: "move it away to make a new key (pseudonyms will then change)", .sv: "flytta undan den så görs en ny nyckel (pseudonymerna ändras då)"]
         }
     }
 }

@@ -8,6 +8,7 @@ public enum SessionCommandMessage: String, MessageKey {
     case saved, exported, failedLeftOut, personnummerReplaced, personnummerPseudonyms, replayWith, checkWith
     case status, journal, noJournal, safeMode
     case nothingToRecover, folderGone, recovered, recoveredIn, failedAgain, tornCommand, saveKeeps
+    case unreadableFile, lostBaseTable
 
     public var entries: [Language: String] {
         switch self {
@@ -57,6 +58,8 @@ public enum SessionCommandMessage: String, MessageKey {
         case .tornCommand:
             [.en: "a command cut short as evsh stopped was not replayed: '{1}'", .sv: "ett kommando som avbröts när evsh stannade spelades inte upp: '{1}'"]
         case .saveKeeps: [.en: "; 'session save PATH.evsh' keeps them", .sv: "; 'session save SÖKVÄG.evsh' sparar dem"]
+        case .unreadableFile: [.en: "unreadable file", .sv: "oläsbar fil"]
+        case .lostBaseTable: [.en: "dataset '{1}' lost its base table '{2}'", .sv: "datamängden '{1}' har tappat sin grundtabell '{2}'"]
         }
     }
 }

@@ -23,11 +23,11 @@ public enum PseudonymKey {
             do {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw Diagnostic.data("cannot create the state directory '\(dir)': \(error.localizedDescription)", kind: "pseudonym key",
-                                      hint: "set XDG_STATE_HOME to a writable directory")
+                throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.stateDirCannotCreate(.text(dir), .text(error.localizedDescription)),
+                                 hint: PrivacyNoteMessage.writableStateHome())
             }
         } else if !isDir.boolValue {
-            throw Diagnostic.data("the state directory '\(dir)' is a file, not a directory", kind: "pseudonym key")
+            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.stateDirIsFile(.text(dir)))
         }
         _ = chmod(dir, 0o700)
         let path = (dir as NSString).appendingPathComponent(fileName)
@@ -37,13 +37,13 @@ public enum PseudonymKey {
         if fd < 0 {
             // Another evsh made it in the meantime: use theirs.
             if errno == EEXIST, let existing = try read(path) { return (existing, []) }
-            throw Diagnostic.data("cannot create the pseudonym key '\(path)': \(String(cString: strerror(errno)))", kind: "pseudonym key")
+            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotCreate(.text(path), .text(String(cString: strerror(errno)))))
         }
         defer { close(fd) }
         let written = key.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == key.count, fsync(fd) == 0 else {
             unlink(path)
-            throw Diagnostic.data("cannot write the pseudonym key '\(path)'", kind: "pseudonym key")
+            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotWrite(.text(path)))
         }
         return (key, [PrivacyNoteMessage.newKey.text(language, .text(path))])
     }
@@ -57,11 +57,11 @@ public enum PseudonymKey {
     package static func read(_ path: String) throws -> [UInt8]? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.data("cannot read the pseudonym key '\(path)'", kind: "pseudonym key", hint: "check its owner and mode (0600)")
+            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotRead(.text(path)), hint: PrivacyNoteMessage.ownerAndMode())
         }
         guard data.count == length else {
-            throw Diagnostic.data("the pseudonym key '\(path)' has \(data.count) bytes, expected \(length)", kind: "pseudonym key",
-                                  hint: "move it away to make a new key (pseudonyms will then change)")
+            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyWrongSize(.text(path), .text("\(data.count)"), .text("\(length)")),
+                             hint: PrivacyNoteMessage.moveAway())
         }
         _ = chmod(path, 0o600)
         return [UInt8](data)

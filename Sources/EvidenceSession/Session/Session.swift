@@ -136,7 +136,7 @@ public final class Session {
                              span: span, hint: Suggestions.suggestion(n, in: datasets.map(\.name)) ?? CommonMessage.seeDatasets())
         }
         guard let base = tables[d.baseName] else {
-            throw Diagnostic(.error, category: .internal, message: "dataset '\(n)' lost its base table '\(d.baseName)'")
+            throw Diagnostic(.error, category: .internal, message: SessionCommandMessage.lostBaseTable(.text(n), .text(d.baseName)))
         }
         return ResolvedDataset(name: d.name, table: base.table, selection: d.selection)
     }

@@ -29,4 +29,25 @@ struct PrivacyNoteMessageTests {
         let sv = Privacy.pseudonymiseText(t, key: Array(repeating: 1, count: 32), skipping: [], language: .sv).1
         #expect(sv == ["personnummer i text ersattes med sina pseudonymer (P-…) i 1 cell (1 i 'kommentar')"])
     }
+
+    /// The key's own errors: a state directory that is a file, a key of the wrong size.
+    @Test func keyErrors() throws {
+        let dir = temporaryDirectory(); defer { cleanup(dir) }
+        try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/state", withIntermediateDirectories: true)
+        try "short".write(toFile: dir + "/state/pseudonym.key", atomically: true, encoding: .utf8)
+        for (state, en, sv) in [
+            (dir + "/file", ["error: pseudonym key: the state directory '\(dir)/file' is a file, not a directory"],
+             ["fel: pseudonymnyckel: tillståndskatalogen '\(dir)/file' är en fil, inte en katalog"]),
+            (dir + "/state", ["error: pseudonym key: the pseudonym key '\(dir)/state/pseudonym.key' has 5 bytes, expected 32",
+                              "hint: move it away to make a new key (pseudonyms will then change)"],
+             ["fel: pseudonymnyckel: pseudonymnyckeln '\(dir)/state/pseudonym.key' har 5 byte, men ska ha 32",
+              "tips: flytta undan den så görs en ny nyckel (pseudonymerna ändras då)"]),
+        ] {
+            do { _ = try PseudonymKey.load(stateDirectory: state); Issue.record("no error") } catch let d as Diagnostic {
+                #expect(DiagnosticRenderer.render(d, language: .en) == en)
+                #expect(DiagnosticRenderer.render(d, language: .sv) == sv)
+            }
+        }
+    }
 }

@@ -53,7 +53,7 @@ public struct DataFingerprint: Sendable, Equatable {
     /// SHA-256 and size of a file, read in 1 MiB chunks.
     public static func fileDigest(_ path: String) throws -> (Int, String) {
         guard let fh = FileHandle(forReadingAtPath: path) else {
-            throw Diagnostic.data("cannot read '\(path)'", kind: "unreadable file")
+            throw Diagnostic(.error, category: .data, kind: SessionCommandMessage.unreadableFile(), message: SessionCommandMessage.cannotRead(.text(path)))
         }
         defer { try? fh.close() }
         var d = SHA256Hasher()
