@@ -8,7 +8,7 @@ public enum SessionCommandMessage: String, MessageKey {
     case saved, exported, failedLeftOut, personnummerReplaced, personnummerPseudonyms, replayWith, checkWith
     case status, journal, noJournal, safeMode
     case nothingToRecover, folderGone, recovered, recoveredIn, failedAgain, tornCommand, saveKeeps
-    case unreadableFile, lostBaseTable
+    case unreadableFile, lostBaseTable, time, defaultTitle
 
     public var entries: [Language: String] {
         switch self {
@@ -59,6 +59,8 @@ public enum SessionCommandMessage: String, MessageKey {
             [.en: "a command cut short as evsh stopped was not replayed: '{1}'", .sv: "ett kommando som avbröts när evsh stannade spelades inte upp: '{1}'"]
         case .saveKeeps: [.en: "; 'session save PATH.evsh' keeps them", .sv: "; 'session save SÖKVÄG.evsh' sparar dem"]
         case .unreadableFile: [.en: "unreadable file", .sv: "oläsbar fil"]
+        case .time: [.en: "time: {1} ms", .sv: "tid: {1} ms"]
+        case .defaultTitle: [.en: "evsh transcript", .sv: "evsh-protokoll"]
         case .lostBaseTable: [.en: "dataset '{1}' lost its base table '{2}'", .sv: "datamängden '{1}' har tappat sin grundtabell '{2}'"]
         }
     }

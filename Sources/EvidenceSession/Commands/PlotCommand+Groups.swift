@@ -15,7 +15,7 @@ extension PlotCommand {
             if req.options.bins != nil { throw ctx.error(PlotMessage.binsOrBinwidth(), at: w) }
             if let r = NumericValues(c).range, (r.hi - r.lo) / v > 500 {
                 throw ctx.error(PlotMessage.tooManyBins(.text(w.text), .quantity(Int((r.hi - r.lo) / v) + 1)), at: w,
-                                hint: PlotMessage.valuesRun(.text(NumberFormat.plain(r.lo)), .text(NumberFormat.plain(r.hi))))
+                                hint: PlotMessage.valuesRun(.text(ctx.language.numbers.plain(r.lo)), .text(ctx.language.numbers.plain(r.hi))))
             }
             binWidth = v
         }

@@ -59,11 +59,22 @@ struct SessionCommandMessageTests {
             #expect(a.contains(saved), "\(a)")
             let b = TextRenderer.renderString(s.run("session export \(dir)/a.md"), options: s.renderOptions)
             #expect(b.contains(exported), "\(b)")
+            let title = try String(contentsOfFile: "\(dir)/a.md", encoding: .utf8).split(separator: "\n").first.map(String.init)
+            #expect(title == (language == .en ? "# evsh transcript" : "# evsh-protokoll"))
             let r = TextRenderer.renderString(s.run("session recover"), options: s.renderOptions)
             #expect(r == (language == .en ? "no unsaved session to recover" : "ingen osparad session att återställa"), "\(r)")
             if language == .sv {
                 #expect(SwedishCommandCheck.englishWords(in: [a, b, r].joined(separator: "\n").replacingOccurrences(of: dir, with: "")).isEmpty)
             }
         }
+    }
+
+    /// `set timing on`: the line after each command, and the transcript's mask for it.
+    @Test func timing() {
+        let sv = SwedishCommandCheck.output(["set timing on"], "history", .sv)
+        #expect(sv.split(separator: "\n").contains { $0.hasPrefix("tid: ") && $0.hasSuffix(" ms") }, "\(sv)")
+        let en = SwedishCommandCheck.output(["set timing on"], "history", .en)
+        #expect(en.split(separator: "\n").contains { $0.hasPrefix("time: ") && $0.hasSuffix(" ms") }, "\(en)")
+        #expect(TranscriptWriter.normalise(["time: 3.2 ms", "tid: 3,2 ms", "tid: okänd"]) == ["time: … ms", "tid: … ms", "tid: okänd"])
     }
 }
