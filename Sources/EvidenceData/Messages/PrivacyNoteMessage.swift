@@ -15,7 +15,7 @@ public enum PrivacyNoteMessage: String, MessageKey {
              .sv: "skapade en ny pseudonymnyckel i {1} (spara den: samma nyckel ger samma pseudonymer nästa gång)"]
         case .columnHolds:
             [.en: "column '{1}' holds personnummer: replaced by {2} pseudonyms ({3}…, keyed HMAC-SHA256)",
-             .sv: "kolumnen '{1}' innehåller personnummer: ersatta med {2} pseudonymer ({3}…, HMAC-SHA256 med nyckel)"]
+             .sv: "kolumnen '{1}' innehåller personnummer: ersatta med {2} pseudonymer ({3}…, nyckelstyrd HMAC-SHA256)"]
         case .invalidOne: [.en: "; {1} value failed the check and were pseudonymised too", .sv: "; {1} värde klarade inte kontrollen och fick också en pseudonym"]
         case .invalidMany: [.en: "; {1} values failed the check and were pseudonymised too", .sv: "; {1} värden klarade inte kontrollen och fick också pseudonymer"]
         case .widened:

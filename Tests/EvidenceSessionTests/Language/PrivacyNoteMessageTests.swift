@@ -10,7 +10,7 @@ struct PrivacyNoteMessageTests {
 
     @Test func columnAndKey() {
         SwedishCommandCheck.check([], "load \(file) as v", en: "column 'Personnummer' holds personnummer: replaced by 13 pseudonyms (P-…, keyed HMAC-SHA256)",
-                                  sv: "kolumnen 'Personnummer' innehåller personnummer: ersatta med 13 pseudonymer (P-…, HMAC-SHA256 med nyckel)")
+                                  sv: "kolumnen 'Personnummer' innehåller personnummer: ersatta med 13 pseudonymer (P-…, nyckelstyrd HMAC-SHA256)")
         SwedishCommandCheck.check([], "load \(file) as v",
                                   en: "no state directory: pseudonyms use a key kept in memory for this session only, so they will differ next time",
                                   sv: "ingen tillståndskatalog: pseudonymerna bygger på en nyckel som bara finns i minnet under den här sessionen, så de blir andra nästa gång")
