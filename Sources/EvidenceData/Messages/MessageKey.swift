@@ -42,7 +42,7 @@ public enum Catalogue {
                                                        EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self,
                                                        // svB (issue 15): the command files M–Z, the session's replay and safe mode
                                                        PivotMessage.self, PlotMessage.self, ShapingMessage.self, SessionCommandMessage.self, SetMessage.self, ServerAggregateMessage.self,
-                                                       SafeModeMessage.self, PrivacyMessage.self, ReplayMessage.self, JournalMessage.self, PseudonymMessage.self, PrivacyNoteMessage.self, CommaListMessage.self, TranscriptCheckMessage.self,
+                                                       SafeModeMessage.self, ChartPrivacyMessage.self, ReplayMessage.self, JournalMessage.self, PseudonymMessage.self, CommaListMessage.self, TranscriptCheckMessage.self,
                                                        // svC (issue 15): the expression language
                                                        // svD (issue 15): the readers, the load report, the writers, PostgreSQL
                                                        ]

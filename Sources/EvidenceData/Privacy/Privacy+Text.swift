@@ -81,7 +81,7 @@ extension Privacy {
     }
 
     /// Personnummer in text cells and column names replaced; the note says how many cells.
-    package static func pseudonymiseText(_ table: Table, key: [UInt8], skipping replaced: Set<Int>, language: Language = .en) -> (Table, [String]) {
+    package static func pseudonymiseText(_ table: Table, key: [UInt8], skipping replaced: Set<Int>) -> (Table, [String]) {
         var t = table
         var notes: [String] = []
         var perColumn: [String] = []
@@ -94,13 +94,13 @@ extension Privacy {
                   let (col, cells) = scrubbedText(t.columns[i], key: key) ?? scrubbedNumbers(t.columns[i], key: key) else { continue }
             t.columns[i] = col
             total += cells
-            perColumn.append(PrivacyNoteMessage.inColumn.text(language, .quantity(cells), .text(col.name)))
+            perColumn.append("\(cells) in '\(col.name)'")
         }
         if total > 0 {
-            notes.append(PrivacyNoteMessage.insideText.text(language, .quantity(total), .text(perColumn.joined(separator: ", ")), .text(pseudonymPrefix)))
+            notes.append("personnummer inside text: \(total) cell\(total == 1 ? "" : "s") changed (\(perColumn.joined(separator: ", "))), each replaced by its pseudonym (\(pseudonymPrefix)…)")
         }
         if names > 0 {
-            notes.append(PrivacyNoteMessage.namesHeld.text(language, .quantity(names)))
+            notes.append("\(names) column name\(names == 1 ? "" : "s") held a personnummer: replaced by its pseudonym")
         }
         return (t, notes)
     }

@@ -11,19 +11,19 @@ public enum Privacy {
 
     /// The table with personnummer columns pseudonymised, and notes for the user (empty when
     /// nothing was found). The loader calls this on every table it reads.
-    public static func pseudonymise(_ table: Table, key: [UInt8], language: Language = .en) -> (Table, [String]) {
+    public static func pseudonymise(_ table: Table, key: [UInt8]) -> (Table, [String]) {
         var t = table
         var notes: [String] = []
         var replaced = Set<Int>()
         for i in t.columns.indices {
-            guard let (col, note) = pseudonymised(t.columns[i], key: key, language: language) else { continue }
+            guard let (col, note) = pseudonymised(t.columns[i], key: key) else { continue }
             t.columns[i] = col
             notes.append(note)
             replaced.insert(i)
         }
         // Then personnummer anywhere else: inside text cells, in partly-personnummer columns,
         // in column names (Privacy+Text.swift).
-        let (scrubbed, textNotes) = pseudonymiseText(t, key: key, skipping: replaced, language: language)
+        let (scrubbed, textNotes) = pseudonymiseText(t, key: key, skipping: replaced)
         return (scrubbed, notes + textNotes)
     }
 
@@ -125,7 +125,7 @@ public enum Privacy {
         return counts.indices.map { (counts[$0], counts[$0] > 0 && Personnummer.isValid(t.dictionary[$0])) }
     }
 
-    package static func pseudonymised(_ c: Column, key: [UInt8], language: Language = .en) -> (Column, String)? {
+    package static func pseudonymised(_ c: Column, key: [UInt8]) -> (Column, String)? {
         guard looksLikePersonnummer(c) else { return nil }
         // The distinct raw values, and for each row the index of its raw value.
         var raws: [String] = []
@@ -180,9 +180,9 @@ public enum Privacy {
         for r in 0..<rowRaw.count where c.validity[r] { codes[r] = remap[Int(rowRaw[r])] }
         let out = Column(name: c.name, data: .text(TextData(codes: codes, dictionary: words)), validity: c.validity,
                          markers: c.markers, isID: c.isID)
-        var note = PrivacyNoteMessage.columnHolds.text(language, .text(c.name), .quantity(words.count), .text(pseudonymPrefix))
-        if invalid > 0 { note += (invalid == 1 ? PrivacyNoteMessage.invalidOne : .invalidMany).text(language, .quantity(invalid)) }
-        if digits > 10 { note += PrivacyNoteMessage.widened.text(language, .quantity(digits)) }
+        var note = "column '\(c.name)' holds personnummer: replaced by \(words.count) pseudonyms (\(pseudonymPrefix)…, keyed HMAC-SHA256)"
+        if invalid > 0 { note += "; \(invalid) value\(invalid == 1 ? "" : "s") failed the check and were pseudonymised too" }
+        if digits > 10 { note += "; pseudonyms widened to \(digits) hex digits to keep them distinct" }
         return (out, note)
     }
 

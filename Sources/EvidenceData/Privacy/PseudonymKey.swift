@@ -13,9 +13,9 @@ public enum PseudonymKey {
     public static let length = 32
     /// Read the key from `stateDirectory`, creating directory and key when missing. With no state
     /// directory the key is random and lives in memory only (pseudonyms then differ per session).
-    public static func load(stateDirectory: String?, language: Language = .en) throws -> (key: [UInt8], notes: [String]) {
+    public static func load(stateDirectory: String?) throws -> (key: [UInt8], notes: [String]) {
         guard let dir = stateDirectory else {
-            return (try randomBytes(length), [PrivacyNoteMessage.memoryKey.text(language)])
+            return (try randomBytes(length), ["no state directory: pseudonyms use a key kept in memory for this session only, so they will differ next time"])
         }
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -23,11 +23,11 @@ public enum PseudonymKey {
             do {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.stateDirCannotCreate(.text(dir), .text(error.localizedDescription)),
-                                 hint: PrivacyNoteMessage.writableStateHome())
+                throw Diagnostic.data("cannot create the state directory '\(dir)': \(error.localizedDescription)", kind: "pseudonym key",
+                                      hint: "set XDG_STATE_HOME to a writable directory")
             }
         } else if !isDir.boolValue {
-            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.stateDirIsFile(.text(dir)))
+            throw Diagnostic.data("the state directory '\(dir)' is a file, not a directory", kind: "pseudonym key")
         }
         _ = chmod(dir, 0o700)
         let path = (dir as NSString).appendingPathComponent(fileName)
@@ -37,15 +37,15 @@ public enum PseudonymKey {
         if fd < 0 {
             // Another evsh made it in the meantime: use theirs.
             if errno == EEXIST, let existing = try read(path) { return (existing, []) }
-            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotCreate(.text(path), .text(String(cString: strerror(errno)))))
+            throw Diagnostic.data("cannot create the pseudonym key '\(path)': \(String(cString: strerror(errno)))", kind: "pseudonym key")
         }
         defer { close(fd) }
         let written = key.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == key.count, fsync(fd) == 0 else {
             unlink(path)
-            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotWrite(.text(path)))
+            throw Diagnostic.data("cannot write the pseudonym key '\(path)'", kind: "pseudonym key")
         }
-        return (key, [PrivacyNoteMessage.newKey.text(language, .text(path))])
+        return (key, ["made a new pseudonym key in \(path) (keep it: the same key gives the same pseudonyms next time)"])
     }
 
     /// The key already in `stateDirectory`, read and never made (`evsh check`, `run --safe`):
@@ -57,11 +57,11 @@ public enum PseudonymKey {
     package static func read(_ path: String) throws -> [UInt8]? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyCannotRead(.text(path)), hint: PrivacyNoteMessage.ownerAndMode())
+            throw Diagnostic.data("cannot read the pseudonym key '\(path)'", kind: "pseudonym key", hint: "check its owner and mode (0600)")
         }
         guard data.count == length else {
-            throw Diagnostic(.error, category: .data, kind: PrivacyNoteMessage.keyKind(), message: PrivacyNoteMessage.keyWrongSize(.text(path), .text("\(data.count)"), .text("\(length)")),
-                             hint: PrivacyNoteMessage.moveAway())
+            throw Diagnostic.data("the pseudonym key '\(path)' has \(data.count) bytes, expected \(length)", kind: "pseudonym key",
+                                  hint: "move it away to make a new key (pseudonyms will then change)")
         }
         _ = chmod(path, 0o600)
         return [UInt8](data)

@@ -17,10 +17,8 @@ enum DatasetsCommand {
             let base = s.tables[d.baseName]
             let n = d.selection?.count ?? base?.table.rowCount ?? 0
             let marker = d.name == s.currentName ? "* " : "  "
-            // The demo's description is evsh's words, not a file's: said in the reader's language,
-            // with what was done to it since (`sort`).
-            let origin = ctx.language != .en && d.origin.hasPrefix(DemoSchool.description)
-                ? LoadMessage.demoDescription.text(ctx.language) + d.origin.dropFirst(DemoSchool.description.count) : d.origin
+            // The demo's description is evsh's words, not a file's: said in the reader's language.
+            let origin = d.origin == DemoSchool.description ? LoadMessage.demoDescription.text(ctx.language) : d.origin
             let from = d.parent.map { "\($0) → \(origin)" } ?? origin
             rows.append([.text(marker + d.name), .integer(n), .integer(base?.table.columns.count ?? 0), .text(from)])
         }

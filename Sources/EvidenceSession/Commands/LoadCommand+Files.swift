@@ -45,8 +45,8 @@ extension LoadCommand {
                 // student, one pseudonym. The key is read or made only when a file needs it.
                 guard Privacy.needsPseudonymising(r.table) else { return r }
                 let key = try s.pseudonymKey()
-                var (t, notes) = Privacy.pseudonymise(r.table, key: key.key, language: ctx.language)
-                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed, language: ctx.language) {
+                var (t, notes) = Privacy.pseudonymise(r.table, key: key.key)
+                if !notes.isEmpty, let (withID, note) = Session.personnummerID(raw: r.table, pseudonymised: t, idNamed: r.report.idNamed) {
                     t = withID
                     // Said once for the stack, not once per file.
                     if !privacyNotes.contains(note) { privacyNotes.append(note) }

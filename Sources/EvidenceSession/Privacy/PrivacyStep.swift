@@ -80,12 +80,12 @@ public enum PrivacyStep {
     static func refusal(_ chart: StyledText, k: Int) -> Diagnostic? {
         guard let p = chart.privacy, p.students > 0 else { return nil }
         if p.individual {
-            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: PrivacyMessage.oneMarkPerStudent(),
-                              hint: PrivacyMessage.useOtherChart())
+            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ChartPrivacyMessage.oneMarkPerStudent(),
+                              hint: ChartPrivacyMessage.useOtherChart())
         }
         if p.students < k {
-            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: PrivacyMessage.fewerThan(.quantity(k)),
-                              hint: PrivacyMessage.largerGroup())
+            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ChartPrivacyMessage.fewerThan(.quantity(k)),
+                              hint: ChartPrivacyMessage.largerGroup())
         }
         return nil
     }

@@ -8,7 +8,7 @@ extension Session {
     func admit(_ result: LoadResult) throws -> Output {
         var report = result.report
         var (table, privacyNotes) = try pseudonymise(result.table)
-        if !privacyNotes.isEmpty, let (withID, note) = Self.personnummerID(raw: result.table, pseudonymised: table, idNamed: report.idNamed, language: settings.language) {
+        if !privacyNotes.isEmpty, let (withID, note) = Self.personnummerID(raw: result.table, pseudonymised: table, idNamed: report.idNamed) {
             table = withID
             report.idColumn = table.idColumn?.name
             privacyNotes.append(note)
@@ -24,10 +24,10 @@ extension Session {
 
     /// A personnummer column is the student id unless `with id=` chose (docs/loading.md): long
     /// data then follows students over cycles by their pseudonyms. nil when nothing changes.
-    static func personnummerID(raw: Table, pseudonymised: Table, idNamed: Bool, language: Language) -> (Table, String)? {
+    static func personnummerID(raw: Table, pseudonymised: Table, idNamed: Bool) -> (Table, String)? {
         guard !idNamed, pseudonymised.idColumn == nil,
               let j = raw.columns.firstIndex(where: Privacy.looksLikePersonnummer) else { return nil }
-        return (pseudonymised.withID(j), PseudonymMessage.studentID.text(language, .text(pseudonymised.columns[j].name)))
+        return (pseudonymised.withID(j), "'\(pseudonymised.columns[j].name)' is the student id (as its pseudonyms); 'id COLUMN' chooses another")
     }
 
     /// Keeps `table` under the report's name and makes it current. The report's words (file

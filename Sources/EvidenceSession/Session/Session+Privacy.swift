@@ -7,7 +7,7 @@ extension Session {
     /// only in memory).
     public func pseudonymKey() throws -> (key: [UInt8], notes: [String]) {
         if let k = state.pseudonymKey { return (k, []) }
-        let (key, notes) = try PseudonymKey.load(stateDirectory: environment.stateDirectory, language: settings.language)
+        let (key, notes) = try PseudonymKey.load(stateDirectory: environment.stateDirectory)
         state.pseudonymKey = key
         return (key, notes)
     }
@@ -17,7 +17,7 @@ extension Session {
     public func pseudonymise(_ table: Table) throws -> (Table, [String]) {
         guard Privacy.needsPseudonymising(table) else { return (table, []) }
         let key = try pseudonymKey()
-        let (t, notes) = Privacy.pseudonymise(table, key: key.key, language: settings.language)
+        let (t, notes) = Privacy.pseudonymise(table, key: key.key)
         return (t, key.notes + notes)
     }
 

@@ -5,12 +5,6 @@ import EvidenceTestSupport
 
 /// What the session says of personnummer turned into pseudonyms, in Swedish (issue 15, svB).
 struct PseudonymMessageTests {
-    @Test func studentID() {
-        let file = "\"" + TestPaths.inPackage("sessions/terms/NP åk6 VT2025.csv") + "\""
-        SwedishCommandCheck.check([], "load \(file) as v", en: "'Personnummer' is the student id (as its pseudonyms); 'id COLUMN' chooses another",
-                                  sv: "'Personnummer' är elevernas id (som pseudonymer); 'id KOLUMN' väljer ett annat")
-    }
-
     @Test func lookedUp() {
         for (language, one, many) in [
             (Language.en, "note: 1 personnummer in quotes looked up by its pseudonym (P-…); the number itself is not kept",

@@ -28,7 +28,7 @@ struct ShapingMessageTests {
 
     /// Where a sorted dataset and a pivoted one came from, as `datasets` shows it.
     @Test func origins() {
-        SwedishCommandCheck.check(["load demo", "sort reading_c1 desc", "pivot longer"], "datasets",
+        SwedishCommandCheck.check(["load demo", "pivot longer"], "datasets",
                                   en: "pivot longer of demo", sv: "'pivot longer' av demo")
         #expect(SwedishCommandCheck.output(["load demo", "sort reading_c1 desc"], "datasets", .en).contains(", sorted by reading_c1 desc"))
         #expect(SwedishCommandCheck.output(["load demo", "sort reading_c1 desc"], "datasets", .sv).contains(", sorterad efter reading_c1 desc"))

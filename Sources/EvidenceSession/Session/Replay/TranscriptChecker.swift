@@ -194,7 +194,8 @@ public enum TranscriptChecker {
     /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
     static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory",
-                                "skapade en ny pseudonymnyckel i", "ingen tillståndskatalog: pseudonymerna bygger på en nyckel"]
+                                // and in Swedish (svD's `PrivacyMessage.newKey`, `.noStateDirectory`)
+                                "skapade en ny pseudonymnyckel i", "ingen tillståndsmapp: pseudonymerna bygger på en nyckel"]
 
     /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {

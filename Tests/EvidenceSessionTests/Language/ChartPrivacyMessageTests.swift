@@ -5,7 +5,7 @@ import EvidenceTestSupport
 
 /// The privacy step's refusals of a chart in workshop mode, in Swedish (issue 15, svB), and no
 /// personnummer echoed in any language.
-struct PrivacyMessageTests {
+struct ChartPrivacyMessageTests {
     let workshop = ["load demo", "set workshop on"]
 
     @Test func chartRefusals() {

@@ -1,6 +1,6 @@
 /// The privacy step's refusals of a chart in workshop mode (`PrivacyStep`) (svB, issue 15);
 /// its footers and hidden counts are `CommonMessage`'s.
-public enum PrivacyMessage: String, MessageKey {
+public enum ChartPrivacyMessage: String, MessageKey {
     case oneMarkPerStudent, useOtherChart, fewerThan, largerGroup
 
     public var entries: [Language: String] {
