@@ -32,7 +32,7 @@ enum CountCommand {
             guard ctx.args.take("by"), let (text, offset) = ctx.args.rest() else {
                 throw ctx.error(CountMessage.expectedBy(.text(w.text)), at: w, hint: CountMessage.byOnServer(.text(w.text)))
             }
-            let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: .column).map { $0.text.trimmingCharacters(in: .whitespaces) }
+            let names = try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, what: "a column").map { $0.text.trimmingCharacters(in: .whitespaces) }
             return try ServerAggregates.count(w, r, by: names, ctx)
         }
         var d = try ctx.current()

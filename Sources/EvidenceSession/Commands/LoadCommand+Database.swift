@@ -34,7 +34,7 @@ extension LoadCommand {
             } else if w.isKeyword("columns"), chosen.isEmpty, db.relation.count > 0 || queryWord != nil {
                 _ = ctx.args.next()
                 guard let (text, offset) = ctx.args.rest(stoppingAt: ["as", "where"]) else { throw ctx.error(LoadMessage.expectedColumns(), at: w) }
-                for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, what: .column) {
+                for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, what: "a column") {
                     let t = part.trimmingCharacters(in: .whitespaces)
                     chosen.append(Word(text: t, range: at..<(at + part.count)))
                 }

@@ -30,7 +30,7 @@ struct SummaryTailMessageTests {
         SwedishCommandCheck.check(demo, "summary ,reading_c1", en: "error: expected an expression before ','", sv: "fel: det saknas ett uttryck före ','")
         SwedishCommandCheck.check(demo, "count by class,", en: "error: expected an expression after ','", sv: "fel: det saknas ett uttryck efter ','")
         for (language, column) in [(Language.en, "error: expected a column between two commas"), (.sv, "fel: det saknas en kolumn mellan två kommatecken")] {
-            do { _ = try CommandLexer.commaParts("a,,b", offset: 0, line: "a,,b", what: .column); Issue.record("no error") } catch let d as Diagnostic {
+            do { _ = try CommandLexer.commaParts("a,,b", offset: 0, line: "a,,b", what: "a column"); Issue.record("no error") } catch let d as Diagnostic {
                 #expect(DiagnosticRenderer.render(d, language: language).first == column)
             } catch { Issue.record("\(error)") }
         }
