@@ -9,6 +9,8 @@ public enum SessionCommandMessage: String, MessageKey {
     case status, journal, noJournal, safeMode
     case nothingToRecover, folderGone, recovered, recoveredIn, failedAgain, tornCommand, saveKeeps
     case unreadableFile, lostBaseTable, time, defaultTitle
+    // The interactive shell's first line, and a start-up load stopped with Ctrl-C.
+    case banner, startupInterrupted
 
     public var entries: [Language: String] {
         switch self {
@@ -61,6 +63,10 @@ public enum SessionCommandMessage: String, MessageKey {
         case .unreadableFile: [.en: "unreadable file", .sv: "oläsbar fil"]
         case .time: [.en: "time: {1} ms", .sv: "tid: {1} ms"]
         case .defaultTitle: [.en: "evsh transcript", .sv: "evsh-protokoll"]
+        case .banner:
+            [.en: "evsh {1} — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.",
+             .sv: "evsh {1} — skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar."]
+        case .startupInterrupted: [.en: "(start-up loading interrupted)", .sv: "(inläsningen vid starten avbröts)"]
         case .lostBaseTable: [.en: "dataset '{1}' lost its base table '{2}'", .sv: "datamängden '{1}' har tappat sin grundtabell '{2}'"]
         }
     }

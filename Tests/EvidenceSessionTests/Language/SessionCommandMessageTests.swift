@@ -77,4 +77,13 @@ struct SessionCommandMessageTests {
         #expect(en.split(separator: "\n").contains { $0.hasPrefix("time: ") && $0.hasSuffix(" ms") }, "\(en)")
         #expect(TranscriptWriter.normalise(["time: 3.2 ms", "tid: 3,2 ms", "tid: okänd"]) == ["time: … ms", "tid: … ms", "tid: okänd"])
     }
+
+    /// The interactive shell's first line and a start-up load cut short (`Shell.run`).
+    @Test func banner() {
+        #expect(SessionCommandMessage.banner.text(.en, .text("0.1.0")) == "evsh 0.1.0 — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.")
+        let sv = SessionCommandMessage.banner.text(.sv, .text("0.1.0"))
+        #expect(sv == "evsh 0.1.0 — skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar.")
+        #expect(SessionCommandMessage.startupInterrupted.text(.sv) == "(inläsningen vid starten avbröts)")
+        #expect(SwedishCommandCheck.englishWords(in: sv).isEmpty)
+    }
 }
