@@ -78,9 +78,10 @@ public enum Shell {
             return runner.status
         }
         Interrupts.install()
-        print("evsh \(version) — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.")
+        let language = session.settings.language
+        print(SessionCommandMessage.banner.text(language, .text(version)))
         let (_, interrupted) = Interrupts.whileRunning { runner.run(startup) }
-        if interrupted { print("(start-up loading interrupted)") }
+        if interrupted { print(SessionCommandMessage.startupInterrupted.text(language)) }
         if runner.stopped { return .ok }
         var historyPath: String?
         if let dir = session.environment.stateDirectory, StateDirectory.create(dir) {

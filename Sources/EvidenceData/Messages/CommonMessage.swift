@@ -10,7 +10,7 @@ public enum CommonMessage: String, MessageKey {
     case noDataset, loadFirst, unknownDataset, noDatasetNamed, seeDatasets
     case unexpected, usage
     case all, students, hiddenStatistic, suppressedFooter, countsHidden, workshopOn
-    // svA (issue 15): what export and list share.
+    // what export and list share.
     case privacy
 
     public var entries: [Language: String] {
@@ -50,7 +50,6 @@ public enum CommonMessage: String, MessageKey {
         case .workshopOn:
             [.en: "workshop = on: individual rows hidden, groups under {1} suppressed",
              .sv: "workshop = on: enskilda elevrader döljs, grupper med färre än {1} elever undertrycks"]
-        // svA (issue 15)
         case .privacy: [.en: "privacy", .sv: "integritet"]
         }
     }

@@ -6,7 +6,7 @@ public enum LoadMessage: String, MessageKey {
     case types, idColumn
     case number, text, grade, boolean, date
     case delimiterOnly, delimiters, skippedLine, skippedLines
-    // svA (issue 15): the load command's own words
+    // the load command's own words
     case expectedPath, expectedSheet, pathWithSpaces
     case sheetsTitle, sheetHeader, kindHeader, cellsHeader, rowsHeader, columnsHeader, hiddenHeader, hidden, sheetKind, chartKind, readsSheet
     case expectedQuery, expectedColumns, sameColumnTwice, nameApart, noColumnIn, describeLists

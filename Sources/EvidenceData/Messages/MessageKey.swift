@@ -37,16 +37,17 @@ extension MessageKey {
 public enum Catalogue {
     public static let areas: [any MessageKey.Type] = [CommonMessage.self, CompareMessage.self, LoadMessage.self, ExportMessage.self, SessionMessage.self, HelpMessage.self, HelpPart.self, WorkbookMessage.self,
                                                        CountMessage.self, DescribeMessage.self, SummaryMessage.self, CyclesMessage.self, TailMessage.self, BandsMessage.self, ChartMessage.self, NormsMessage.self, DatasetMessage.self, ListMessage.self, ShapeMessage.self,
-                                                       // svA (issue 15): the command files A–L
+                                                       // the commands' own words, A–L
                                                        ArgumentsMessage.self, AppendMessage.self, ChartOptionsMessage.self, ConnectMessage.self, DropMessage.self,
                                                        EvidenceMessage.self, FilterMessage.self, HistoryMessage.self, IdMessage.self, JoinCommandMessage.self, LetMessage.self,
+                                                       // M–Z, the replay, safe mode, the journal, evsh check; the command line
                                                        CommandLineMessage.self,
-                                                       // svB (issue 15): the command files M–Z, the session's replay and safe mode
-                                                       // svC (issue 15): the expression language
+                                                       PivotMessage.self, PlotMessage.self, ShapingMessage.self, SessionCommandMessage.self, SetMessage.self, ServerAggregateMessage.self,
+                                                       SafeModeMessage.self, ChartPrivacyMessage.self, ReplayMessage.self, JournalMessage.self, PseudonymMessage.self, CommaListMessage.self, TranscriptCheckMessage.self,
+                                                       // the expression language and the analysis
                                                        ExpressionMessage.self, NormsFileMessage.self, CycleSeriesMessage.self, ReshapeMessage.self, TransitionMessage.self,
-                                                       // svD (issue 15): the readers, the load report, the writers, PostgreSQL
-                                                       ReaderMessage.self, WorkbookReaderMessage.self, PrivacyMessage.self, StackMessage.self, WriterMessage.self, PostgresMessage.self,
-                                                       ]
+                                                       // the readers, the load report, pseudonyms, the writers, PostgreSQL
+                                                       ReaderMessage.self, WorkbookReaderMessage.self, PrivacyMessage.self, StackMessage.self, WriterMessage.self, PostgresMessage.self]
 
     /// Every key of every area with its entries, as `Area.key`.
     public static var all: [(id: String, entries: [Language: String])] {

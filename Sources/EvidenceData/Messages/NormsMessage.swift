@@ -2,6 +2,8 @@
 /// "normer", "normdata".
 public enum NormsMessage: String, MessageKey {
     case none, rows, rowsHeader, norms, measures, source, shown, loaded, measure, year, time, mean, yearOnly
+    // the command's own errors
+    case expectedName, expectedPath, expectedNameAfterAs, cannotRead, checkPath, unknownAction, noneNamed, loadThem, noMeasure, theirMeasures, needYear, nameYear
 
     public var entries: [Language: String] {
         switch self {
@@ -18,6 +20,20 @@ public enum NormsMessage: String, MessageKey {
         case .time: [.en: "time", .sv: "tidpunkt"]
         case .mean: [.en: "mean", .sv: "medel"]
         case .yearOnly: [.en: "(year)", .sv: "(årskurs)"]
+        case .expectedName: [.en: "expected a norms name", .sv: "det saknas ett namn på normerna"]
+        case .expectedPath: [.en: "expected a file path after 'load'", .sv: "det saknas en sökväg efter 'load'"]
+        case .expectedNameAfterAs: [.en: "expected a name after 'as'", .sv: "det saknas ett namn efter 'as'"]
+        case .cannotRead: [.en: "cannot read '{1}'", .sv: "kan inte läsa '{1}'"]
+        case .checkPath: [.en: "check the path; relative paths start in the working directory", .sv: "kontrollera sökvägen; relativa sökvägar utgår från arbetskatalogen"]
+        case .unknownAction: [.en: "unknown norms action '{1}'", .sv: "okänd åtgärd för 'norms': '{1}'"]
+        case .noneNamed: [.en: "no norms named '{1}'", .sv: "det finns inga normer som heter '{1}'"]
+        case .loadThem: [.en: "load them with 'norms load PATH' or use 'norms demo'", .sv: "läs in dem med 'norms load SÖKVÄG' eller använd 'norms demo'"]
+        case .noMeasure: [.en: "norms '{1}' have no measure '{2}'", .sv: "normerna '{1}' har inget mått '{2}'"]
+        case .theirMeasures: [.en: "their measures: {1}", .sv: "deras mått: {1}"]
+        case .needYear:
+            [.en: "norms need each student's year level, and this dataset has no year column",
+             .sv: "normerna behöver varje elevs årskurs, och datamängden har ingen kolumn med årskurs"]
+        case .nameYear: [.en: "name it one of: {1}", .sv: "ge den ett av namnen: {1}"]
         }
     }
 }

@@ -4,6 +4,8 @@ public enum TailMessage: String, MessageKey {
     case intro, title, cycle, group, zAt, zNow, zChange, gain, beyond, still
     case tail, rest
     case rzFooter, stillFooter, beyondFooter, regression, smallTail
+    // the command's own errors
+    case expectedPct, pctRange, noCycleAfter, pickEarlier
 
     public var entries: [Language: String] {
         switch self {
@@ -39,6 +41,12 @@ public enum TailMessage: String, MessageKey {
         case .smallTail:
             [.en: "small group: wide uncertainty — the tail has {1:student|students} present at {2}",
              .sv: "liten grupp: stor osäkerhet — bland de lägsta finns {1:elev|elever} med vid {2}"]
+        case .expectedPct: [.en: "expected a percent after 'pct'", .sv: "det saknas ett procenttal efter 'pct'"]
+        case .pctRange: [.en: "pct takes a number above 0 and below 100, not '{1}'", .sv: "'pct' ska vara ett tal över 0 och under 100, inte '{1}'"]
+        case .noCycleAfter: [.en: "no cycle after '{1}' to follow '{2}' to", .sv: "inget mättillfälle efter '{1}' att följa '{2}' till"]
+        case .pickEarlier:
+            [.en: "its cycles: {1}; pick an earlier one or fix the order with 'cycles order'",
+             .sv: "dess mättillfällen: {1}; välj ett tidigare eller ändra ordningen med 'cycles order'"]
         }
     }
 }

@@ -50,14 +50,6 @@ public struct Arguments: Sendable {
         return false
     }
 
-    /// The next word, or a usage error naming what was expected.
-    public mutating func expect(_ what: String, usage: String) throws -> Word {
-        guard let w = next() else {
-            throw Diagnostic.usage("expected \(what)", span: endSpan, hint: "usage: \(usage)")
-        }
-        return w
-    }
-
     /// The next word, or `missing` (a whole catalogue message: "expected a dataset name after
     /// 'as'") at the end of the line, with the usage as its hint.
     public mutating func expect(_ missing: Message, usage: String) throws -> Word {

@@ -51,7 +51,7 @@ enum CountCommand {
         }
         guard let (text, offset) = ctx.args.rest() else { throw ctx.error(ArgumentsMessage.expectedColumnAfterBy(), at: nil) }
         var columns: [Column] = []
-        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: "usage: \(usage)") {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: line, hint: CommonMessage.usage(.text(usage))) {
             columns.append(try Expressions.evaluate(part, offset: at, line: line, in: d))
         }
         return .table(GroupCounts(columns, rows: d.rowCount).table(ctx.language))

@@ -49,7 +49,7 @@ enum NormsCommand {
             let source = ctx.language == .en ? t.source : SessionMessage.normsDemoSource.text(ctx.language)
             return .message(SessionMessage.normsDemo.prose(ctx.language, .quantity(t.rows.count), .text(t.measures.joined(separator: ", ")), .text(source)))
         case "show":
-            let n = try ctx.args.expect("a norms name", usage: usage)
+            let n = try ctx.args.expect(NormsMessage.expectedName(), usage: usage)
             try ctx.args.expectEnd(usage: usage)
             let t = try NormsLookup.table(named: n, ctx: ctx)
             let rows: [[Cell]] = t.rows.map {
@@ -62,23 +62,23 @@ enum NormsCommand {
                 .keepingEnglishKeys(ctx.language, title: NormsMessage.shown.text(.en, .text(t.name), .text(t.source)),
                                     header: header.map { $0.text(.en) }))
         case "load":
-            let p = try ctx.args.expect("a file path after 'load'", usage: usage)
+            let p = try ctx.args.expect(NormsMessage.expectedPath(), usage: usage)
             var name = ((p.text as NSString).lastPathComponent as NSString).deletingPathExtension
-            if ctx.args.take("as") { name = try ctx.args.expect("a name after 'as'", usage: usage).text }
+            if ctx.args.take("as") { name = try ctx.args.expect(NormsMessage.expectedNameAfterAs(), usage: usage).text }
             try ctx.args.expectEnd(usage: usage)
             var path = (p.text as NSString).expandingTildeInPath
             if !path.hasPrefix("/"), let wd = s.environment.workingDirectory { path = (wd as NSString).appendingPathComponent(path) }
             try ctx.checkSafeRead(path, word: p)
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ctx.error("cannot read '\(p.text)'", at: p, hint: "check the path; relative paths start in the working directory")
+                throw ctx.error(NormsMessage.cannotRead(.text(p.text)), at: p, hint: NormsMessage.checkPath())
             }
             let text = String(decoding: data, as: UTF8.self)
             let t = try NormsCSV.parse(text, file: p.text, name: name)
             s.state.norms.add(t)
             return .message(NormsMessage.loaded.prose(ctx.language, .text(name), .quantity(t.rows.count), .text(t.measures.joined(separator: ", ")), .text(p.text)))
         default:
-            throw ctx.error("unknown norms action '\(w.text)'", at: w,
-                            hint: Suggestions.didYouMean(w.text, in: ["list", "demo", "load", "show"]) ?? "usage: \(usage)")
+            throw ctx.error(NormsMessage.unknownAction(.text(w.text)), at: w,
+                            hint: Suggestions.suggestion(w.text, in: ["list", "demo", "load", "show"]) ?? CommonMessage.usage(.text(usage)))
         }
     }
 }
@@ -100,8 +100,8 @@ enum NormsLookup {
             ctx.session.state.norms.add(DemoNorms.table)
             return DemoNorms.table
         }
-        throw ctx.error("no norms named '\(w.text)'", at: w,
-                        hint: Suggestions.didYouMean(w.text, in: reg.order + [DemoNorms.name]) ?? "load them with 'norms load PATH' or use 'norms demo'")
+        throw ctx.error(NormsMessage.noneNamed(.text(w.text)), at: w,
+                        hint: Suggestions.suggestion(w.text, in: reg.order + [DemoNorms.name]) ?? NormsMessage.loadThem())
     }
 
     /// Expected gain and norm SD per student of `series` (NaN where the year level is missing
@@ -109,11 +109,10 @@ enum NormsLookup {
     static func perStudent(_ t: NormsTable, measure: String, from a: String, to b: String, series: CycleSeries,
                            d: ResolvedDataset, at w: Word, ctx: CommandContext) throws -> PairedComparison.StudentNorms {
         guard t.covers(measure) else {
-            throw ctx.error("norms '\(t.name)' have no measure '\(measure)'", at: w, hint: "their measures: \(t.measures.joined(separator: ", "))")
+            throw ctx.error(NormsMessage.noMeasure(.text(t.name), .text(measure)), at: w, hint: NormsMessage.theirMeasures(.text(t.measures.joined(separator: ", "))))
         }
         guard let yc = d.table.columns.first(where: { isYearColumn($0.name) }) else {
-            throw ctx.error("norms need each student's year level, and this dataset has no year column", at: w,
-                            hint: "name it one of: \(yearColumns.joined(separator: ", "))")
+            throw ctx.error(NormsMessage.needYear(), at: w, hint: NormsMessage.nameYear(.text(yearColumns.joined(separator: ", "))))
         }
         // Expectations by year level, looked up once per level (year levels are small numbers).
         var cache: [Int: (Double, Double)] = [:]

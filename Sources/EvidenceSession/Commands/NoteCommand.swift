@@ -15,7 +15,7 @@ enum NoteCommand {
         signature: CommandSignature([ArgumentSpec("TEXT", .text)])
     ) { ctx in
         guard let rest = ctx.args.rest() else {
-            throw ctx.error("expected the text of the note", at: nil)
+            throw ctx.error(SessionCommandMessage.expectedNoteText(), at: nil)
         }
         return .text(rest.text)
     }

@@ -33,50 +33,50 @@ enum PivotCommand {
     ) { ctx in
         let s = ctx.session
         let d = try ctx.current()
-        let how = try ctx.args.expect("'longer' or 'wider'", usage: usage)
+        let how = try ctx.args.expect(PivotMessage.expectedHow(), usage: usage)
         if how.isKeyword("longer") {
             var name: String?
             if ctx.args.take("as") { name = try newName(&ctx) }
             try ctx.args.expectEnd(usage: usage)
             let f = MeasureFamilies(columnNames: d.table.columnNames)
             guard !f.isEmpty else {
-                throw Diagnostic.usage("no measure families like reading_c1, reading_c2 in '\(d.name)'", span: ctx.args.span(how),
-                                       hint: "columns are grouped by the part before the last '_' and a cycle name with a digit after it")
+                throw Diagnostic.usage(PivotMessage.noFamilies(.text(d.name)), span: ctx.args.span(how), hint: PivotMessage.familiesHint())
             }
             let cycleName = d.table.index(of: "cycle") == nil ? "cycle" : "cycle_"
             let t = try Pivot.longer(d, families: f, cycleColumn: cycleName, cancellation: ctx.session.environment.cancellation)
             let n = name ?? s.uniqueName("\(d.name)_long")
-            s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot longer of \(d.name)")), name: n)
+            s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: ShapingMessage.pivotLongerOf.text(ctx.language, .text(d.name)))), name: n)
             return Output([
                 .message(ShapeMessage.longer.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(d.name))),
                 .message(ShapeMessage.longerCycles.prose(ctx.language, .text(f.cycles.joined(separator: ", ")), .text(cycleName),
                                                          .text(f.families.map(\.measure).joined(separator: ", ")))),
             ])
         }
-        guard how.isKeyword("wider") else { throw ctx.error("expected 'longer' or 'wider', found '\(how.text)'", at: how) }
+        guard how.isKeyword("wider") else { throw ctx.error(PivotMessage.expectedHowFound(.text(how.text)), at: how) }
         var idWord: Word?, cycleWord: Word?, name: String?
         while let w = ctx.args.peek() {
-            if ctx.args.take("by") { idWord = try ctx.args.expect("an id column after 'by'", usage: usage) } else if ctx.args.take("cycle") {
-                cycleWord = try ctx.args.expect("the cycle column after 'cycle'", usage: usage)
+            if ctx.args.take("by") { idWord = try ctx.args.expect(PivotMessage.expectedIdAfterBy(), usage: usage) } else if ctx.args.take("cycle") {
+                cycleWord = try ctx.args.expect(PivotMessage.expectedCycleColumn(), usage: usage)
             } else if ctx.args.take("as") { name = try newName(&ctx) } else {
-                throw ctx.error("unexpected '\(w.text)'", at: w)
+                throw ctx.error(CommonMessage.unexpected(.text(w.text)), at: w)
             }
         }
-        func column(_ w: Word?, _ fallback: Column?, _ what: String) throws -> Column {
+        func column(_ w: Word?, _ fallback: Column?, _ none: PivotMessage) throws -> Column {
             if let w {
                 guard let c = d.table.column(named: w.text) else {
-                    throw ctx.error("no column '\(w.text)' in '\(d.name)'", at: w, hint: Suggestions.didYouMean(w.text, in: d.table.columnNames) ?? "see 'describe'")
+                    throw ctx.error(PivotMessage.noColumnIn(.text(w.text), .text(d.name)), at: w,
+                                    hint: Suggestions.suggestion(w.text, in: d.table.columnNames) ?? PivotMessage.seeDescribe())
                 }
                 return c
             }
-            guard let fallback else { throw ctx.error("'\(d.name)' has no \(what) column", at: how, hint: "name it: \(usage)") }
+            guard let fallback else { throw ctx.error(none(.text(d.name)), at: how, hint: PivotMessage.nameIt(.text(usage))) }
             return fallback
         }
-        let id = try column(idWord, d.table.idColumn, "id")
-        let cycle = try column(cycleWord, d.table.column(named: "cycle"), "'cycle'")
+        let id = try column(idWord, d.table.idColumn, .noIdColumn)
+        let cycle = try column(cycleWord, d.table.column(named: "cycle"), .noCycleColumn)
         let (t, spread, cycles) = try Pivot.wider(d, id: id, cycle: cycle, cancellation: ctx.session.environment.cancellation)
         let n = name ?? s.uniqueName("\(d.name)_wide")
-        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: "pivot wider of \(d.name)")), name: n)
+        s.addTable(LoadedTable(table: t, source: DataSource(path: nil, description: ShapingMessage.pivotWiderOf.text(ctx.language, .text(d.name)))), name: n)
         let example = spread.first.map { m in cycles.prefix(3).map { "\(m)_\($0)" }.joined(separator: ", ") + (cycles.count > 3 ? ", …" : "") } ?? ""
         return Output([
             .message(ShapeMessage.wider.prose(ctx.language, .text(n), .quantity(t.rowCount), .quantity(t.columns.count), .text(id.name), .text(d.name))),
@@ -87,9 +87,9 @@ enum PivotCommand {
 
     /// The name after `as`: a new one, so that the original is kept.
     static func newName(_ ctx: inout CommandContext) throws -> String {
-        let w = try ctx.args.expect("a dataset name after 'as'", usage: usage)
+        let w = try ctx.args.expect(ArgumentsMessage.expectedDatasetNameAfterAs(), usage: usage)
         if ctx.session.dataset(named: w.text) != nil {
-            throw ctx.error("a dataset named '\(w.text)' exists already", at: w, hint: "choose a new name; the original is kept as it is")
+            throw ctx.error(ArgumentsMessage.datasetExists(.text(w.text)), at: w, hint: PivotMessage.originalKept())
         }
         return w.text
     }

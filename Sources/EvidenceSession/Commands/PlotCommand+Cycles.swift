@@ -5,10 +5,10 @@ import EvidenceAnalysis
 /// across cycles or two measures row by row.
 extension PlotCommand {
     static func line(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        try req.expectSegments(1, "a measure such as reading", ctx: ctx)
+        try req.expectSegments(1, .expectedMeasure, ctx: ctx)
         let w = req.segments[0].words[0]
         guard let over = req.value("over"), over.isKeyword("cycles") || over.isKeyword("cycle") else {
-            throw ctx.error("expected 'over cycles'", at: req.value("over"), hint: "for example 'plot line reading over cycles by class'")
+            throw ctx.error(PlotMessage.expectedOverCycles(), at: req.value("over"), hint: PlotMessage.forExample(.text("plot line reading over cycles by class")))
         }
         let cycles = try cycleColumns(w, d, ctx)
         var series: [LineChart.Series] = []
@@ -16,7 +16,7 @@ extension PlotCommand {
         let g: ChartGroups?
         if let by = req.value("by") {
             g = try groups(by, d, ctx, limit: 8)
-            if let g, let n = missingGroupNote(g, by.text) { notes.append(n) }
+            if let g, let n = missingGroupNote(g, by.text, ctx.language) { notes.append(n) }
         } else {
             g = nil
         }
@@ -48,8 +48,8 @@ extension PlotCommand {
         let (xs, ys) = paired(a, b)
         if xs.count > SlopeChart.maxPairs {
             throw Diagnostic(.error, category: .usage,
-                             message: "slope draws one line per student and \(xs.count) students would be a blur (at most \(SlopeChart.maxPairs))",
-                             hint: "filter to a class first, or try 'plot box \(colB.expression) by class' or 'plot scatter \(colA.expression) \(colB.expression) diagonal'")
+                             message: PlotMessage.slopeBlur(.quantity(xs.count), .quantity(SlopeChart.maxPairs)),
+                             hint: PlotMessage.slopeInstead(.text(colB.expression), .text(colA.expression)))
         }
         let left = a.count - xs.count
         // Slope is refused in workshop mode, so these counts are never hidden: 1 is "1 student".
@@ -67,7 +67,8 @@ extension PlotCommand {
     static func scatter(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
         let words = req.segments.flatMap(\.words)
         guard words.count == 2 else {
-            throw ctx.error("expected two columns X Y", at: words.count > 2 ? words[2] : nil, hint: "for example 'plot scatter reading_c1 reading_c2 diagonal'")
+            throw ctx.error(PlotMessage.expectedTwoColumns(), at: words.count > 2 ? words[2] : nil,
+                            hint: PlotMessage.forExample(.text("plot scatter reading_c1 reading_c2 diagonal")))
         }
         let x = try numbers(Operand(words[0]).segment, d, ctx)
         let y = try numbers(Operand(words[1]).segment, d, ctx)
@@ -86,15 +87,15 @@ extension PlotCommand {
         for o in [from, to] {
             let c = try Expressions.evaluate(o.expression, offset: o.word.range.lowerBound, line: ctx.args.line, in: d)
             if c.type == .number {
-                throw ctx.error("'\(Expressions.label(o.expression))' is a number; a transition needs categories (grades, bands, text)", at: o.word,
-                                hint: "for numbers try 'plot scatter \(from.expression) \(to.expression) diagonal'")
+                throw ctx.error(PlotMessage.heatNumber(.text(Expressions.label(o.expression))), at: o.word,
+                                hint: PlotMessage.heatForNumbers(.text(from.expression), .text(to.expression)))
             }
             cols.append(c)
         }
         let fromWord = from.word
         let (m, missing) = Transition.counts(from: cols[0], to: cols[1])
         if m.rowLabels.count > 30 || m.columnLabels.count > 30 {
-            throw ctx.error("too many categories for a heat map (at most 30 each way)", at: fromWord)
+            throw ctx.error(PlotMessage.heatTooMany(), at: fromWord)
         }
         var notes: [String] = []
         if cols[0].type == .grade && cols[1].type == .grade {
@@ -142,9 +143,9 @@ extension PlotCommand {
     static func pairOperands(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext,
                              example: String) throws -> (Operand, Operand, measure: String?) {
         guard let seg = req.segments.first, let arrow = req.clauses["->"]?.keyword, let to = req.value("->") else {
-            throw ctx.error("expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'", at: nil, hint: "for example '\(example)'")
+            throw ctx.error(PlotMessage.expectedPair(), at: nil, hint: PlotMessage.forExample(.text(example)))
         }
-        try req.expectSegments(1, "a measure and a cycle", ctx: ctx)
+        try req.expectSegments(1, .expectedMeasureAndCycle, ctx: ctx)
         switch seg.words.count {
         case 2:
             let baseName = ctx.session.dataset(named: d.name)?.baseName ?? d.name
@@ -158,7 +159,7 @@ extension PlotCommand {
         case 1:
             return (Operand(seg.words[0]), Operand(to), nil)
         default:
-            throw ctx.error("expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'", at: seg.words.last, hint: "for example '\(example)'")
+            throw ctx.error(PlotMessage.expectedPair(), at: seg.words.last, hint: PlotMessage.forExample(.text(example)))
         }
     }
 
@@ -194,8 +195,9 @@ extension PlotCommand {
         let measure = model.measures.first { $0.name == w.text } ?? model.measures.first { $0.name.lowercased() == w.text.lowercased() }
         guard let m = measure, model.shape == .wide else {
             let measures = model.measures.map(\.name)
-            throw ctx.error("no cycle columns for '\(w.text)' (expected \(w.text)_c1, \(w.text)_c2, …)", at: w,
-                            hint: Suggestions.didYouMean(w.text, in: measures) ?? (measures.isEmpty ? "this dataset has no measures observed at several cycles; see 'cycles'" : "measures: \(measures.joined(separator: ", "))"))
+            throw ctx.error(PlotMessage.noCycleColumns(.text(w.text)), at: w,
+                            hint: Suggestions.suggestion(w.text, in: measures)
+                                ?? (measures.isEmpty ? PlotMessage.noMeasures() : CyclesMessage.measuresList(.text(measures.joined(separator: ", ")))))
         }
         return model.cycles(of: m.name).compactMap { c in m.columns[c].map { (c, $0) } }
     }

@@ -4,18 +4,18 @@ import EvidenceAnalysis
 /// `plot hist`, `plot bar` and `plot box`: data gathered per group, then drawn by the kinds.
 extension PlotCommand {
     static func hist(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        try req.expectSegments(1, "an expression", ctx: ctx)
+        try req.expectSegments(1, .expectedExpression, ctx: ctx)
         let seg = req.segments[0]
         let c = try numbers(seg, d, ctx)
         var binWidth: Double?
         if let w = req.value("binwidth") {
             guard let v = Double(w.text), v > 0, v.isFinite else {
-                throw ctx.error("'binwidth' takes a positive number, not '\(w.text)'", at: w)
+                throw ctx.error(PlotMessage.binwidthPositive(.text(w.text)), at: w)
             }
-            if req.options.bins != nil { throw ctx.error("give 'bins' or 'binwidth', not both", at: w) }
+            if req.options.bins != nil { throw ctx.error(PlotMessage.binsOrBinwidth(), at: w) }
             if let r = NumericValues(c).range, (r.hi - r.lo) / v > 500 {
-                throw ctx.error("binwidth \(w.text) makes \(Int((r.hi - r.lo) / v) + 1) bins; at most 500", at: w,
-                                hint: "the values run from \(NumberFormat.plain(r.lo)) to \(NumberFormat.plain(r.hi)); try a wider bin")
+                throw ctx.error(PlotMessage.tooManyBins(.text(w.text), .quantity(Int((r.hi - r.lo) / v) + 1)), at: w,
+                                hint: PlotMessage.valuesRun(.text(ctx.language.numbers.plain(r.lo)), .text(ctx.language.numbers.plain(r.hi))))
             }
             binWidth = v
         }
@@ -29,7 +29,7 @@ extension PlotCommand {
             let (keep, note) = smallGroups(g.labels, parts.map(\.values.count), ctx)
             panels = keep.map { Histogram.Panel(label: "\(by.text) \(g.labels[$0])", values: parts[$0]) }
             if let note { notes.append(note) }
-            if let n = missingGroupNote(g, by.text) { notes.append(n) }
+            if let n = missingGroupNote(g, by.text, ctx.language) { notes.append(n) }
         } else {
             panels = [Histogram.Panel(label: nil, values: NumericValues(c))]
         }
@@ -40,8 +40,8 @@ extension PlotCommand {
     }
 
     static func bar(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        try req.expectSegments(1, "an aggregate such as count or mean(COLUMN)", ctx: ctx)
-        let by = try req.require("by", "COLUMN", ctx: ctx)
+        try req.expectSegments(1, .expectedAggregate, ctx: ctx)
+        let by = try req.require("by", .expectedByColumn, ctx: ctx)
         let seg = req.segments[0]
         let text = seg.text
         let name = String(text.prefix { $0 != "(" }).trimmed().lowercased()
@@ -52,10 +52,11 @@ extension PlotCommand {
         let aggregates = Functions.all.filter(\.isAggregate).map(\.name)
         guard isCount || aggregates.contains(name) else {
             let column = (try? Expressions.evaluate(text, offset: seg.offset, line: ctx.args.line, in: d)) != nil
-            throw Diagnostic.usage("unknown aggregate '\(column ? Expressions.label(text) : name)'", span: segSpan,
-                                   hint: column ? "a bar shows one figure per group: 'plot bar mean(\(text)) by \(by.expressionText)', or 'plot box \(text) by \(by.expressionText)'"
-                                       : Suggestions.didYouMean(name, in: aggregates)
-                                       ?? "use count or an aggregate: " + aggregates.joined(separator: ", "))
+            // Swedish quotes each function's name, so they read as the words typed.
+            let list = aggregates.map { ctx.language == .en ? $0 : "'\($0)'" }.joined(separator: ", ")
+            throw Diagnostic.usage(PlotMessage.unknownAggregate(.text(column ? Expressions.label(text) : name)), span: segSpan,
+                                   hint: column ? PlotMessage.barOneFigure(.text(text), .text(by.expressionText))
+                                       : Suggestions.suggestion(name, in: aggregates) ?? PlotMessage.useAggregate(.text(list)))
         }
         let g = try groups(by, d, ctx)
         let rows = g.sizes
@@ -72,7 +73,7 @@ extension PlotCommand {
         if !isCount {
             notes.append(ChartMessage.barN.text(ctx.language, .text(items.map { "\($0.label) \(ChartCount.mark($0.n))" }.joined(separator: ", "))))
         }
-        if let n = missingGroupNote(g, by.text) { notes.append(n) }
+        if let n = missingGroupNote(g, by.text, ctx.language) { notes.append(n) }
         if let small { notes.append(small) }
         let decimals = isCount ? 0 : NumberFormat.decimals(for: items.compactMap(\.value)) == 0 ? 0 : 1
         let label = isCount ? ChartMessage.barCount.text(ctx.language, .text(by.text)) : ChartMessage.barValue.text(ctx.language, .text(Expressions.label(text)), .text(by.text))
@@ -84,7 +85,7 @@ extension PlotCommand {
     }
 
     static func box(_ req: PlotRequest, _ d: ResolvedDataset, _ ctx: CommandContext) throws -> StyledText {
-        try req.expectSegments(1, "an expression", ctx: ctx)
+        try req.expectSegments(1, .expectedExpression, ctx: ctx)
         let seg = req.segments[0]
         let c = try numbers(seg, d, ctx)
         var items: [BoxPlot.Item] = []
@@ -98,7 +99,7 @@ extension PlotCommand {
             let (keep, note) = smallGroups(g.labels, stats.map { $0.stats?.n ?? 0 }, ctx)
             for i in keep { items.append(BoxPlot.Item(label: g.labels[i], stats: stats[i].stats, missing: stats[i].missing)) }
             if let note { notes.append(note) }
-            if let n = missingGroupNote(g, by.text) { notes.append(n) }
+            if let n = missingGroupNote(g, by.text, ctx.language) { notes.append(n) }
         } else {
             var v = NumericValues(c)
             items = [BoxPlot.Item(label: CommonMessage.all.text(ctx.language), stats: BoxStats(&v.values), missing: v.missing)]

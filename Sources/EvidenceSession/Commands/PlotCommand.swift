@@ -75,10 +75,10 @@ enum PlotCommand {
         ],
         signature: CommandSignature(clauses: ChartOptions.specs.map(clause), subcommands: kinds)
     ) { ctx in
-        let k = try ctx.args.expect("a chart kind (\(kinds.map(\.name).joined(separator: ", ")))", usage: usage)
+        let k = try ctx.args.expect(PlotMessage.expectedKind(.text(kinds.map(\.name).joined(separator: ", "))), usage: usage)
         guard let kind = kinds.first(where: { k.isKeyword($0.name) }) else {
-            throw ctx.error("unknown chart kind '\(k.text)'", at: k,
-                            hint: Suggestions.didYouMean(k.text, in: kinds.map(\.name)) ?? "kinds: \(kinds.map(\.name).joined(separator: ", "))")
+            throw ctx.error(PlotMessage.unknownKind(.text(k.text)), at: k,
+                            hint: Suggestions.suggestion(k.text, in: kinds.map(\.name)) ?? PlotMessage.kinds(.text(kinds.map(\.name).joined(separator: ", "))))
         }
         let words = arity(kind)
         // `A->B` may be typed without spaces.
@@ -109,10 +109,9 @@ enum PlotCommand {
         try ctx.session.environment.cancellation.check()
         let c = try Expressions.evaluate(seg.text, offset: seg.offset, line: ctx.args.line, in: d)
         guard c.type == .number else {
-            throw Diagnostic.usage("'\(seg.text)' is \(c.type.rawValue), but this chart needs numbers",
+            throw Diagnostic.usage(PlotMessage.needsNumbers(.text(seg.text), .text(LoadMessage.type(c.type).text(ctx.language))),
                                    span: Span(line: ctx.args.line, range: seg.offset..<(seg.offset + seg.text.count)),
-                                   hint: c.type == .date ? "a date is not a number here; year(\(seg.text)) or days(a, b) are"
-                                       : "for categories try 'plot bar count by \(seg.text)'")
+                                   hint: c.type == .date ? PlotMessage.dateNotNumber(.text(seg.text)) : PlotMessage.forCategories(.text(seg.text)))
         }
         return c
     }
@@ -123,16 +122,15 @@ enum PlotCommand {
         let c = try Expressions.evaluate(w.expressionText, offset: w.range.lowerBound, line: ctx.args.line, in: d)
         let g = ChartGroups(c)
         if g.count > limit {
-            throw ctx.error("'\(w.text)' has \(g.count) groups; a chart shows at most \(limit)", at: w,
-                            hint: "filter first, or group by a column with fewer values")
+            throw ctx.error(PlotMessage.tooManyGroups(.text(w.text), .quantity(g.count), .quantity(limit)), at: w, hint: PlotMessage.fewerValues())
         }
         return g
     }
 
     /// A note for rows left out because their group value is missing.
-    static func missingGroupNote(_ g: ChartGroups, _ by: String) -> String? {
+    static func missingGroupNote(_ g: ChartGroups, _ by: String, _ language: Language) -> String? {
         let n = g.missingRows
-        return n > 0 ? "\(ChartCount.mark(n)) row\(n == 1 ? "" : "s") with no \(by) not shown" : nil
+        return n > 0 ? (n == 1 ? PlotMessage.missingGroupOne : .missingGroupMany).text(language, .text(ChartCount.mark(n)), .text(by)) : nil
     }
 
     /// In workshop mode, groups smaller than `set min-group` are left out of charts (a mean of
@@ -154,9 +152,9 @@ enum PlotCommand {
         // Labels of a column with one value per student (names) are not listed.
         let personal = GroupSizes.labelsNameIndividuals(n)
         let names = personal ? "" : " (" + small.map { labels[$0] }.joined(separator: ", ") + ")"
-        var note = "workshop mode: \(small.count) group\(small.count == 1 ? "" : "s") under \(s.minGroup) students not shown\(names)"
+        var note = PlotMessage.smallGroups.text(ctx.language, .quantity(small.count), .quantity(s.minGroup), .text(names))
         let also = hidden.subtracting(small).sorted()
-        if !also.isEmpty && !personal { note += "; nor \(also.map { labels[$0] }.joined(separator: ", ")), so that no left-out group can be worked out" }
+        if !also.isEmpty && !personal { note += PlotMessage.smallGroupsAlso.text(ctx.language, .text(also.map { labels[$0] }.joined(separator: ", "))) }
         return (labels.indices.filter { !hidden.contains($0) }, note)
     }
 }

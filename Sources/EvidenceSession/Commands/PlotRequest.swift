@@ -30,8 +30,8 @@ struct PlotRequest {
             let key = w.text.lowercased()
             if w.isBare, let n = arity[key] {
                 _ = ctx.args.next()
-                if clauses[key] != nil { throw ctx.error("'\(w.text)' given twice", at: w) }
-                let v = n > 0 ? try ctx.args.expect("a value after '\(w.text)'", usage: ctx.usage) : nil
+                if clauses[key] != nil { throw ctx.error(PlotMessage.givenTwice(.text(w.text)), at: w) }
+                let v = n > 0 ? try ctx.args.expect(PlotMessage.expectedValueAfter(.text(w.text)), usage: ctx.usage) : nil
                 clauses[key] = (w, v)
             } else if w.isBare, stops.contains(key) {
                 _ = ctx.args.next()
@@ -48,18 +48,18 @@ struct PlotRequest {
     func has(_ key: String) -> Bool { clauses[key] != nil }
 
     /// Exactly `n` positional parts, or a usage error saying what was expected.
-    func expectSegments(_ n: Int, _ what: String, ctx: CommandContext) throws {
+    func expectSegments(_ n: Int, _ what: PlotMessage, ctx: CommandContext) throws {
         if segments.count < n {
-            throw ctx.error("expected \(what) after 'plot \(kind.text)'", at: nil)
+            throw ctx.error(what(.text(kind.text)), at: nil)
         }
         if segments.count > n, let w = segments[n].words.first {
-            throw ctx.error("unexpected '\(segments[n].text)'", at: w)
+            throw ctx.error(CommonMessage.unexpected(.text(segments[n].text)), at: w)
         }
     }
 
     /// A clause that must be there (`by COL` for bar and box).
-    func require(_ key: String, _ what: String, ctx: CommandContext) throws -> Word {
-        guard let w = value(key) else { throw ctx.error("expected '\(key) \(what)'", at: nil) }
+    func require(_ key: String, _ missing: PlotMessage, ctx: CommandContext) throws -> Word {
+        guard let w = value(key) else { throw ctx.error(missing(), at: nil) }
         return w
     }
 }

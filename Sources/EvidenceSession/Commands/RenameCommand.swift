@@ -16,20 +16,20 @@ enum RenameCommand {
             clauses: [Clause("to", argument: ArgumentSpec("NEW", .name, help: "the column's new name"), required: true)])
     ) { ctx in
         let d = try ctx.current()
-        let old = try ctx.args.expect("the column to rename", usage: usage)
+        let old = try ctx.args.expect(ShapingMessage.expectedColumnToRename(), usage: usage)
         try ctx.args.expectKeyword("to", usage: usage)
-        let new = try ctx.args.expect("the new name", usage: usage)
+        let new = try ctx.args.expect(ShapingMessage.expectedNewName(), usage: usage)
         try ctx.args.expectEnd(usage: usage)
         guard let i = d.table.index(of: old.text) else {
-            throw ctx.error("unknown column '\(old.text)'", at: old, hint: Suggestions.didYouMean(old.text, in: d.table.columnNames))
+            throw ctx.error(CommonMessage.unknownColumn(.text(old.text)), at: old, hint: Suggestions.suggestion(old.text, in: d.table.columnNames))
         }
         guard d.table.index(of: new.text) == nil else {
-            throw ctx.error("there is already a column named '\(new.text)'", at: new, hint: "drop it first, or choose another name")
+            throw ctx.error(ShapingMessage.columnExists(.text(new.text)), at: new, hint: ShapingMessage.dropFirst())
         }
-        guard !new.text.isEmpty, !new.text.contains("`") else { throw ctx.error("'\(new.text)' is not a usable name", at: new) }
+        guard !new.text.isEmpty, !new.text.contains("`") else { throw ctx.error(ShapingMessage.notUsableName(.text(new.text)), at: new) }
         var t = d.table
         t.columns[i].name = new.text
         try Shaping.replaceColumns(ctx, t)
-        return .message("renamed \(old.text) to \(new.text)")
+        return .message(ShapingMessage.renamed.prose(ctx.language, .text(old.text), .text(new.text)))
     }
 }

@@ -14,20 +14,20 @@ enum RerunCommand {
         recorded: false,
         signature: CommandSignature([ArgumentSpec("N", .number, help: "the command's number in 'history'")])
     ) { ctx in
-        let w = try ctx.args.expect("a command number from 'history'", usage: usage)
+        let w = try ctx.args.expect(SessionCommandMessage.expectedCommandNumber(), usage: usage)
         try ctx.args.expectEnd(usage: usage)
         let entries = ctx.session.entries
         guard let n = Int(w.text) else {
-            throw ctx.error("rerun takes a command number, not '\(w.text)'", at: w, hint: "see 'history' for the numbers")
+            throw ctx.error(SessionCommandMessage.rerunTakesNumber(.text(w.text)), at: w, hint: SessionCommandMessage.seeHistory())
         }
         guard let e = entries.first(where: { $0.number == n }) else {
-            throw ctx.error("no command \(n) in this session (there \(entries.count == 1 ? "is 1" : "are \(entries.count)"))", at: w,
-                            hint: "see 'history' for the numbers")
+            throw ctx.error((entries.count == 1 ? SessionCommandMessage.noCommandOne : .noCommandMany)(.quantity(n), .quantity(entries.count)), at: w,
+                            hint: SessionCommandMessage.seeHistory())
         }
         guard e.recorded else {
-            throw ctx.error("command \(n) ('\(e.input)') is about the session and is not rerun", at: w)
+            throw ctx.error(SessionCommandMessage.aboutTheSession(.quantity(n), .text(e.input)), at: w)
         }
-        var out = Output([.message("rerun \(n): \(e.input)")])
+        var out = Output([.message(SessionCommandMessage.rerunning.prose(ctx.language, .quantity(n), .text(e.input)))])
         let again = ctx.session.run(e.input + (e.comment.map { "  # \($0)" } ?? ""))
         out.append(contentsOf: again)
         out.status = again.status

@@ -16,10 +16,10 @@ enum RunScriptCommand {
             [ArgumentSpec("PATH", .path, help: "a saved script (.evsh)")],
             clauses: [.options(["keep-going"], label: "keep-going=true", help: "run on past failures")])
     ) { ctx in
-        let w = try ctx.args.expect("a script path", usage: usage)
+        let w = try ctx.args.expect(SessionCommandMessage.expectedScript(), usage: usage)
         var keepGoing = false
         for o in try ctx.args.options(usage: usage) {
-            guard o.key == "keep-going" else { throw ctx.error("unknown option '\(o.key)'", at: o.word, hint: "the option is keep-going=true") }
+            guard o.key == "keep-going" else { throw ctx.error(SessionCommandMessage.unknownOption(.text(o.key)), at: o.word, hint: SessionCommandMessage.keepGoingOption()) }
             keepGoing = o.value.lowercased() == "true"
         }
         try ctx.args.expectEnd(usage: usage)
@@ -27,7 +27,8 @@ enum RunScriptCommand {
         let path = s.resolvePath(w.text)
         try ctx.checkSafeRead(path, word: w)
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ctx.error("cannot read '\(w.text)'", at: w, hint: FileManager.default.fileExists(atPath: path) ? "is it a UTF-8 text file?" : "no such file")
+            throw ctx.error(SessionCommandMessage.cannotRead(.text(w.text)), at: w,
+                            hint: FileManager.default.fileExists(atPath: path) ? SessionCommandMessage.notUTF8() : SessionCommandMessage.noSuchFile())
         }
         var out = Output()
         var firstFailure: Output.Status?
@@ -44,7 +45,7 @@ enum RunScriptCommand {
             }
         }
         if let f = firstFailure { out.status = f }
-        if result.quit { out.append(.message("\(w.text): the script ended with quit")) }
+        if result.quit { out.append(.message(SessionCommandMessage.endedWithQuit.prose(ctx.language, .text(w.text)))) }
         return out
     }
 }

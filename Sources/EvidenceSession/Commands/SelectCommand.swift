@@ -18,7 +18,7 @@ enum SelectCommand {
     ) { ctx in
         let d = try ctx.current()
         let chosen = try Shaping.columns(&ctx, in: d.table)
-        guard !chosen.isEmpty else { throw ctx.error("expected the columns to keep", at: nil) }
+        guard !chosen.isEmpty else { throw ctx.error(ShapingMessage.expectedColumnsToKeep(), at: nil) }
         var seen = Set<String>()
         let cols = chosen.map(\.1).filter { seen.insert($0.name).inserted }
         try Shaping.replaceColumns(ctx, Table(rowCount: d.table.rowCount, columns: cols))

@@ -39,20 +39,20 @@ enum SessionCommand {
             return recover(ctx.session)
         }
         guard sub.isKeyword("save") || sub.isKeyword("export") else {
-            throw ctx.error("unknown session action '\(sub.text)'", at: sub,
-                            hint: Suggestions.didYouMean(sub.text, in: ["save", "export", "recover"]) ?? "usage: \(usage)")
+            throw ctx.error(SessionCommandMessage.unknownAction(.text(sub.text)), at: sub,
+                            hint: Suggestions.suggestion(sub.text, in: ["save", "export", "recover"]) ?? CommonMessage.usage(.text(usage)))
         }
-        let pathWord = try ctx.args.expect("a file path after '\(sub.text)'", usage: usage)
+        let pathWord = try ctx.args.expect(SessionCommandMessage.expectedPathAfter(.text(sub.text)), usage: usage)
         var failed = false
         var title: String?
         for o in try ctx.args.options(usage: usage) {
             if o.key == "title", sub.isKeyword("export") { title = o.value; continue }
             guard o.key == "failed" else {
-                throw ctx.error("unknown option '\(o.key)'", at: o.word,
-                                hint: sub.isKeyword("export") ? "the options are failed=true and title=\"…\"" : "the option is failed=true")
+                throw ctx.error(SessionCommandMessage.unknownOption(.text(o.key)), at: o.word,
+                                hint: sub.isKeyword("export") ? SessionCommandMessage.exportOptions() : SessionCommandMessage.failedOption())
             }
             guard let b = ["true": true, "false": false][o.value.lowercased()] else {
-                throw ctx.error("failed= takes true or false, not '\(o.value)'", at: o.word)
+                throw ctx.error(SessionCommandMessage.failedTakes(.text(o.value)), at: o.word)
             }
             failed = b
         }
@@ -70,29 +70,35 @@ enum SessionCommand {
             let root = TranscriptWriter.root(forTranscriptAt: path, sessionFolder: s.environment.workingDirectory ?? FileManager.default.currentDirectoryPath)
             try AtomicFile.save(TranscriptWriter.render(s, includeFailed: failed, title: title, root: root), to: s.placeForWrite(path), kind: "session")
         }
-        var msg = "\(sub.isKeyword("save") ? "saved" : "exported") \(kept) command\(kept == 1 ? "" : "s") to \(pathWord.text)"
+        let lang = ctx.language
+        var msg = (sub.isKeyword("save") ? SessionCommandMessage.saved : .exported).text(lang, .quantity(kept), .text(pathWord.text))
         let pnr = s.entries.filter { $0.recorded }.reduce(0) { n, e in
             n + e.personnummerReplaced + PersonnummerScrubber.scrub(e.input + " " + (e.comment ?? "")).count
         }
-        if !failed && dropped > 0 { msg += " (\(dropped) failed left out; 'with failed=true' keeps them)" }
-        if pnr > 0 { msg += " (\(pnr) personnummer replaced by \(s.state.pseudonymKey == nil ? PersonnummerScrubber.replacement : "pseudonyms"): they are never saved)" }
-        msg += sub.isKeyword("save") ? "; replay with 'evsh run \(pathWord.text)'" : "; check with 'evsh check \(pathWord.text)'"
+        if !failed && dropped > 0 { msg += SessionCommandMessage.failedLeftOut.text(lang, .quantity(dropped)) }
+        if pnr > 0 {
+            msg += s.state.pseudonymKey == nil ? SessionCommandMessage.personnummerReplaced.text(lang, .quantity(pnr), .text(PersonnummerScrubber.replacement))
+                : SessionCommandMessage.personnummerPseudonyms.text(lang, .quantity(pnr))
+        }
+        msg += (sub.isKeyword("save") ? SessionCommandMessage.replayWith : .checkWith).text(lang, .text(pathWord.text))
         return .message(Prose(msg))
     }
 
     static func status(_ s: Session) -> Output {
         let n = s.entries.filter(\.recorded).count
         let unsaved = s.unsavedCommands.count
-        var lines = ["\(n) command\(n == 1 ? "" : "s") recorded, \(unsaved) unsaved"]
-        if let j = s.journal { lines.append("journal: \(j.path)") }
-        else if s.environment.stateDirectory == nil { lines.append("no journal (no state directory)") }
-        if s.safeMode { lines.append("safe mode: files are not written") }
+        let lang = s.settings.language
+        var lines = [SessionCommandMessage.status.text(lang, .quantity(n), .quantity(unsaved))]
+        if let j = s.journal { lines.append(SessionCommandMessage.journal.text(lang, .text(j.path))) }
+        else if s.environment.stateDirectory == nil { lines.append(SessionCommandMessage.noJournal.text(lang)) }
+        if s.safeMode { lines.append(SessionCommandMessage.safeMode.text(lang)) }
         return .text(lines.joined(separator: "\n"))
     }
 
     static func recover(_ s: Session) -> Output {
+        let lang = s.settings.language
         guard let left = Journal.leftovers(in: s.environment.stateDirectory).first else {
-            return .message("no unsaved session to recover")
+            return .message(SessionCommandMessage.nothingToRecover.prose(lang))
         }
         var out = Output()
         // Relative paths in the journal start in the folder the session worked in.
@@ -103,25 +109,25 @@ enum SessionCommand {
                 s.environment.workingDirectory = folder
                 moved = folder
             } else {
-                out.append(.warning(Prose("the recovered session worked in \(folder), which is gone: relative paths start here instead")))
+                out.append(.warning(SessionCommandMessage.folderGone.prose(lang, .text(folder))))
             }
         }
         let runner = ScriptRunner(session: s, options: .init(keepGoing: true))
         let result = runner.run(text: left.commands.joined(separator: "\n"), file: left.path) { ev in
             if case .warning(let w) = ev { out.append(.warning(Prose(w))) }
         }
-        var msg = "recovered \(result.commandsRun) command\(result.commandsRun == 1 ? "" : "s") from \(left.path)"
-        if let moved { msg += " (in \(moved), the folder it worked in, which is now this session's folder)" }
+        var msg = SessionCommandMessage.recovered.text(lang, .quantity(result.commandsRun), .text(left.path))
+        if let moved { msg += SessionCommandMessage.recoveredIn.text(lang, .text(moved)) }
         if result.failures.isEmpty {
             try? FileManager.default.removeItem(atPath: left.path)
         } else {
             // Never delete what could not be replayed.
-            msg += "; \(result.failures.count) failed again, so the journal is kept"
+            msg += SessionCommandMessage.failedAgain.text(lang, .quantity(result.failures.count))
         }
         if let t = left.torn.last {
-            out.append(.warning(Prose("a command cut short as evsh stopped was not replayed: '\(t)'")))
+            out.append(.warning(SessionCommandMessage.tornCommand.prose(lang, .text(t))))
         }
-        out.blocks.insert(.message(Prose(msg + "; 'session save PATH.evsh' keeps them")), at: 0)
+        out.blocks.insert(.message(Prose(msg + SessionCommandMessage.saveKeeps.text(lang))), at: 0)
         return out
     }
 }

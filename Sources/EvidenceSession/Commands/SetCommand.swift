@@ -18,11 +18,13 @@ enum SetCommand {
     ) { ctx in
         let s = ctx.session
         guard let opt = ctx.args.next() else { return list(s.settings) }
-        let value = try ctx.args.expect("a value for '\(opt.text)'", usage: usage)
+        let value = try ctx.args.expect(SetMessage.expectedValue(.text(opt.text)), usage: usage)
         try ctx.args.expectEnd(usage: usage)
         guard let setting = SettingSpec.named(opt.text) else {
             let names = SettingSpec.names
-            throw ctx.error("unknown setting '\(opt.text)'", at: opt, hint: Suggestions.didYouMean(opt.text, in: names) ?? "settings: \(names.joined(separator: ", "))")
+            // Swedish quotes each setting's name: they are what the user types.
+            let list = names.map { ctx.language == .en ? $0 : "'\($0)'" }.joined(separator: ", ")
+            throw ctx.error(SetMessage.unknownSetting(.text(opt.text)), at: opt, hint: Suggestions.suggestion(opt.text, in: names) ?? SetMessage.settings(.text(list)))
         }
         if let problem = setting.assign(&s.settings, value.text, opt.text) { throw ctx.error(problem, at: value) }
         return .message(Prose(setting.answer(s.settings)))

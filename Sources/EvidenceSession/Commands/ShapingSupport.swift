@@ -15,8 +15,8 @@ enum Shaping {
                 if part.isEmpty { continue }
                 let pw = Word(text: String(part), range: offset..<(offset + part.count), quote: w.quote)
                 guard let c = table.column(named: pw.text) else {
-                    throw ctx.error("unknown column '\(pw.text)'", at: pw,
-                                    hint: Suggestions.didYouMean(pw.text, in: table.columnNames) ?? "see 'describe' for the columns")
+                    throw ctx.error(CommonMessage.unknownColumn(.text(pw.text)), at: pw,
+                                    hint: Suggestions.suggestion(pw.text, in: table.columnNames) ?? CommonMessage.seeDescribe())
                 }
                 out.append((pw, c))
             }
@@ -30,7 +30,7 @@ enum Shaping {
     static func replaceColumns(_ ctx: CommandContext, _ table: Table) throws {
         let s = ctx.session
         guard let name = s.currentName, let ds = s.dataset(named: name), let base = s.tables[ds.baseName] else {
-            throw Diagnostic(.error, category: .usage, message: "no dataset loaded", hint: "load one first: 'load demo'")
+            throw Diagnostic(.error, category: .usage, message: CommonMessage.noDataset(), hint: ShapingMessage.loadDemoFirst())
         }
         if ds.baseName == ds.name {
             s.updateTable(ds.name, table)

@@ -22,7 +22,7 @@ enum SortCommand {
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["desc", "asc"]) else {
-            throw ctx.error("expected a column to sort by", at: nil)
+            throw ctx.error(ShapingMessage.expectedSortKey(), at: nil)
         }
         let desc = ctx.args.take("desc")
         if !desc { _ = ctx.args.take("asc") }
@@ -31,9 +31,9 @@ enum SortCommand {
         let perm = RowOrder.permutation(key, descending: desc)
         let rows = perm.map { Int32(d.baseRow($0)) }
         let s = ctx.session
-        guard let ds = s.dataset(named: d.name) else { throw ctx.error("no current dataset", at: nil) }
+        guard let ds = s.dataset(named: d.name) else { throw ctx.error(ArgumentsMessage.noCurrentDataset(), at: nil) }
         s.addView(Dataset(name: ds.name, baseName: ds.baseName, selection: rows, parent: ds.parent,
-                          origin: ds.origin + ", sorted by \(text)\(desc ? " desc" : "")"))
+                          origin: ds.origin + ShapingMessage.sortedBy.text(ctx.language, .text(text), .text(desc ? " desc" : ""))))
         return .message(DatasetMessage.sorted.prose(ctx.language, .text(d.name), .text(text), .text(desc ? DatasetMessage.descending.text(ctx.language) : "")))
     }
 }

@@ -25,35 +25,36 @@ enum SummaryCommand {
     ) { ctx in
         let d = try ctx.current()
         guard let (text, offset) = ctx.args.rest(stoppingAt: ["by"]) else {
-            throw ctx.error("expected an expression to summarise", at: nil)
+            throw ctx.error(SummaryMessage.expectedExpression(), at: nil)
         }
         var byColumns: [Column] = []
         if ctx.args.take("by") { byColumns = try CompareCommand.byColumns(&ctx, d) }
         try ctx.args.expectEnd(usage: usage)
         var exprs: [(String, [Double], Int)] = []
         var notes: [String] = []
-        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: "usage: \(usage)") {
+        for (part, at) in try CommandLexer.commaParts(text, offset: offset, line: ctx.args.line, hint: CommonMessage.usage(.text(usage))) {
             // `mean(x)` is one number for the whole dataset, the same in every group: summarising
             // it would print that number as each group's mean with sd 0, a silent misreading.
             let call = part.trimmed()
             let fname = String(call.prefix { $0 != "(" }).trimmed().lowercased()
             if call.hasSuffix(")"), Functions.all.contains(where: { $0.isAggregate && $0.name == fname }) {
                 let inner = String(call.drop { $0 != "(" }.dropFirst().dropLast())
-                throw Diagnostic.usage("'\(call)' is one number for all of \(d.name), not a value per student",
+                throw Diagnostic.usage(SummaryMessage.oneNumber(.text(call), .text(d.name)),
                                        span: Span(line: ctx.args.line, range: at..<(at + part.count)),
-                                       hint: "summary shows the mean, sd, min, quartiles and max itself: 'summary \(inner.split(separator: ",").first.map { String($0).trimmed() } ?? inner)\(byColumns.isEmpty ? "" : " by …")'; for one figure per group try 'plot bar \(call) by …'")
+                                       hint: SummaryMessage.showsItself(.text(inner.split(separator: ",").first.map { String($0).trimmed() } ?? inner),
+                                                                          .text(byColumns.isEmpty ? "" : " by …"), .text(call)))
             }
             let c = try Expressions.evaluate(part, offset: at, line: ctx.args.line, in: d)
             switch c.type {
             case .text:
-                throw Diagnostic.usage("'\(part)' is text: summary needs numbers, grades or true/false",
-                                       span: Span(line: ctx.args.line, range: at..<(at + part.count)), hint: "try 'count by \(part)'")
+                throw Diagnostic.usage(SummaryMessage.isText(.text(part)),
+                                       span: Span(line: ctx.args.line, range: at..<(at + part.count)), hint: SummaryMessage.tryCount(.text(part)))
             case .grade: notes.append(SummaryMessage.gradeNote.text(ctx.language, .text(part)))
             case .boolean: notes.append(SummaryMessage.booleanNote.text(ctx.language, .text(part)))
             case .date:
-                throw Diagnostic.usage("'\(part)' is a date: summary needs numbers, grades or true/false",
+                throw Diagnostic.usage(SummaryMessage.isDate(.text(part)),
                                        span: Span(line: ctx.args.line, range: at..<(at + part.count)),
-                                       hint: "describe shows the first and last date; year(\(part)) or days(a, b) are numbers")
+                                       hint: SummaryMessage.describeDates(.text(part)))
             case .number: break
             }
             exprs.append((part, CycleSeries.numbers(c, selection: nil), c.count))

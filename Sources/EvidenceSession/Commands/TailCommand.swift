@@ -31,17 +31,17 @@ enum TailCommand {
         let ref = try CycleReference.single(head, model: model, args: ctx.args, usage: usage)
         var pct = 20.0
         if ctx.args.take("pct") {
-            let w = try ctx.args.expect("a percent after 'pct'", usage: usage)
+            let w = try ctx.args.expect(TailMessage.expectedPct(), usage: usage)
             guard let v = Double(w.text.decimalCommaToPoint()), v > 0, v < 100 else {
-                throw ctx.error("pct takes a number above 0 and below 100, not '\(w.text)'", at: w)
+                throw ctx.error(TailMessage.pctRange(.text(w.text)), at: w)
             }
             pct = v
         }
         try ctx.args.expectEnd(usage: usage)
         let all = model.cycles(of: ref.measure)
         guard let start = all.firstIndex(of: ref.cycles[0]), start + 1 < all.count else {
-            throw Diagnostic.usage("no cycle after '\(ref.cycles[0])' to follow '\(ref.measure)' to",
-                                   hint: "its cycles: \(all.joined(separator: " ")); pick an earlier one or fix the order with 'cycles order'")
+            throw Diagnostic.usage(TailMessage.noCycleAfter(.text(ref.cycles[0]), .text(ref.measure)),
+                                   hint: TailMessage.pickEarlier(.text(all.joined(separator: " "))))
         }
         let series = try model.series(ref.measure, cycles: Array(all[start...]), in: d)
         try ctx.session.environment.cancellation.check()

@@ -12,7 +12,7 @@ enum UseCommand {
         ],
         signature: CommandSignature([ArgumentSpec("NAME", .dataset)])
     ) { ctx in
-        let w = try ctx.args.expect("a dataset name", usage: ctx.usage)
+        let w = try ctx.args.expect(ShapingMessage.expectedDatasetName(), usage: ctx.usage)
         try ctx.args.expectEnd(usage: ctx.usage)
         let d = try ctx.session.resolve(w.text, span: ctx.args.span(w))
         ctx.session.currentName = d.name

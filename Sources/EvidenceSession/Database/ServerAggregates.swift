@@ -15,9 +15,9 @@ enum ServerAggregates {
 
     /// Per column: the server's type, what evsh reads it as, values, missing, distinct values.
     static func describe(_ w: Word, _ r: (link: DatabaseLink, sql: String), _ s: Session) throws -> Output {
-        let c = r.link.connection
+        let c = r.link.connection, lang = s.settings.language
         let columns = try c.columns(of: "SELECT * FROM \(r.sql)")
-        guard !columns.isEmpty else { return .message("\(w.text) has no columns") }
+        guard !columns.isEmpty else { return .message(ServerAggregateMessage.noColumns.prose(lang, .text(w.text))) }
         let ids = columns.map { SQLPushdown.identifier($0.name) }
         let aggregates = ["count(*)"] + ids.flatMap { ["count(\($0))", "count(DISTINCT \($0))"] }
         let sql = "SELECT \(aggregates.joined(separator: ", ")) FROM \(r.sql)"
@@ -27,12 +27,15 @@ enum ServerAggregates {
         var rows: [[Cell]] = []
         for (j, col) in columns.enumerated() {
             let n = int(1 + 2 * j), distinct = int(2 + 2 * j)
-            rows.append([.text(col.name), .text(typeName(col.type)), .integer(n), .integer(total - n), .integer(distinct)])
+            rows.append([.text(col.name), .text(typeName(col.type, lang)), .integer(n), .integer(total - n), .integer(distinct)])
         }
-        var t = ResultTable(title: "\(w.text): \(total) rows, \(columns.count) columns (on the server)",
-                            header: ["column", "read as", "n", "missing", "distinct"], rows: rows)
+        let title = { (l: Language) in ServerAggregateMessage.title.text(l, .text(w.text), .quantity(total), .quantity(columns.count)) }
+        let words: [ServerAggregateMessage] = [.column, .readAs, .missing, .distinct]
+        let header = { (l: Language) in words.map { $0.text(l) } }
+        var t = ResultTable(title: title(lang), header: Array(header(lang).prefix(2)) + ["n"] + header(lang).suffix(2), rows: rows)
+            .keepingEnglishKeys(lang, title: title(.en), header: Array(header(.en).prefix(2)) + [nil] + header(.en).suffix(2))
         t.groups = GroupSizes(rows: rows.map { _ in nil }, labelColumns: 1, rowsPartition: false)
-        return Output([.table(t), .message(Prose("ran on the server: \(sql.count > 200 ? String(sql.prefix(200)) + "…" : sql)"))])
+        return Output([.table(t), .message(LoadMessage.ranOnServer.prose(lang, .text(sql.count > 200 ? String(sql.prefix(200)) + "…" : sql)))])
     }
 
     /// Rows per value of the columns, in the server's order (missing last).
@@ -42,8 +45,8 @@ enum ServerAggregates {
         var chosen: [DatabaseColumn] = []
         for n in names {
             guard let col = columns.first(where: { $0.name == n }) ?? columns.first(where: { $0.name.lowercased() == n.lowercased() }) else {
-                throw ctx.error("no column '\(n)' in \(w.text)", at: nil,
-                                hint: Suggestions.didYouMean(n, in: columns.map(\.name)) ?? "'describe \(w.text)' lists the columns")
+                throw ctx.error(LoadMessage.noColumnIn(.text(n), .text(w.text)), at: nil,
+                                hint: Suggestions.suggestion(n, in: columns.map(\.name)) ?? LoadMessage.describeLists(.text(w.text)))
             }
             chosen.append(col)
         }
@@ -55,21 +58,21 @@ enum ServerAggregates {
         var rows: [[Cell]] = [], sizes: [Int?] = []
         for row in result.rows {
             let n = row.last.flatMap { $0.flatMap { Int($0) } } ?? 0
-            rows.append(row.dropLast().map { $0.map { Cell.text(s.scrubPersonnummer($0).text) } ?? .text("(missing)") } + [.integer(n)])
+            rows.append(row.dropLast().map { $0.map { Cell.text(s.scrubPersonnummer($0).text) } ?? .text(ServerAggregateMessage.missingCell.text(ctx.language)) } + [.integer(n)])
             sizes.append(n)
         }
         var t = ResultTable(header: chosen.map(\.name) + ["n"], rows: rows)
         t.groups = GroupSizes(rows: sizes, labelColumns: chosen.count)
-        return Output([.table(t), .message(Prose("ran on the server: \(sql)"))])
+        return Output([.table(t), .message(LoadMessage.ranOnServer.prose(ctx.language, .text(sql)))])
     }
 
-    static func typeName(_ t: DatabaseType) -> String {
+    static func typeName(_ t: DatabaseType, _ language: Language) -> String {
         switch t {
-        case .number: "number"
-        case .text: "text"
-        case .boolean: "boolean"
-        case .date: "text (date)"
-        case .other(let name): "text (\(name))"
+        case .number: ServerAggregateMessage.number.text(language)
+        case .text: ServerAggregateMessage.text.text(language)
+        case .boolean: ServerAggregateMessage.boolean.text(language)
+        case .date: ServerAggregateMessage.textDate.text(language)
+        case .other(let name): ServerAggregateMessage.textOther.text(language, .text(name))
         }
     }
 }

@@ -31,6 +31,9 @@ public enum PrivacyStep {
                 d.message = PersonnummerScanner.scrub(d.message).text
                 d.hint = d.hint.map { PersonnummerScanner.scrub($0).text }
                 d.notes = d.notes.map { PersonnummerScanner.scrub($0).text }
+                // The catalogue's messages are worded again in the reader's language: scrub their words too.
+                let scrub = { (m: Message?) in m?.mappingTexts { PersonnummerScanner.scrub($0).text } }
+                d.catalogue = Diagnostic.Localizable(kind: scrub(d.catalogue.kind), message: scrub(d.catalogue.message), hint: scrub(d.catalogue.hint))
                 if var span = d.span { span.line = PersonnummerScanner.masked(span.line); d.span = span }
                 o.blocks[i] = .diagnostic(d)
             case .message(let p): o.blocks[i] = .message(scrubbed(p))
@@ -77,14 +80,12 @@ public enum PrivacyStep {
     static func refusal(_ chart: StyledText, k: Int) -> Diagnostic? {
         guard let p = chart.privacy, p.students > 0 else { return nil }
         if p.individual {
-            return Diagnostic(.error, category: .usage, kind: "privacy",
-                              message: "this chart draws one mark per student and is off in workshop mode",
-                              hint: "use 'plot box', 'plot hist' or 'plot heat'; or 'set workshop off'")
+            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ChartPrivacyMessage.oneMarkPerStudent(),
+                              hint: ChartPrivacyMessage.useOtherChart())
         }
         if p.students < k {
-            return Diagnostic(.error, category: .usage, kind: "privacy",
-                              message: "this chart would show fewer than \(k) students (min-group \(k)) and is off in workshop mode",
-                              hint: "chart a larger group; or 'set workshop off'")
+            return Diagnostic(.error, category: .usage, kind: CommonMessage.privacy(), message: ChartPrivacyMessage.fewerThan(.quantity(k)),
+                              hint: ChartPrivacyMessage.largerGroup())
         }
         return nil
     }

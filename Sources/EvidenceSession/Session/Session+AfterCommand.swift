@@ -11,7 +11,7 @@ extension Session {
     func afterCommand(_ output: Output, input: String, comment: String?, recorded: Bool, seconds: Double) -> Output {
         var output = PrivacyStep.apply(output, settings: settings)
         if settings.timing {
-            output.append(.message("time: \(NumberFormat.fixed(seconds * 1000, decimals: 1)) ms"))
+            output.append(.message(SessionCommandMessage.time.prose(settings.language, .number(seconds * 1000, decimals: 1))))
         }
         if output.blocks.contains(where: { if case .table = $0 { true } else if case .styled = $0 { true } else { false } }) {
             lastResult = output

@@ -70,7 +70,8 @@ public final class Session {
                             status: .failed(.usage))
         }
         if lookups > 0, !output.failed {
-            output.append(.message(Prose("note: \(Plural.of(lookups, "personnummer", plural: "personnummer")) in quotes looked up by \(lookups == 1 ? "its" : "their") pseudonym (\(Privacy.pseudonymPrefix)…); the number itself is not kept")))
+            output.append(.message((lookups == 1 ? PseudonymMessage.lookedUpOne : .lookedUpMany)
+                .prose(settings.language, .quantity(lookups), .text(Privacy.pseudonymPrefix))))
         }
         let elapsed = start.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -135,7 +136,7 @@ public final class Session {
                              span: span, hint: Suggestions.suggestion(n, in: datasets.map(\.name)) ?? CommonMessage.seeDatasets())
         }
         guard let base = tables[d.baseName] else {
-            throw Diagnostic(.error, category: .internal, message: "dataset '\(n)' lost its base table '\(d.baseName)'")
+            throw Diagnostic(.error, category: .internal, message: SessionCommandMessage.lostBaseTable(.text(n), .text(d.baseName)))
         }
         return ResolvedDataset(name: d.name, table: base.table, selection: d.selection)
     }

@@ -12,15 +12,15 @@ package struct SettingSpec: Sendable {
     package let help: String
     /// The value as `set` lists it.
     package let current: @Sendable (Settings) -> String
-    /// Sets the value from the word typed: nil when it fits, else what it should have been.
-    /// `typed` is the option's name as the user wrote it, for the message.
-    package let assign: @Sendable (inout Settings, _ value: String, _ typed: String) -> String?
+    /// Sets the value from the word typed: nil when it fits, else what it should have been
+    /// (`SetMessage`). `typed` is the option's name as the user wrote it, for the message.
+    package let assign: @Sendable (inout Settings, _ value: String, _ typed: String) -> Message?
     /// What `set` answers once the value is set.
     package let answer: @Sendable (Settings) -> String
 
     init(_ name: String, _ syntax: String, choices: [String], help: String,
          current: @escaping @Sendable (Settings) -> String,
-         assign: @escaping @Sendable (inout Settings, String, String) -> String?,
+         assign: @escaping @Sendable (inout Settings, String, String) -> Message?,
          answer: (@Sendable (Settings) -> String)? = nil) {
         self.name = name
         self.syntax = syntax
@@ -47,7 +47,7 @@ package struct SettingSpec: Sendable {
                     help: "colour on a terminal; auto follows NO_COLOR and TERM, on and off override them",
                     current: { $0.color.rawValue },
                     assign: { s, v, _ in
-                        guard let m = Settings.ColorMode(rawValue: v.lowercased()) else { return "'color' takes auto, on or off, not '\(v)'" }
+                        guard let m = Settings.ColorMode(rawValue: v.lowercased()) else { return SetMessage.colorTakes(.text(v)) }
                         s.color = m
                         return nil
                     }),
@@ -64,7 +64,7 @@ package struct SettingSpec: Sendable {
                     help: "the language of messages, headers and numbers (sv: 0,36 and 1 234); commands and column names stay the same",
                     current: { $0.language.rawValue },
                     assign: { s, v, _ in
-                        guard let l = Language(word: v) else { return "'language' takes sv or en, not '\(v)'" }
+                        guard let l = Language(word: v) else { return SetMessage.languageTakes(.text(v)) }
                         s.language = l
                         return nil
                     },
@@ -72,7 +72,7 @@ package struct SettingSpec: Sendable {
         SettingSpec("seed", "N", choices: [], help: "the seed of bootstrap resampling, so a rerun gives the same intervals",
                     current: { String($0.seed) },
                     assign: { s, v, _ in
-                        guard let n = UInt64(v) else { return "'seed' takes a whole number, not '\(v)'" }
+                        guard let n = UInt64(v) else { return SetMessage.seedTakes(.text(v)) }
                         s.seed = n
                         return nil
                     }),
@@ -92,7 +92,7 @@ package struct SettingSpec: Sendable {
                         switch v.lowercased() {
                         case "on", "true", "yes", "1": s[keyPath: key] = true
                         case "off", "false", "no", "0": s[keyPath: key] = false
-                        default: return "'\(typed)' takes on or off, not '\(v)'"
+                        default: return SetMessage.onOrOff(.text(typed), .text(v))
                         }
                         return nil
                     }, answer: answer)
@@ -103,7 +103,7 @@ package struct SettingSpec: Sendable {
         return n
     }
 
-    static func range(_ typed: String, _ r: ClosedRange<Int>, _ v: String) -> String {
-        "'\(typed)' takes a whole number from \(r.lowerBound) to \(r.upperBound), not '\(v)'"
+    static func range(_ typed: String, _ r: ClosedRange<Int>, _ v: String) -> Message {
+        SetMessage.wholeNumberIn(.text(typed), .quantity(r.lowerBound), .quantity(r.upperBound), .text(v))
     }
 }

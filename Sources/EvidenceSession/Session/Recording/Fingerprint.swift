@@ -53,7 +53,7 @@ public struct DataFingerprint: Sendable, Equatable {
     /// SHA-256 and size of a file, read in 1 MiB chunks.
     public static func fileDigest(_ path: String) throws -> (Int, String) {
         guard let fh = FileHandle(forReadingAtPath: path) else {
-            throw Diagnostic.data("cannot read '\(path)'", kind: "unreadable file")
+            throw Diagnostic(.error, category: .data, kind: SessionCommandMessage.unreadableFile(), message: SessionCommandMessage.cannotRead(.text(path)))
         }
         defer { try? fh.close() }
         var d = SHA256Hasher()
@@ -108,12 +108,15 @@ public struct DataFingerprint: Sendable, Equatable {
     }
 
     /// What differs between the data a script was saved with (`self`) and the data now, in words.
-    public func differences(from now: DataFingerprint) -> [String] {
+    public func differences(from now: DataFingerprint, language L: Language = .en) -> [String] {
         if sha256 == now.sha256 { return [] }
         var out: [String] = []
-        if rowCount != now.rowCount { out.append("rows \(rowCount) → \(now.rowCount)") }
-        if let a = byteCount, let b = now.byteCount, a != b { out.append("size \(a) → \(b) bytes") }
-        if path != now.path { out.append("file \(path ?? "built-in") → \(now.path ?? "built-in")") }
+        if rowCount != now.rowCount { out.append(TranscriptCheckMessage.rowsChanged.text(L, .text("\(rowCount)"), .text("\(now.rowCount)"))) }
+        if let a = byteCount, let b = now.byteCount, a != b { out.append(TranscriptCheckMessage.sizeChanged.text(L, .text("\(a)"), .text("\(b)"))) }
+        if path != now.path {
+            let builtIn = TranscriptCheckMessage.builtIn.text(L)
+            out.append(TranscriptCheckMessage.fileChanged.text(L, .text(path ?? builtIn), .text(now.path ?? builtIn)))
+        }
         out.append("sha256 \(sha256.prefix(12))… → \(now.sha256.prefix(12))…")
         return out
     }

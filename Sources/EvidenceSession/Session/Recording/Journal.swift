@@ -50,7 +50,7 @@ public struct Journal: Sendable {
                 prune(in: dir)
             } catch {
                 session.journalingEnabled = false
-                return problem(session, "cannot make a journal in \(dir) (\(error)): this session will not be recoverable after a crash; 'session save PATH.evsh' keeps it")
+                return problem(session, JournalMessage.cannotMake.text(session.settings.language, .text(dir), .text("\(error)")))
             }
         }
         // write() after every command survives a crash, kill -9 or a closed terminal; fsync
@@ -61,7 +61,7 @@ public struct Journal: Sendable {
         do {
             try session.journal?.append(line + "\n", sync: sync)
         } catch {
-            return problem(session, "cannot write to the journal \(session.journal?.path ?? dir) (\(String(cString: strerror(errno)))): commands from here on may not be recoverable after a crash; 'session save PATH.evsh' keeps them")
+            return problem(session, JournalMessage.cannotWrite.text(session.settings.language, .text(session.journal?.path ?? dir), .text(String(cString: strerror(errno)))))
         }
         if sync { session.state.recording.lastSync = now }
         session.state.recording.closeMessageSaid = false
@@ -238,9 +238,9 @@ public struct Journal: Sendable {
     }
 
     /// The line a front end shows at start when an unsaved session was left behind.
-    public static func startHint(stateDirectory: String?) -> String? {
+    public static func startHint(stateDirectory: String?, language: Language = .en) -> String? {
         guard let l = leftovers(in: stateDirectory).first else { return nil }
-        return "an unsaved session (\(l.unsaved.count) command\(l.unsaved.count == 1 ? "" : "s")) was left in \(l.path); 'session recover' brings it back"
+        return JournalMessage.leftBehind.text(language, .quantity(l.unsaved.count), .text(l.path))
     }
 
     /// What `quit` and Ctrl-D say: where unsaved work was kept; with nothing unsaved the journal
@@ -256,7 +256,7 @@ public struct Journal: Sendable {
         // Said once: `quit` says it, and the front end's own call at exit then stays quiet.
         guard !session.state.recording.closeMessageSaid else { return nil }
         session.state.recording.closeMessageSaid = true
-        return "\(n) unsaved command\(n == 1 ? "" : "s") kept in \(j.path); 'session recover' brings them back"
+        return JournalMessage.keptIn.text(session.settings.language, .quantity(n), .text(j.path))
     }
 }
 

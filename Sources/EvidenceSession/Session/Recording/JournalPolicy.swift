@@ -16,7 +16,7 @@ extension Session {
     @discardableResult
     public func beginJournal(_ mode: SessionMode) -> String? {
         journalingEnabled = mode.keepsJournal
-        return mode == .interactive ? Journal.startHint(stateDirectory: environment.stateDirectory) : nil
+        return mode == .interactive ? Journal.startHint(stateDirectory: environment.stateDirectory, language: settings.language) : nil
     }
 
     /// What to say at the end (where unsaved work was kept, said once); a journal with nothing

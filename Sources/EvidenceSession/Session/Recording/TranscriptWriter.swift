@@ -25,7 +25,7 @@ public enum TranscriptWriter {
         // follows the transcript's own `set` commands, as the session did.
         let opts = session.entries.first(where: \.recorded)?.renderOptions ?? session.renderOptions
         var md: [String] = [
-            "# " + (title ?? "evsh transcript"),
+            "# " + (title ?? SessionCommandMessage.defaultTitle.text(opts.language)),
             "",
             "<!-- evsh-transcript version=\(Session.evshVersion) saved=\(SessionScript.isoDate(date)) width=\(opts.width) ascii=\(opts.ascii ? "on" : "off")\(opts.language == .en ? "" : " language=\(opts.language.rawValue)")\(root.map { " root=\($0)" } ?? "") -->",
             "",
@@ -75,9 +75,12 @@ public enum TranscriptWriter {
     /// Lines that differ from run to run (wall-clock timing) are masked so transcripts check
     /// clean, and personnummer never reach a transcript (the check applies the same to what it
     /// gets, so the two agree).
+    static let timingPrefixes = Language.allCases.map { SessionCommandMessage.time.text($0, .text("")).replacingOccurrences(of: " ms", with: "") }
+
     public static func normalise(_ lines: [String]) -> [String] {
         lines.map { l in
-            if l.hasPrefix("time: "), l.hasSuffix(" ms") { return "time: … ms" }
+            // `set timing on` in any language ("time: 3.2 ms", "tid: 3,2 ms").
+            for prefix in timingPrefixes where l.hasPrefix(prefix) && l.hasSuffix(" ms") { return prefix + "… ms" }
             return PersonnummerScrubber.scrub(l).text
         }
     }

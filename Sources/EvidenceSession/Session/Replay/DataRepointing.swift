@@ -76,10 +76,10 @@ extension DataRepointing {
         var out: [String: String] = [:]
         for v in values {
             guard let eq = v.firstIndex(of: "="), eq != v.startIndex, v.index(after: eq) != v.endIndex else {
-                throw Diagnostic.usage("--data takes NAME=PATH, not '\(v)'", hint: "for example --data ht24=exports/vt25.csv")
+                throw Diagnostic.usage(ReplayMessage.dataTakes(.text(v)), hint: ReplayMessage.dataExample())
             }
             let name = String(v[..<eq])
-            if out[name] != nil { throw Diagnostic.usage("--data gives '\(name)' twice") }
+            if out[name] != nil { throw Diagnostic.usage(ReplayMessage.dataTwice(.text(name))) }
             out[name] = String(v[v.index(after: eq)...])
         }
         return out

@@ -13,22 +13,21 @@ public enum SafeMode {
     public static func refusal(_ command: String, writesRedirected: Bool = false) -> Diagnostic? {
         let words = Arguments.split(command)
         guard let first = words.first else { return nil }
-        let what: String?
+        let what: Message?
         if first.isKeyword("export") {
-            what = writesRedirected ? nil : "'export' writes a file"
+            what = writesRedirected ? nil : SafeModeMessage.exportWrites()
         } else if first.isKeyword("session"), let sub = words.dropFirst().first,
                   sub.isKeyword("save") || sub.isKeyword("export") {
             guard !writesRedirected else { return nil }
-            what = "'session \(sub.text.lowercased())' writes a file"
+            what = SafeModeMessage.sessionWrites(.text(sub.text.lowercased()))
         } else if first.isKeyword("session"), let sub = words.dropFirst().first, sub.isKeyword("recover") {
-            what = "'session recover' reads and removes a journal in the state folder"
+            what = SafeModeMessage.recoverReads()
         } else {
             what = nil
         }
         guard let what else { return nil }
-        return Diagnostic(.error, category: .usage, kind: "safe mode", message: "\(what) and is refused",
-                          span: Span(line: command, range: first.range),
-                          hint: "run the script without --safe if you trust it to write files")
+        return Diagnostic(.error, category: .usage, kind: SafeModeMessage.kind(), message: what,
+                          span: Span(line: command, range: first.range), hint: SafeModeMessage.withoutSafe())
     }
 }
 
@@ -66,10 +65,8 @@ extension SafeMode {
 
     /// The refusal of a read outside what a safe script may read.
     static func readRefusal(_ shown: String, span: Span?) -> Diagnostic {
-        Diagnostic(.error, category: .usage, kind: "safe mode",
-                   message: "'\(shown)' is outside the script's folder and is not read",
-                   span: span,
-                   hint: "a safe script reads only files in its own folder (or below it) and the --data files; run it without --safe if you trust it")
+        Diagnostic(.error, category: .usage, kind: SafeModeMessage.kind(), message: SafeModeMessage.outsideFolder(.text(shown)),
+                   span: span, hint: SafeModeMessage.safeReads())
     }
 }
 

@@ -66,7 +66,8 @@ public struct ScriptRunner {
         var repoint = DataRepointing(overrides: options.data, fingerprints: doc.fingerprints)
         var unchecked = doc.fingerprints
         guard session.scriptDepth < Self.maxDepth else {
-            emit(.output(Output([.diagnostic(.usage("scripts nested more than \(Self.maxDepth) deep in '\(file)'", hint: "does the script run itself?"))], status: .failed(.usage))))
+            emit(.output(Output([.diagnostic(.usage(ReplayMessage.nestedTooDeep(.quantity(Self.maxDepth), .text(file)), hint: ReplayMessage.runsItself()))],
+                               status: .failed(.usage))))
             result.exitStatus = .usage
             return result
         }
@@ -146,10 +147,11 @@ public struct ScriptRunner {
         for case .command(let raw, _) in doc.items { _ = probe.rewrite(raw) }
         guard let name = probe.unused.first else { return nil }
         let loads = probe.loadedNames
-        var hint = loads.isEmpty ? "the script has no 'load' to re-point" : "the script loads: \(loads.joined(separator: ", "))"
-        if let near = Suggestions.didYouMean(name, in: loads) { hint = near + "; " + hint }
-        return Diagnostic(.error, category: .usage, kind: "unknown dataset",
-                          message: "--data \(name)=…: '\(file)' loads no dataset named '\(name)'", hint: hint)
+        let list = loads.joined(separator: ", ")
+        let hint = loads.isEmpty ? ReplayMessage.noLoadToRepoint()
+            : Suggestions.nearest(to: name, in: loads).map { ReplayMessage.nearAndLoads(.text($0), .text(list)) } ?? ReplayMessage.scriptLoads(.text(list))
+        return Diagnostic(.error, category: .usage, kind: CommonMessage.unknownDataset(),
+                          message: ReplayMessage.loadsNoDataset(.text(name), .text(file)), hint: hint)
     }
 
     /// A file whose first command starts with a word no command name could be (`root:x:0:0:…`,
@@ -187,7 +189,7 @@ public struct ScriptRunner {
         unchecked.removeAll { saved in
             guard let t = session.tables[saved.name] else { return false }
             let now = DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: session.environment.workingDirectory)
-            let diff = saved.differences(from: now)
+            let diff = saved.differences(from: now, language: session.settings.language)
             if !diff.isEmpty {
                 let L = session.settings.language
                 let why = repointed.contains(saved.name) ? SessionMessage.repointed.text(L) : ""

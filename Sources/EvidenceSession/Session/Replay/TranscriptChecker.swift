@@ -104,17 +104,19 @@ public enum TranscriptChecker {
     /// not a transcript (checking it would report "0 commands, every output as recorded"); a
     /// header width outside 20–1000 would size every chart by it.
     public static func problem(_ parsed: Parsed) -> String? {
+        // In the transcript's language when its header names one evsh knows.
+        let L = parsed.languageText.flatMap(Language.init(rawValue:)) ?? .en
         if !parsed.hasHeader, parsed.steps.isEmpty {
-            return "not an evsh transcript: no '<!-- evsh-transcript … -->' header and no ```evsh blocks (write one with 'session export NAME.md')"
+            return TranscriptCheckMessage.notTranscript.text(L)
         }
         if let w = parsed.widthText, !(Int(w).map(Settings.widthRange.contains) ?? false) {
-            return "the transcript header's 'width=\(w)' is not a whole number from \(Settings.widthRange.lowerBound) to \(Settings.widthRange.upperBound)"
+            return TranscriptCheckMessage.widthNotWhole.text(L, .text(w), .quantity(Settings.widthRange.lowerBound), .quantity(Settings.widthRange.upperBound))
         }
         if let l = parsed.languageText, Language(rawValue: l) == nil {
-            return "the transcript header's 'language=\(l)' is not one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
+            return TranscriptCheckMessage.languageNotOne.text(L, .text(l), .text(Language.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         if let r = parsed.root, !TranscriptWriter.roots.contains(r) {
-            return "the transcript header's 'root=\(r)' is not one of \(TranscriptWriter.roots.joined(separator: ", ")): a check reads only the transcript's folder or the few above it"
+            return TranscriptCheckMessage.rootNotOne.text(L, .text(r), .text(TranscriptWriter.roots.joined(separator: ", ")))
         }
         return nil
     }
@@ -183,15 +185,17 @@ public enum TranscriptChecker {
         }
         for saved in parsed.fingerprints {
             guard let t = s.tables[saved.name] else { continue }
-            let diff = saved.differences(from: DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: environment.workingDirectory))
-            if !diff.isEmpty { report.warnings.append("data '\(saved.name)' differs from the transcript's: \(diff.joined(separator: ", "))") }
+            let diff = saved.differences(from: DataFingerprint.of(name: saved.name, loaded: t, workingDirectory: environment.workingDirectory), language: report.language)
+            if !diff.isEmpty { report.warnings.append(TranscriptCheckMessage.dataDiffers.text(report.language, .text(saved.name), .text(diff.joined(separator: ", ")))) }
         }
         return report
     }
 
     /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
-    static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory"]
+    static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory",
+                                // and in Swedish (`PrivacyMessage.newKey`, `.noStateDirectory`)
+                                "skapade en ny pseudonymnyckel i", "ingen tillståndsmapp: pseudonymerna bygger på en nyckel"]
 
     /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {
@@ -211,7 +215,7 @@ public enum TranscriptChecker {
     private static func compareExport(_ w: (asked: String, written: String, compared: Bool), step: Step, into report: inout Report) {
         let name = (w.asked as NSString).lastPathComponent
         guard let recorded = FileManager.default.contents(atPath: w.asked) else {
-            report.warnings.append("'\(name)' (line \(step.line)) is not there to compare with: the export ran, its file was not checked")
+            report.warnings.append(TranscriptCheckMessage.notThere.text(report.language, .text(name), .quantity(step.line)))
             return
         }
         guard let now = FileManager.default.contents(atPath: w.written), now != recorded else { return }
@@ -219,6 +223,6 @@ public enum TranscriptChecker {
             // CSV exports end lines in CRLF, which is one Character.
             String(decoding: d, as: UTF8.self).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         }
-        report.changes.append((step.line, step.command + " (the file \(name))", LineDiff.unified(lines(recorded), lines(now))))
+        report.changes.append((step.line, TranscriptCheckMessage.theFile.text(report.language, .text(step.command), .text(name)), LineDiff.unified(lines(recorded), lines(now))))
     }
 }
