@@ -76,7 +76,7 @@ package enum CompareReport {
                              .number(v.value, decimals: 2), ci(v.lower, v.upper)])
             }
             // The demo norms' own description is evsh's words; a loaded table's is the file's.
-            let source = nt.source == DemoNorms.source && L != .en ? SessionMessage.normsDemoSource.text(L) : nt.source
+            let source = DemoNorms.source(of: nt, L)
             out.append(.table(ResultTable(title: M.normsTitle.text(L, .text(nt.name), .text(source)), header: [
                 groupHeader, "n", M.gain.text(L), M.expectedGain.text(L), "ES_norm", "ES_vs_expected", ci95], rows: rows,
                 footer: [M.normsFooter.text(L), M.normSDFooter.text(L)])

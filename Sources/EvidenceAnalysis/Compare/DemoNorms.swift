@@ -8,6 +8,12 @@ public enum DemoNorms {
     public static let name = "demo"
     public static let source = "demo norms (synthetic, invented for the demo school; not real national norms)"
 
+    /// A norms table's source as a reader in `language` sees it: the demo's in their words, a
+    /// loaded file's as its file says it.
+    public static func source(of table: NormsTable, _ language: Language) -> String {
+        table.source == source && language != .en ? SessionMessage.normsDemoSource.text(language) : table.source
+    }
+
     public static var table: NormsTable {
         var rows: [NormsTable.Row] = []
         for (measure, sd) in [("reading", 80.0), ("maths", 85.0)] {

@@ -35,7 +35,7 @@ enum NormsCommand {
             let reg = s.state.norms
             if reg.order.isEmpty { return .message(NormsMessage.none.prose(ctx.language)) }
             let rows: [[Cell]] = reg.order.compactMap { reg.tables[$0] }.map {
-                [.text($0.name), .text(NormsMessage.rows.text(ctx.language, .quantity($0.rows.count))), .text($0.measures.joined(separator: ", ")), .text($0.source)]
+                [.text($0.name), .text(NormsMessage.rows.text(ctx.language, .quantity($0.rows.count))), .text($0.measures.joined(separator: ", ")), .text(DemoNorms.source(of: $0, ctx.language))]
             }
             let words: [NormsMessage] = [.norms, .rowsHeader, .measures, .source]
             return .table(ResultTable(header: words.map { $0.text(ctx.language) }, rows: rows)
@@ -46,7 +46,7 @@ enum NormsCommand {
             try ctx.args.expectEnd(usage: usage)
             let t = DemoNorms.table
             s.state.norms.add(t)
-            let source = ctx.language == .en ? t.source : SessionMessage.normsDemoSource.text(ctx.language)
+            let source = DemoNorms.source(of: t, ctx.language)
             return .message(SessionMessage.normsDemo.prose(ctx.language, .quantity(t.rows.count), .text(t.measures.joined(separator: ", ")), .text(source)))
         case "show":
             let n = try ctx.args.expect(NormsMessage.expectedName(), usage: usage)
@@ -57,7 +57,7 @@ enum NormsCommand {
                  .number($0.mean, decimals: 1), .number($0.sd, decimals: 1)]
             }
             let header: [NormsMessage] = [.measure, .year, .time, .mean]
-            return .table(ResultTable(title: NormsMessage.shown.text(ctx.language, .text(t.name), .text(t.source)),
+            return .table(ResultTable(title: NormsMessage.shown.text(ctx.language, .text(t.name), .text(DemoNorms.source(of: t, ctx.language))),
                                       header: header.map { $0.text(ctx.language) } + ["sd"], rows: rows)
                 .keepingEnglishKeys(ctx.language, title: NormsMessage.shown.text(.en, .text(t.name), .text(t.source)),
                                     header: header.map { $0.text(.en) }))
