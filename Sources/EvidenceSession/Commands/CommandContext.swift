@@ -15,11 +15,6 @@ public struct CommandContext {
 
     public var usage: String { spec.usage }
 
-    /// A usage error pointing at a word.
-    public func error(_ message: String, at w: Word?, hint: String? = nil) -> Diagnostic {
-        Diagnostic.usage(message, span: w.map { args.span($0) } ?? args.endSpan, hint: hint ?? "usage: \(spec.usage)")
-    }
-
     /// A usage error worded by the catalogue, pointing at a word; without a hint, the usage.
     public func error(_ message: Message, at w: Word?, hint: Message? = nil) -> Diagnostic {
         Diagnostic.usage(message, span: w.map { args.span($0) } ?? args.endSpan, hint: hint ?? CommonMessage.usage(.text(spec.usage)))
