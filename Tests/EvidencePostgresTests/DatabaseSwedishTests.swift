@@ -14,18 +14,7 @@ struct DatabaseSwedishTests {
         return rendered(s.run(command), s)
     }
 
-    /// No English word outside quotes, the SQL, the usage syntax, dotted table names
-    /// (s.school.results) and the echoed command (indented).
-    func english(_ text: String) -> [String] {
-        text.split(separator: "\n").filter { !$0.hasPrefix("  ") }.flatMap { line -> [String] in
-            var head = line.range(of: "SELECT").map { String(line[..<$0.lowerBound]) } ?? String(line)
-            if let usage = head.range(of: "så skrivs det:") { head = String(head[..<usage.lowerBound]) }
-            head = head.split(separator: " ").filter { !$0.contains(".") }.joined(separator: " ")
-            let unquoted = head.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
-            return EnglishWords.found(in: unquoted)
-        }
-    }
+    func english(_ text: String) -> [String] { EnglishWords.foundInDatabaseOutput(text) }
 
     @Test func reportLines() {
         let text = swedish("load s.school.results as r")

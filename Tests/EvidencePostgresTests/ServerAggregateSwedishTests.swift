@@ -15,17 +15,7 @@ struct ServerAggregateSwedishTests {
         return rendered(s.run(command), s)
     }
 
-    /// No English word outside quotes, the SQL, dotted table names and the echoed command.
-    func english(_ text: String) -> [String] {
-        text.split(separator: "\n").filter { !$0.hasPrefix("  ") }.flatMap { line -> [String] in
-            var head = line.range(of: "SELECT").map { String(line[..<$0.lowerBound]) } ?? String(line)
-            if let usage = head.range(of: "så skrivs det:") { head = String(head[..<usage.lowerBound]) }
-            head = head.split(separator: " ").filter { !$0.contains(".") }.joined(separator: " ")
-            let unquoted = head.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
-            return EnglishWords.found(in: unquoted)
-        }
-    }
+    func english(_ text: String) -> [String] { EnglishWords.foundInDatabaseOutput(text) }
 
     @Test func describe() {
         let en = output("describe s.school.results", .en), sv = output("describe s.school.results", .sv)

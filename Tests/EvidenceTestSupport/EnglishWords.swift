@@ -25,3 +25,19 @@ package enum EnglishWords {
             .flatMap { $0.split { !$0.isLetter } }.map(String.init).filter { list.contains($0) }
     }
 }
+
+extension EnglishWords {
+    /// The English words of a database command's Swedish output, outside what is not evsh's to
+    /// translate: quotes, the SQL it ran (from `SELECT`), the usage syntax, dotted table names
+    /// (`s.school.results`) and the echoed command (indented).
+    package static func foundInDatabaseOutput(_ text: String) -> [String] {
+        text.split(separator: "\n").filter { !$0.hasPrefix("  ") }.flatMap { line -> [String] in
+            var head = line.range(of: "SELECT").map { String(line[..<$0.lowerBound]) } ?? String(line)
+            if let usage = head.range(of: "så skrivs det:") { head = String(head[..<usage.lowerBound]) }
+            head = head.split(separator: " ").filter { !$0.contains(".") }.joined(separator: " ")
+            let unquoted = head.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+            return found(in: unquoted)
+        }
+    }
+}
