@@ -22,7 +22,7 @@ struct DatabaseSwedishTests {
         #expect(text.contains("6 rader kom tillbaka på "), "\(text)")
         #expect(text.contains("obs: 'ref' (uuid) lästes som text"), "\(text)")
         let local = swedish("load s.school.results as pushed where round(reading) > 400")
-        #expect(local.contains("beräknades här, inte på servern (saknar SQL-motsvarighet): round(reading) > 400 — "), "\(local)")
+        #expect(local.contains("beräknades här, inte på servern (saknar SQL-motsvarighet): round(reading) > 400 – "), "\(local)")
         for t in [text, local] {
             let lines = t.split(separator: "\n").filter { $0.contains("servern") || $0.contains("kom tillbaka") || $0.hasPrefix("obs:") }
             for l in lines { #expect(english(String(l)).isEmpty, "still English: \(l)") }

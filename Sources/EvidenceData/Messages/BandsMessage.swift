@@ -14,7 +14,7 @@ public enum BandsMessage: String, MessageKey {
         case .share: [.en: "{1} ({2} %)", .sv: "{1} ({2} %)"]
         case .moved:
             [.en: "up {1} · same {2} · down {3} — {4:student|students} with both values",
-             .sv: "upp {1} · samma {2} · ned {3} — {4:elev|elever} med värden vid båda"]
+             .sv: "upp {1} · samma {2} · ned {3} – {4:elev|elever} med värden vid båda"]
         case .hiddenMoved:
             [.en: "up / same / down: hidden in workshop mode (a group under {1} students)",
              .sv: "upp / samma / ned: dolt i workshopläge (en grupp med färre än {1} elever)"]
@@ -23,7 +23,7 @@ public enum BandsMessage: String, MessageKey {
              .sv: "kvintiler vid varje mättillfälle (placering i årskullen): {1} gränser {2}; {3} gränser {4}"]
         case .small:
             [.en: "small group: wide uncertainty — {1:student|students} with both values",
-             .sv: "liten grupp: stor osäkerhet — {1:elev|elever} med värden vid båda"]
+             .sv: "liten grupp: stor osäkerhet – {1:elev|elever} med värden vid båda"]
         case .notGrade: [.en: "'{1}' is not a grade measure", .sv: "'{1}' är inte ett betygsmått"]
         case .useQuintilesOrCuts: [.en: "use quintiles or cuts X,Y,…", .sv: "använd quintiles eller cuts X,Y,…"]
         case .expectedCuts: [.en: "expected cut points after 'cuts', e.g. 500,600", .sv: "det saknas gränser efter 'cuts', t.ex. 500,600"]

@@ -8,7 +8,7 @@ public enum ChartOptionsMessage: String, MessageKey {
         case .expectedTitle: [.en: "expected a title after 'title'", .sv: "det saknas en rubrik efter 'title'"]
         case .expectedCanvas: [.en: "expected braille or block after 'canvas'", .sv: "det saknas braille eller block efter 'canvas'"]
         case .canvasTakes: [.en: "'canvas' takes braille or block, not '{1}'", .sv: "'canvas' ska vara braille eller block, inte '{1}'"]
-        case .forASCII: [.en: "for ASCII use 'ascii'", .sv: "för ASCII, använd 'ascii'"]
+        case .forASCII: [.en: "for ASCII use 'ascii'", .sv: "använd 'ascii' för ASCII"]
         case .unknownOption: [.en: "unknown chart option '{1}'", .sv: "okänt diagramalternativ '{1}'"]
         }
     }

@@ -67,7 +67,7 @@ public enum CommandLineMessage: String, MessageKey {
         case .runAbstract: [.en: "Replay a saved session script (.evsh).", .sv: "Kör ett sparat sessionsskript (.evsh) igen."]
         case .runDiscussion:
             [.en: "Stops at the first failing command with script:line and a non-zero exit status (64 usage, 65 data, 70 internal; 66 when the script cannot be read).",
-             .sv: "Stannar vid första kommandot som misslyckas, med skript:rad och en slutstatus skild från 0 (64 skrivsätt, 65 data, 70 internt; 66 när skriptet inte kan läsas)."]
+             .sv: "Stannar vid första kommandot som misslyckas, med skript:rad och en slutstatus skild från 0 (64 fel i skrivsättet, 65 fel i data, 70 internt fel; 66 när skriptet inte kan läsas)."]
         case .runScript: [.en: "The script to replay.", .sv: "Skriptet som ska köras igen."]
         case .runData: [.en: "Load PATH where the script loads dataset NAME.", .sv: "Läs in PATH där skriptet läser in datamängden NAME."]
         case .runConnect:

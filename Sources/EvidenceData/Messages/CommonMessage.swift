@@ -37,7 +37,7 @@ public enum CommonMessage: String, MessageKey {
         case .loadFirst: [.en: "load one first: 'load demo' or 'load PATH'", .sv: "läs in en först: 'load demo' eller 'load SÖKVÄG'"]
         case .unknownDataset: [.en: "unknown dataset", .sv: "okänd datamängd"]
         case .noDatasetNamed: [.en: "no dataset named '{1}'", .sv: "det finns ingen datamängd som heter '{1}'"]
-        case .seeDatasets: [.en: "see 'datasets'", .sv: "'datasets' visar dem"]
+        case .seeDatasets: [.en: "see 'datasets'", .sv: "'datasets' visar datamängderna"]
         case .unexpected: [.en: "unexpected '{1}'", .sv: "oväntat '{1}'"]
         case .usage: [.en: "usage: {1}", .sv: "så skrivs det: {1}"]
         case .all: [.en: "all", .sv: "alla"]

@@ -48,7 +48,7 @@ public enum CompareMessage: String, MessageKey {
              .sv: "förväntad ökning ur normernas medelvärden; ES_norm = förväntad ökning/normens SD; ES_vs_expected = (förändring - förväntad ökning)/normens SD"]
         case .normSDFooter:
             [.en: "norm SD: the norm SD at the second test; a negative ES_vs_expected means less growth than the norms expect",
-             .sv: "normens SD: normens SD vid det andra provet; ett negativt ES_vs_expected betyder mindre ökning än normerna förväntar"]
+             .sv: "normens SD: normens SD vid det andra provet; ett negativt ES_vs_expected betyder mindre ökning än normerna förutsäger"]
         case .bootstrapTitle:
             [.en: "percentile bootstrap, {1} resamples of students (pairs kept), seed {2}",
              .sv: "percentilbootstrap, {1} omdragningar av elever (paren hålls ihop), frö {2}"]
@@ -59,10 +59,10 @@ public enum CompareMessage: String, MessageKey {
              .sv: "varje grupp dras om för sig (fröet blandas med gruppens namn)"]
         case .smallGroupsNamed:
             [.en: "small group: wide uncertainty — {1:group|groups} under 30 students{2}. Under 30 students, read the CI rather than the point estimate.",
-             .sv: "liten grupp: stor osäkerhet — {1:grupp|grupper} med färre än 30 elever{2}. Med färre än 30 elever, läs konfidensintervallet snarare än punktskattningen."]
+             .sv: "liten grupp: stor osäkerhet – {1:grupp|grupper} med färre än 30 elever{2}. Med färre än 30 elever bör du läsa konfidensintervallet snarare än punktskattningen."]
         case .smallGroups:
             [.en: "small group: wide uncertainty — {1}{2}. Under 30 students, read the CI rather than the point estimate.",
-             .sv: "liten grupp: stor osäkerhet — {1}{2}. Med färre än 30 elever, läs konfidensintervallet snarare än punktskattningen."]
+             .sv: "liten grupp: stor osäkerhet – {1}{2}. Med färre än 30 elever bör du läsa konfidensintervallet snarare än punktskattningen."]
         case .smallGroupItem: [.en: "{1} (n = {2})", .sv: "{1} (n = {2})"]
         case .lowMatchNamed:
             [.en: "match rate under 80 %: {1:group|groups}{2}. Students who left or arrived may differ from those who stayed; report the attrition beside the result.",

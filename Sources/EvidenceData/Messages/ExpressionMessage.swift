@@ -70,11 +70,11 @@ public enum ExpressionMessage: String, MessageKey {
         case .splitUp:
             [.en: "split it up: make parts with 'let', or use 'in [...]' for a long list of alternatives",
              .sv: "dela upp det: gör delar med 'let', eller använd 'in [...]' för en lång rad alternativ"]
-        case .expectedBracketAfterIn: [.en: "expected '[' after 'in', found {1}", .sv: "förväntade '[' efter 'in', hittade {1}"]
+        case .expectedBracketAfterIn: [.en: "expected '[' after 'in', found {1}", .sv: "efter 'in' ska det stå '[', inte {1}"]
         case .writeList: [.en: "write a list: class in [\"5A\", \"5B\"]", .sv: "skriv en lista: 'class in [\"5A\", \"5B\"]'"]
-        case .expectedAndInBetween: [.en: "expected 'and' in 'between … and …', found {1}", .sv: "förväntade 'and' i 'between … and …', hittade {1}"]
+        case .expectedAndInBetween: [.en: "expected 'and' in 'between … and …', found {1}", .sv: "i 'between … and …' ska det stå 'and', inte {1}"]
         case .writeBetween: [.en: "write: reading_c1 between 300 and 400", .sv: "skriv: 'reading_c1 between 300 and 400'"]
-        case .expectedMissing: [.en: "expected 'missing' after '{1}', found {2}", .sv: "förväntade 'missing' efter '{1}', hittade {2}"]
+        case .expectedMissing: [.en: "expected 'missing' after '{1}', found {2}", .sv: "efter '{1}' ska det stå 'missing', inte {2}"]
         case .writeIsMissingForm:
             [.en: "write 'x is missing' or 'x is not missing'; compare values with ==",
              .sv: "skriv 'x is missing' eller 'x is not missing'; jämför värden med '=='"]
@@ -91,16 +91,16 @@ public enum ExpressionMessage: String, MessageKey {
             [.en: "write {1}.{2} for a decimal number, or put a space after the comma for two expressions",
              .sv: "skriv {1}.{2} för ett decimaltal, eller sätt ett mellanslag efter kommatecknet för två uttryck"]
         case .unusableNumber: [.en: "'{1}' is not a usable number", .sv: "'{1}' är inget användbart tal"]
-        case .expectedCloseParen: [.en: "expected ')' to close the '(', found {1}", .sv: "förväntade ')' som stänger '(', hittade {1}"]
-        case .expectedListEnd: [.en: "expected ',' or ']' in the list, found {1}", .sv: "förväntade ',' eller ']' i listan, hittade {1}"]
-        case .valueNotAssign: [.en: "expected a value, found '='", .sv: "förväntade ett värde, hittade '='"]
+        case .expectedCloseParen: [.en: "expected ')' to close the '(', found {1}", .sv: "här ska det stå ')' som stänger '(', inte {1}"]
+        case .expectedListEnd: [.en: "expected ',' or ']' in the list, found {1}", .sv: "i listan ska det stå ',' eller ']', inte {1}"]
+        case .valueNotAssign: [.en: "expected a value, found '='", .sv: "här ska det stå ett värde, inte '='"]
         case .useEquals: [.en: "use '==' to compare", .sv: "jämför med '=='"]
         case .valueAtEnd: [.en: "expected a value at the end of the line", .sv: "ett värde saknas i slutet av raden"]
         case .expectedValue:
             [.en: "expected a value (a number, \"text\", a column or a function), found {1}",
-             .sv: "förväntade ett värde (ett tal, \"text\", en kolumn eller en funktion), hittade {1}"]
-        case .expectedCallSeparator: [.en: "expected ',' or ')' in the call to {1}, found {2}", .sv: "förväntade ',' eller ')' i anropet av {1}, hittade {2}"]
-        case .expectedCallClose: [.en: "expected ')' to close the call to {1}", .sv: "förväntade ')' som stänger anropet av {1}"]
+             .sv: "här ska det stå ett värde (ett tal, \"text\", en kolumn eller en funktion), inte {1}"]
+        case .expectedCallSeparator: [.en: "expected ',' or ')' in the call to {1}, found {2}", .sv: "i anropet av {1} ska det stå ',' eller ')', inte {2}"]
+        case .expectedCallClose: [.en: "expected ')' to close the call to {1}", .sv: "det saknas ')' som stänger anropet av {1}"]
         case .listOnlyAfterIn: [.en: "a list [ … ] can only follow 'in'", .sv: "en lista [ … ] kan bara stå efter 'in'"]
         case .writeInList: [.en: "write: class in [\"5A\", \"5B\"]", .sv: "skriv: 'class in [\"5A\", \"5B\"]'"]
         case .needs: [.en: "{1} needs {2}, but '{3}' is {4}", .sv: "{1} behöver {2}, men '{3}' är {4}"]
@@ -159,7 +159,7 @@ public enum ExpressionMessage: String, MessageKey {
         case .compareIt: [.en: "compare it: {1} > 0", .sv: "jämför det: '{1} > 0'"]
         case .compareOrMissing: [.en: "compare it with == or use 'is missing'", .sv: "jämför det med '==' eller använd 'is missing'"]
         case .expectedAggregate:
-            [.en: "expected an aggregate such as mean({1}), found '{1}'", .sv: "förväntade en aggregatfunktion som 'mean({1})', hittade '{1}'"]
+            [.en: "expected an aggregate such as mean({1}), found '{1}'", .sv: "här ska det stå en aggregatfunktion som 'mean({1})', inte '{1}'"]
         case .aggregates: [.en: "aggregates: {1}", .sv: "aggregatfunktioner: '{1}'"]
         }
     }

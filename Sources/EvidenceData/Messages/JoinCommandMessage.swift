@@ -23,7 +23,7 @@ public enum JoinCommandMessage: String, MessageKey {
         case .seeDescribe: [.en: "see 'describe'", .sv: "'describe' visar kolumnerna"]
         case .keyOnEachSide:
             [.en: "name the key on each side: on LEFTKEY=RIGHTKEY", .sv: "ange nyckeln på båda sidor: on VÄNSTERNYCKEL=HÖGERNYCKEL"]
-        case .duplicateKind: [.en: "duplicate key", .sv: "upprepad nyckel"]
+        case .duplicateKind: [.en: "duplicate key", .sv: "dubblerad nyckel"]
         case .duplicate:
             [.en: "the key '{1}' is not unique in '{2}': {3:value|values} repeat, e.g. {4}",
              .sv: "nyckeln '{1}' är inte unik i '{2}': {3:värde|värden} återkommer, t.ex. {4}"]

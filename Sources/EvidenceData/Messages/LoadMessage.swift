@@ -14,7 +14,7 @@ public enum LoadMessage: String, MessageKey {
 
     public var entries: [Language: String] {
         switch self {
-        case .demoLoaded: [.en: "{1}: {2} rows, {3} columns — {4}", .sv: "{1}: {2} rader, {3} kolumner — {4}"]
+        case .demoLoaded: [.en: "{1}: {2} rows, {3} columns — {4}", .sv: "{1}: {2} rader, {3} kolumner – {4}"]
         case .demoDescription:
             [.en: "demo school (synthetic: 300 students, years 4–6, cycles c1–c3; not real pupils)",
              .sv: "demoskola (påhittad: 300 elever i årskurs 4–6, mättillfällen c1–c3; inga riktiga elever)"]
@@ -71,7 +71,7 @@ public enum LoadMessage: String, MessageKey {
         case .cameBack: [.en: "{1} rows came back in {2} s", .sv: "{1} rader kom tillbaka på {2} s"]
         case .evaluatedHere:
             [.en: "evaluated here, not on the server (no SQL form): {1} — {2} rows kept",
-             .sv: "beräknades här, inte på servern (saknar SQL-motsvarighet): {1} — {2} rader behölls"]
+             .sv: "beräknades här, inte på servern (saknar SQL-motsvarighet): {1} – {2} rader behölls"]
         case .readAsText: [.en: "note: '{1}' ({2}) was read as its text", .sv: "obs: '{1}' ({2}) lästes som text"]
         }
     }

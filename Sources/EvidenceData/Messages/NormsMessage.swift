@@ -24,7 +24,7 @@ public enum NormsMessage: String, MessageKey {
         case .expectedPath: [.en: "expected a file path after 'load'", .sv: "det saknas en sökväg efter 'load'"]
         case .expectedNameAfterAs: [.en: "expected a name after 'as'", .sv: "det saknas ett namn efter 'as'"]
         case .cannotRead: [.en: "cannot read '{1}'", .sv: "kan inte läsa '{1}'"]
-        case .checkPath: [.en: "check the path; relative paths start in the working directory", .sv: "kontrollera sökvägen; relativa sökvägar utgår från arbetskatalogen"]
+        case .checkPath: [.en: "check the path; relative paths start in the working directory", .sv: "kontrollera sökvägen; relativa sökvägar utgår från mappen där evsh startades"]
         case .unknownAction: [.en: "unknown norms action '{1}'", .sv: "okänd åtgärd för 'norms': '{1}'"]
         case .noneNamed: [.en: "no norms named '{1}'", .sv: "det finns inga normer som heter '{1}'"]
         case .loadThem: [.en: "load them with 'norms load PATH' or use 'norms demo'", .sv: "läs in dem med 'norms load SÖKVÄG' eller använd 'norms demo'"]

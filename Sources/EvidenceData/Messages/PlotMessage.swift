@@ -28,7 +28,7 @@ public enum PlotMessage: String, MessageKey {
         case .expectedByColumn: [.en: "expected 'by COLUMN'", .sv: "det saknas 'by KOLUMN'"]
         case .needsNumbers: [.en: "'{1}' is {2}, but this chart needs numbers", .sv: "'{1}' är {2}, men diagrammet behöver tal"]
         case .dateNotNumber: [.en: "a date is not a number here; year({1}) or days(a, b) are", .sv: "ett datum är inget tal här, men year({1}) och days(a, b) är det"]
-        case .forCategories: [.en: "for categories try 'plot bar count by {1}'", .sv: "för kategorier, prova 'plot bar count by {1}'"]
+        case .forCategories: [.en: "for categories try 'plot bar count by {1}'", .sv: "prova 'plot bar count by {1}' för kategorier"]
         case .tooManyGroups: [.en: "'{1}' has {2} groups; a chart shows at most {3}", .sv: "'{1}' har {2} grupper; ett diagram visar högst {3}"]
         case .fewerValues: [.en: "filter first, or group by a column with fewer values", .sv: "filtrera först, eller gruppera efter en kolumn med färre olika värden"]
         case .missingGroupOne: [.en: "{1} row with no {2} not shown", .sv: "{1} rad utan värde i {2} visas inte"]
@@ -50,11 +50,11 @@ public enum PlotMessage: String, MessageKey {
         case .heatNumber:
             [.en: "'{1}' is a number; a transition needs categories (grades, bands, text)",
              .sv: "'{1}' är ett tal; en övergång behöver kategorier (betyg, nivåer, text)"]
-        case .heatForNumbers: [.en: "for numbers try 'plot scatter {1} {2} diagonal'", .sv: "för tal, prova 'plot scatter {1} {2} diagonal'"]
+        case .heatForNumbers: [.en: "for numbers try 'plot scatter {1} {2} diagonal'", .sv: "prova 'plot scatter {1} {2} diagonal' för tal"]
         case .heatTooMany: [.en: "too many categories for a heat map (at most 30 each way)", .sv: "för många kategorier för en värmekarta (högst 30 åt varje håll)"]
         case .expectedPair: [.en: "expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'", .sv: "det saknas 'MÅTT A -> B' eller 'KOLUMN -> KOLUMN'"]
         case .noCycleColumns:
-            [.en: "no cycle columns for '{1}' (expected {1}_c1, {1}_c2, …)", .sv: "inga kolumner per mättillfälle för '{1}' (väntade {1}_c1, {1}_c2, …)"]
+            [.en: "no cycle columns for '{1}' (expected {1}_c1, {1}_c2, …)", .sv: "inga kolumner per mättillfälle för '{1}' (kolumnerna ska heta {1}_c1, {1}_c2, …)"]
         case .noMeasures:
             [.en: "this dataset has no measures observed at several cycles; see 'cycles'",
              .sv: "datamängden har inga mått från flera mättillfällen; 'cycles' visar mättillfällena"]

@@ -37,7 +37,7 @@ public enum PrivacyMessage: String, MessageKey {
         case .cannotCreateKey: [.en: "cannot create the pseudonym key '{1}': {2}", .sv: "kan inte skapa pseudonymnyckeln '{1}': {2}"]
         case .cannotWriteKey: [.en: "cannot write the pseudonym key '{1}'", .sv: "kan inte skriva pseudonymnyckeln '{1}'"]
         case .cannotReadKey: [.en: "cannot read the pseudonym key '{1}'", .sv: "kan inte läsa pseudonymnyckeln '{1}'"]
-        case .ownerHint: [.en: "check its owner and mode (0600)", .sv: "kontrollera filens ägare och rättigheter (0600)"]
+        case .ownerHint: [.en: "check its owner and mode (0600)", .sv: "kontrollera filens ägare och behörigheter (0600)"]
         case .keyLength: [.en: "the pseudonym key '{1}' has {2} bytes, expected {3}", .sv: "pseudonymnyckeln '{1}' har {2} byte, men ska ha {3}"]
         case .moveHint:
             [.en: "move it away to make a new key (pseudonyms will then change)", .sv: "flytta undan den så skapas en ny nyckel (pseudonymerna ändras då)"]

@@ -123,11 +123,11 @@ public enum ReaderMessage: String, MessageKey {
             [.en: "export the data as CSV; if it is UTF-16 text, say encoding=utf-16le or encoding=utf-16be",
              .sv: "exportera uppgifterna som CSV; är det UTF-16-text, skriv 'encoding=utf-16le' eller 'encoding=utf-16be'"]
         case .invalidEncoding: [.en: "invalid encoding", .sv: "ogiltig teckenkodning"]
-        case .notUTF16: [.en: "the bytes at file offset {1} are not valid UTF-16", .sv: "byten vid position {1} i filen är inte giltig UTF-16"]
+        case .notUTF16: [.en: "the bytes at file offset {1} are not valid UTF-16", .sv: "bytena vid position {1} i filen är inte giltig UTF-16"]
         case .notUTF16Hint:
             [.en: "re-export the file as UTF-8, or say encoding=windows-1252 if it is not UTF-16",
              .sv: "exportera filen igen som UTF-8, eller skriv 'encoding=windows-1252' om den inte är UTF-16"]
-        case .notUTF32: [.en: "the bytes at file offset {1} are not valid UTF-32", .sv: "byten vid position {1} i filen är inte giltig UTF-32"]
+        case .notUTF32: [.en: "the bytes at file offset {1} are not valid UTF-32", .sv: "bytena vid position {1} i filen är inte giltig UTF-32"]
         case .notUTF32Hint: [.en: "re-export the file as UTF-8", .sv: "exportera filen igen som UTF-8"]
         case .badByte: [.en: "byte 0x{1} is not valid {2}", .sv: "byten 0x{1} är inte giltig {2}"]
         case .loadedFrom: [.en: "loaded from {1}", .sv: "inläst från {1}"]

@@ -46,7 +46,7 @@ public enum SessionCommandMessage: String, MessageKey {
         case .checkWith: [.en: "; check with 'evsh check {1}'", .sv: "; kontrollera med 'evsh check {1}'"]
         case .status: [.en: "{1:command|commands} recorded, {2} unsaved", .sv: "inspelat: {1:kommando|kommandon}, varav {2} inte har sparats"]
         case .journal: [.en: "journal: {1}", .sv: "journal: {1}"]
-        case .noJournal: [.en: "no journal (no state directory)", .sv: "ingen journal (ingen tillståndskatalog)"]
+        case .noJournal: [.en: "no journal (no state directory)", .sv: "ingen journal (ingen tillståndsmapp)"]
         case .safeMode: [.en: "safe mode: files are not written", .sv: "säkert läge: inga filer skrivs"]
         case .nothingToRecover: [.en: "no unsaved session to recover", .sv: "ingen osparad session att återställa"]
         case .folderGone:
@@ -65,7 +65,7 @@ public enum SessionCommandMessage: String, MessageKey {
         case .defaultTitle: [.en: "evsh transcript", .sv: "evsh-protokoll"]
         case .banner:
             [.en: "evsh {1} — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.",
-             .sv: "evsh {1} — skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar."]
+             .sv: "evsh {1} – skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar."]
         case .startupInterrupted: [.en: "(start-up loading interrupted)", .sv: "(inläsningen vid starten avbröts)"]
         case .lostBaseTable: [.en: "dataset '{1}' lost its base table '{2}'", .sv: "datamängden '{1}' har tappat sin grundtabell '{2}'"]
         }

@@ -9,7 +9,7 @@ public enum SessionMessage: String, MessageKey {
     public var entries: [Language: String] {
         switch self {
         case .viewMade: [.en: "{1}: {2} of {3:row|rows} (from {4})", .sv: "{1}: {2} av {3:rad|rader} (ur {4})"]
-        case .normsDemo: [.en: "norms demo: {1} rows for {2} — {3}", .sv: "normer 'demo': {1} rader för {2} — {3}"]
+        case .normsDemo: [.en: "norms demo: {1} rows for {2} — {3}", .sv: "normer 'demo': {1} rader för {2} – {3}"]
         case .normsDemoSource:
             [.en: "demo norms (synthetic, invented for the demo school; not real national norms)",
              .sv: "demonormer (påhittade för demoskolan; inga riktiga nationella normer)"]

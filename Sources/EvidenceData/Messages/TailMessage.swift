@@ -11,7 +11,7 @@ public enum TailMessage: String, MessageKey {
         switch self {
         case .intro:
             [.en: "tail: the lowest {1} % in {2} at {3} (≤ {4}): {5} of {6:student|students}, frozen and followed",
-             .sv: "tail: de lägsta {1} % i {2} vid {3} (≤ {4}): {5} av {6:elev|elever}, fastlåsta och följda"]
+             .sv: "tail: de lägsta {1} % i {2} vid {3} (≤ {4}): {5} av {6:elev|elever}, frysta och följda"]
         case .title:
             [.en: "the same students over later cycles (z against the cohort at each cycle)",
              .sv: "samma elever vid senare mättillfällen (z mot årskullen vid varje mättillfälle)"]
@@ -20,7 +20,7 @@ public enum TailMessage: String, MessageKey {
         case .group: [.en: "group", .sv: "grupp"]
         case .zAt: [.en: "z {1}", .sv: "z {1}"]
         case .zNow: [.en: "z now", .sv: "z nu"]
-        case .zChange: [.en: "z change", .sv: "z ändring"]
+        case .zChange: [.en: "z change", .sv: "z-ändring"]
         case .gain: [.en: "gain", .sv: "ökning"]
         case .beyond: [.en: "beyond r·z", .sv: "utöver r·z"]
         case .still: [.en: "still ≤ P{1}", .sv: "kvar ≤ P{1}"]
@@ -40,7 +40,7 @@ public enum TailMessage: String, MessageKey {
              .sv: "regression mot medelvärdet: de lägstas z steg med {1} till {2}; r·z förutsäger {3} av det utan någon effekt alls ({4} %). Tillskriv undervisningen bara delen utöver r·z, eller välj ut de lägsta på ett annat prov."]
         case .smallTail:
             [.en: "small group: wide uncertainty — the tail has {1:student|students} present at {2}",
-             .sv: "liten grupp: stor osäkerhet — bland de lägsta finns {1:elev|elever} med vid {2}"]
+             .sv: "liten grupp: stor osäkerhet – bland de lägsta finns {1:elev|elever} med vid {2}"]
         case .expectedPct: [.en: "expected a percent after 'pct'", .sv: "det saknas ett procenttal efter 'pct'"]
         case .pctRange: [.en: "pct takes a number above 0 and below 100, not '{1}'", .sv: "'pct' ska vara ett tal över 0 och under 100, inte '{1}'"]
         case .noCycleAfter: [.en: "no cycle after '{1}' to follow '{2}' to", .sv: "inget mättillfälle efter '{1}' att följa '{2}' till"]

@@ -16,6 +16,6 @@ struct ChartOptionsMessageTests {
         SwedishCommandCheck.check(demo, "plot hist reading_c2 title", en: "error: expected a title after 'title'", sv: "fel: det saknas en rubrik efter 'title'")
         SwedishCommandCheck.check(demo, "plot hist reading_c2 canvas", en: "error: expected braille or block after 'canvas'", sv: "fel: det saknas braille eller block efter 'canvas'")
         SwedishCommandCheck.check(demo, "plot hist reading_c2 canvas x", en: "error: 'canvas' takes braille or block, not 'x'\n  plot hist reading_c2 canvas x\n                              ^\nhint: for ASCII use 'ascii'",
-              sv: "fel: 'canvas' ska vara braille eller block, inte 'x'\n  plot hist reading_c2 canvas x\n                              ^\ntips: för ASCII, använd 'ascii'")
+              sv: "fel: 'canvas' ska vara braille eller block, inte 'x'\n  plot hist reading_c2 canvas x\n                              ^\ntips: använd 'ascii' för ASCII")
     }
 }

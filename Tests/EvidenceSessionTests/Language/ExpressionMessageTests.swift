@@ -50,9 +50,9 @@ struct ExpressionMessageTests {
                                   sv: "fel: syntax: '5A' är varken ett tal eller ett namn; text skrivs inom citattecken: \"5A\"")
         SwedishCommandCheck.check(demo, "filter (reading_c1 > 500",
                                   en: "error: syntax: expected ')' to close the '(', found the end of the line",
-                                  sv: "fel: syntax: förväntade ')' som stänger '(', hittade radens slut")
+                                  sv: "fel: syntax: här ska det stå ')' som stänger '(', inte radens slut")
         SwedishCommandCheck.check(demo, "filter class in 5",
-                                  en: "error: syntax: expected '[' after 'in', found '5'", sv: "fel: syntax: förväntade '[' efter 'in', hittade '5'")
+                                  en: "error: syntax: expected '[' after 'in', found '5'", sv: "fel: syntax: efter 'in' ska det stå '[', inte '5'")
         SwedishCommandCheck.check(demo, "filter reading_c1 < 3 < 4",
                                   en: "error: syntax: comparisons cannot be chained", sv: "fel: syntax: jämförelser kan inte kedjas")
         SwedishCommandCheck.check(demo, "filter reading_c1 > 5 6",
@@ -63,7 +63,7 @@ struct ExpressionMessageTests {
                                   en: "error: syntax: '&' is not an operator; use 'and'", sv: "fel: syntax: '&' är ingen operator; skriv 'and'")
         SwedishCommandCheck.check(demo, "let x = round(reading_c1 5)",
                                   en: "error: syntax: expected ',' or ')' in the call to round, found '5'",
-                                  sv: "fel: syntax: förväntade ',' eller ')' i anropet av round, hittade '5'")
+                                  sv: "fel: syntax: i anropet av round ska det stå ',' eller ')', inte '5'")
         SwedishCommandCheck.check(demo, "filter reading_c1 > 1e999",
                                   en: "error: number: '1e999' is not a usable number", sv: "fel: tal: '1e999' är inget användbart tal")
     }

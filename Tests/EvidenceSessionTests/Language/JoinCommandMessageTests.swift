@@ -30,7 +30,7 @@ struct JoinCommandMessageTests {
     @Test func duplicateKeys() {
         SwedishCommandCheck.check(["load demo", "pivot longer", "use demo"], "join demo_long on student_id",
               en: "error: duplicate key: the key 'student_id' is not unique in 'demo_long': 300 values repeat, e.g. E001 (3 rows), E002 (3 rows)",
-              sv: "fel: upprepad nyckel: nyckeln 'student_id' är inte unik i 'demo_long': 300 värden återkommer, t.ex. E001 (3 rader), E002 (3 rader)")
+              sv: "fel: dubblerad nyckel: nyckeln 'student_id' är inte unik i 'demo_long': 300 värden återkommer, t.ex. E001 (3 rader), E002 (3 rader)")
         SwedishCommandCheck.check(["load demo", "pivot longer", "use demo"], "join demo_long on student_id",
               en: "hint: each student must have one row in the added source; for long data use 'pivot wider' on 'demo_long' first",
               sv: "tips: varje elev ska ha en rad i underlaget som läggs till; för lång data, kör 'pivot wider' på 'demo_long' först")

@@ -11,7 +11,7 @@ struct NormsCommandMessageTests {
                                   sv: "tips: läs in dem med 'norms load SÖKVÄG' eller använd 'norms demo'")
         SwedishCommandCheck.check([], "norms load nowhere.csv", en: "error: cannot read 'nowhere.csv'", sv: "fel: kan inte läsa 'nowhere.csv'")
         SwedishCommandCheck.check([], "norms load nowhere.csv", en: "hint: check the path; relative paths start in the working directory",
-                                  sv: "tips: kontrollera sökvägen; relativa sökvägar utgår från arbetskatalogen")
+                                  sv: "tips: kontrollera sökvägen; relativa sökvägar utgår från mappen där evsh startades")
         SwedishCommandCheck.check([], "norms frob", en: "error: unknown norms action 'frob'", sv: "fel: okänd åtgärd för 'norms': 'frob'")
         SwedishCommandCheck.check([], "norms shw", en: "hint: did you mean 'show'?", sv: "tips: menade du 'show'?")
         SwedishCommandCheck.check([], "norms show", en: "error: expected a norms name", sv: "fel: det saknas ett namn på normerna")

@@ -22,7 +22,7 @@ struct PlotMessageTests {
 
     @Test func groupsAndBins() {
         SwedishCommandCheck.check(demo, "plot hist gender", en: "error: 'gender' is text, but this chart needs numbers\n  plot hist gender\n            ^~~~~~\nhint: for categories try 'plot bar count by gender'",
-                                  sv: "fel: 'gender' är text, men diagrammet behöver tal\n  plot hist gender\n            ^~~~~~\ntips: för kategorier, prova 'plot bar count by gender'")
+                                  sv: "fel: 'gender' är text, men diagrammet behöver tal\n  plot hist gender\n            ^~~~~~\ntips: prova 'plot bar count by gender' för kategorier")
         SwedishCommandCheck.check(["load demo", "let d = date(\"2025-03-14\")"], "plot hist d", en: "error: 'd' is date, but this chart needs numbers",
                                   sv: "fel: 'd' är datum, men diagrammet behöver tal")
         SwedishCommandCheck.check(["load demo", "let d = date(\"2025-03-14\")"], "plot hist d", en: "hint: a date is not a number here; year(d) or days(a, b) are",
@@ -51,7 +51,7 @@ struct PlotMessageTests {
                                   sv: "fel: det saknas 'over cycles'\n  plot line reading\n                   ^\ntips: till exempel 'plot line reading over cycles by class'")
         SwedishCommandCheck.check(demo, "plot line", en: "error: expected a measure such as reading after 'plot line'", sv: "fel: det saknas ett mått, till exempel reading, efter 'plot line'")
         SwedishCommandCheck.check(demo, "plot line nope over cycles", en: "error: no cycle columns for 'nope' (expected nope_c1, nope_c2, …)\n  plot line nope over cycles\n            ^~~~\nhint: measures: reading, maths, writing, obs, attendance",
-                                  sv: "fel: inga kolumner per mättillfälle för 'nope' (väntade nope_c1, nope_c2, …)\n  plot line nope over cycles\n            ^~~~\ntips: mått: reading, maths, writing, obs, attendance")
+                                  sv: "fel: inga kolumner per mättillfälle för 'nope' (kolumnerna ska heta nope_c1, nope_c2, …)\n  plot line nope over cycles\n            ^~~~\ntips: mått: reading, maths, writing, obs, attendance")
         SwedishCommandCheck.check(["load demo", "select student_id, class"], "plot line reading over cycles",
                                   en: "hint: this dataset has no measures observed at several cycles; see 'cycles'",
                                   sv: "tips: datamängden har inga mått från flera mättillfällen; 'cycles' visar mättillfällena")
@@ -61,7 +61,7 @@ struct PlotMessageTests {
         SwedishCommandCheck.check(demo, "plot heat reading_c1 -> reading_c2", en: "error: 'reading_c1' is a number; a transition needs categories (grades, bands, text)",
                                   sv: "fel: 'reading_c1' är ett tal; en övergång behöver kategorier (betyg, nivåer, text)")
         SwedishCommandCheck.check(demo, "plot heat reading_c1 -> reading_c2", en: "hint: for numbers try 'plot scatter reading_c1 reading_c2 diagonal'",
-                                  sv: "tips: för tal, prova 'plot scatter reading_c1 reading_c2 diagonal'")
+                                  sv: "tips: prova 'plot scatter reading_c1 reading_c2 diagonal' för tal")
         SwedishCommandCheck.check(demo, "plot heat student_id -> gender", en: "error: too many categories for a heat map (at most 30 each way)",
                                   sv: "fel: för många kategorier för en värmekarta (högst 30 åt varje håll)")
         SwedishCommandCheck.check(demo, "plot heat writing_c1", en: "error: expected 'MEASURE A -> B' or 'COLUMN -> COLUMN'\n  plot heat writing_c1\n                      ^\nhint: for example 'plot heat writing c1 -> c2'",

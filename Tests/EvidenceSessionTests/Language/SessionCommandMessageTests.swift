@@ -82,7 +82,7 @@ struct SessionCommandMessageTests {
     @Test func banner() {
         #expect(SessionCommandMessage.banner.text(.en, .text("0.1.0")) == "evsh 0.1.0 — the evidence shell. 'help' lists the commands; Tab completes; Ctrl-D quits.")
         let sv = SessionCommandMessage.banner.text(.sv, .text("0.1.0"))
-        #expect(sv == "evsh 0.1.0 — skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar.")
+        #expect(sv == "evsh 0.1.0 – skalet för underlag. 'help' visar kommandona; Tab fyller i; Ctrl-D avslutar.")
         #expect(SessionCommandMessage.startupInterrupted.text(.sv) == "(inläsningen vid starten avbröts)")
         #expect(SwedishCommandCheck.englishWords(in: sv).isEmpty)
     }

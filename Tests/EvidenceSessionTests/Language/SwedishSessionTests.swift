@@ -77,7 +77,7 @@ struct SwedishSessionTests {
     }
 
     @Test func loadReportInSwedish() {
-        #expect(Self.swedish(["load demo"]).text.hasPrefix("demo: 300 rader, 22 kolumner — demoskola"))
+        #expect(Self.swedish(["load demo"]).text.hasPrefix("demo: 300 rader, 22 kolumner – demoskola"))
         let dir = temporaryDirectory(); defer { cleanup(dir) }
         let path = dir + "/prov.csv"
         FileManager.default.createFile(atPath: path, contents: Data("elev;poäng\nE1;12,5\nE2;13\n".utf8))
@@ -167,7 +167,7 @@ struct SwedishSessionTests {
         #expect(tail.contains("de lägsta 20 % i reading vid c1") && tail.contains("│ lägsta "), "\(tail)")
         #expect(tail.contains("regression mot medelvärdet: de lägstas z steg med 0,21 till c2"))
         let bands = sv("bands writing c1 -> c3 grades", workshop: true)
-        #expect(bands.contains("│ totalt  │") && bands.contains("upp 106 (40 %) · samma 77 (29 %) · ned 83 (31 %) — 266 elever med värden vid båda"), "\(bands)")
+        #expect(bands.contains("│ totalt  │") && bands.contains("upp 106 (40 %) · samma 77 (29 %) · ned 83 (31 %) – 266 elever med värden vid båda"), "\(bands)")
         // The privacy step still finds the group sizes: small cells are hidden in Swedish too.
         #expect(bands.contains("<10"))
         let en = render(["load demo", "count by class"]).text

@@ -19,7 +19,7 @@ public enum HelpMessage: String, MessageKey {
         case .examplesLabel: [.en: "Examples", .sv: "Exempel"]
         case .alsoLabel: [.en: "also: {1}", .sv: "även: {1}"]
         case .overviewTitle: [.en: "evsh — the evidence shell. Commands (type 'help COMMAND' for one):",
-                              .sv: "evsh — skalet för underlag. Kommandon (skriv 'help COMMAND' för ett av dem):"]
+                              .sv: "evsh – skalet för underlag. Kommandon (skriv 'help KOMMANDO' för ett av dem):"]
         case .overviewLines: [.en: "Lines: '#' starts a comment, '\\' at the end continues, ';' separates commands.",
                               .sv: "Rader: '#' inleder en kommentar, '\\' sist fortsätter raden, ';' skiljer kommandon åt."]
         case .overviewExpressions: [.en: "Expressions (filter, let, count where …): type 'help functions'.",

@@ -7,7 +7,7 @@ extension HelpPart {
          "Rita ett diagram: histogram, staplar, lådagram, linjer över mättillfällen, lutningar, punktdiagram, övergångar."),
         ("plot.discussion",
          "The kind comes first; the options go with every kind, in any order after it. Charts follow the terminal width and 'set width N'. Missing values are counted under the chart, never drawn. Series differ by marker shape as well as colour, so charts read in black and white and paste into e-mail unchanged ('set ascii on' for plain ASCII).",
-         "Diagramtypen kommer först; inställningarna gäller alla typer, i valfri ordning efter den. Diagrammen följer terminalens bredd och 'set width N'. Saknade värden räknas under diagrammet, ritas aldrig. Serier skiljs åt med markörens form såväl som färg, så att diagrammen går att läsa i svartvitt och klistra in i e-post oförändrade ('set ascii on' för ren ASCII)."),
+         "Diagramtypen kommer först; inställningarna gäller alla typer, i valfri ordning efter den. Diagrammen följer terminalens bredd och 'set width N'. Saknade värden räknas upp under diagrammet men ritas aldrig. Serier skiljs åt med markörens form såväl som färg, så att diagrammen går att läsa i svartvitt och klistra in i e-post oförändrade ('set ascii on' för ren ASCII)."),
         ("plot.arg.hist EXPR [bins N | binwidth W] [by COL]",
          "the distribution of EXPR",
          "fördelningen av EXPR"),
