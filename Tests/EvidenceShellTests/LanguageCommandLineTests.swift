@@ -45,7 +45,7 @@ import EvidenceTestSupport
         for (how, env) in [(args + ["--language", "sv"], [String: String]()), (args, ["LANG": "sv_SE.UTF-8"])] where how != ["--help", "--language", "sv"] {
             let r = try EvshBinary.run(how, environment: env)
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(r.stdout.contains("OVERVIEW: ") && (r.stdout.contains("Kör") || r.stdout.contains("Starta") || r.stdout.contains("Evidensskalet")), "\(r.stdout)")
+            #expect(r.stdout.contains("OVERVIEW: ") && (r.stdout.contains("Kör") || r.stdout.contains("Starta") || r.stdout.contains("Skalet för underlag")), "\(r.stdout)")
             for line in r.stdout.split(separator: "\n") where !parsers.contains(where: line.contains) {
                 let words = String(line).replacingOccurrences(of: #"<[a-z-]+>"#, with: "", options: .regularExpression)
                 #expect(EnglishWords.found(in: words).isEmpty, "\(how) still English: \(line)")

@@ -30,7 +30,7 @@ public enum ChartMessage: String, MessageKey {
         case .histNone: [.en: "no values to draw: all {1} missing", .sv: "inga värden att rita: alla {1} saknas"]
         case .histSummary:
             [.en: "n = {1} {2} missing {3} ({4}%) {2} {5} bins of {6} from {7} to {8} (each [lo, hi), last closed)",
-             .sv: "n = {1} {2} saknas {3} ({4} %) {2} {5} staplar på {6} från {7} till {8} (var och en [lo, hi), den sista sluten)"]
+             .sv: "n = {1} {2} saknas {3} ({4} %) {2} {5} staplar med bredden {6} från {7} till {8} (var och en [lo, hi), den sista sluten)"]
         case .heatTitle: [.en: "from {1} (rows) {2} to {3} (columns)", .sv: "från {1} (rader) {2} till {3} (kolumner)"]
         case .heatShading:
             [.en: "shading {1} = more students; row and column totals under n", .sv: "skuggning {1} = fler elever; rad- och kolumnsummor under n"]

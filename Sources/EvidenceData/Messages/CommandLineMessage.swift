@@ -13,7 +13,7 @@ public enum CommandLineMessage: String, MessageKey {
         switch self {
         case .evshAbstract:
             [.en: "The evidence shell: explore student evidence, compare inquiry cycles, draw charts.",
-             .sv: "Evidensskalet: utforska elevernas resultat, jämför förbättringscykler, rita diagram."]
+             .sv: "Skalet för underlag: utforska elevernas resultat, jämför förbättringscykler, rita diagram."]
         case .evshUsage:
             [.en: """
              evsh [--demo] [<file> ...]              start the interactive shell

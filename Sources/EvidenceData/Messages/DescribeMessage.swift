@@ -17,8 +17,8 @@ public enum DescribeMessage: String, MessageKey {
         case .idDistinct: [.en: "id: {1} distinct", .sv: "id: {1} olika"]
         case .moreValues: [.en: ", … ({1} values)", .sv: ", … ({1} värden)"]
         case .hiddenValues:
-            [.en: "… ({1} values, others under {2} students each hidden)", .sv: "… ({1} värden, övriga med färre än {2} elever var dolda)"]
-        case .hiddenValuesOnly: [.en: "… (others under {1} students each hidden)", .sv: "… (övriga med färre än {1} elever var dolda)"]
+            [.en: "… ({1} values, others under {2} students each hidden)", .sv: "… ({1} värden; övriga dolda: färre än {2} elever vardera)"]
+        case .hiddenValuesOnly: [.en: "… (others under {1} students each hidden)", .sv: "… (övriga dolda: färre än {1} elever vardera)"]
         case .markers: [.en: "  [markers: {1}]", .sv: "  [markörer: {1}]"]
         }
     }

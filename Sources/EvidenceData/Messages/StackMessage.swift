@@ -27,7 +27,7 @@ public enum StackMessage: String, MessageKey {
         case .kindIn: [.en: "{1} in {2}", .sv: "{1} i {2}"]
         case .files: [.en: "{1} files: {2}", .sv: "{1} filer: {2}"]
         case .whileLoading:
-            [.en: "while loading {1}, file {2} of {3} to stack: nothing was loaded", .sv: "när {1} lästes in, fil {2} av {3} att stapla: inget lästes in"]
+            [.en: "while loading {1}, file {2} of {3} to stack: nothing was loaded", .sv: "när {1} lästes in (fil {2} av {3} som skulle staplas): inget lästes in"]
         case .noFiles: [.en: "no files", .sv: "inga filer"]
         case .folderNoExport: [.en: "the folder '{1}' holds no CSV, TSV or Excel export", .sv: "mappen '{1}' innehåller ingen CSV-, TSV- eller Excel-export"]
         case .folderHint:

@@ -27,7 +27,7 @@ struct StackMessageTests {
     @Test func fileThatFailsInAStack() {
         SwedishCommandCheck.check([], "load sessions/errors/",
               en: "while loading sessions/errors/ragged.csv, file 2 of 4 to stack: nothing was loaded",
-              sv: "när sessions/errors/ragged.csv lästes in, fil 2 av 4 att stapla: inget lästes in")
+              sv: "när sessions/errors/ragged.csv lästes in (fil 2 av 4 som skulle staplas): inget lästes in")
     }
 
     @Test func findingTheFiles() {

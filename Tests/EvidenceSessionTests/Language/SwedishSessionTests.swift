@@ -185,7 +185,7 @@ struct SwedishSessionTests {
         #expect(line.hasPrefix("medelvärde reading") && line.contains("n per mättillfälle: 287; 285; 291"), "\(line)")
         #expect(render(["load demo", "plot line reading over cycles"]).text.contains("n per cycle: 287, 285, 291"))
         let hist = Self.swedish(["load demo", "plot hist reading_c1"]).text
-        #expect(hist.contains("saknas 13 (4,3 %)") && hist.contains("staplar på"), "\(hist)")
+        #expect(hist.contains("saknas 13 (4,3 %)") && hist.contains("staplar med bredden"), "\(hist)")
         let bar = Self.swedish(["load demo", "plot bar mean(reading_c1) by class"]).text
         #expect(bar.contains("per class") && bar.contains("n per grupp: "), "\(bar)")
         let heat = Self.swedish(["load demo", "plot heat writing c1 -> c2"]).text
