@@ -22,11 +22,11 @@ public enum ChartMessage: String, MessageKey {
             [.en: "hidden under other series (the same values): {1}", .sv: "dolda under andra serier (samma värden): {1}"]
         case .studentsBoth: [.en: "{1} {2}", .sv: "{1} {2}"]
         case .missingLeftOut:
-            [.en: "{1} with both values; {2} with a missing value left out", .sv: "{1} med värden vid båda; {2} med ett saknat värde utelämnade"]
-        case .rowsLeftOut: [.en: "{1} rows with a missing value left out", .sv: "{1} rader med ett saknat värde utelämnade"]
+            [.en: "{1} with both values; {2} with a missing value left out", .sv: "{1} med värden vid båda; {2} med ett saknat värde lämnades utanför"]
+        case .rowsLeftOut: [.en: "{1} rows with a missing value left out", .sv: "{1} rader med ett saknat värde lämnades utanför"]
         case .gradeMoves:
             [.en: "higher grade {1} {4} same {2} {4} lower {3}", .sv: "högre betyg {1} {4} samma {2} {4} lägre {3}"]
-        case .missingStudents: [.en: "{1} {2} with a missing value left out", .sv: "{1} {2} med ett saknat värde utelämnade"]
+        case .missingStudents: [.en: "{1} {2} with a missing value left out", .sv: "{1} {2} med ett saknat värde lämnades utanför"]
         case .histNone: [.en: "no values to draw: all {1} missing", .sv: "inga värden att rita: alla {1} saknas"]
         case .histSummary:
             [.en: "n = {1} {2} missing {3} ({4}%) {2} {5} bins of {6} from {7} to {8} (each [lo, hi), last closed)",

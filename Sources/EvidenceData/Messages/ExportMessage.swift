@@ -38,7 +38,7 @@ public enum ExportMessage: String, MessageKey {
         case .endFileName: [.en: "end the file name in .csv, .xlsx, .json, .md or .txt", .sv: "låt filnamnet sluta på .csv, .xlsx, .json, .md eller .txt"]
         case .formulaLike:
             [.en: "; {1:text cell|text cells} starting with = + - @ written as text (xlsx cells are typed; nothing is run)",
-             .sv: "; {1:textcell|textceller} som börjar med = + - @ skrivna som text (cellerna i xlsx har typer; inget körs)"]
+             .sv: "; {1:textcell|textceller} som börjar med = + - @ har skrivits som text (cellerna i xlsx har typer; inget körs)"]
         case .personnummer: [.en: "; {1} personnummer replaced (never exported)", .sv: "; {1} personnummer ersatta (exporteras aldrig)"]
         case .datasetInWorkshop:
             [.en: "exporting a dataset writes individual students and is off in workshop mode",

@@ -21,7 +21,7 @@ public enum LoadMessage: String, MessageKey {
         case .summaryHead: [.en: "{1}: {2} rows, {3} columns", .sv: "{1}: {2:rad|rader}, {3:kolumn|kolumner}"]
         case .decimalComma: [.en: "decimal comma", .sv: "decimalkomma"]
         case .noHeader: [.en: "no header", .sv: "ingen rubrikrad"]
-        case .titleLines: [.en: "{1:title line|title lines} skipped", .sv: "{1:titelrad|titelrader} överhoppade"]
+        case .titleLines: [.en: "{1:title line|title lines} skipped", .sv: "{1:titelrad överhoppad|titelrader överhoppade}"]
         case .footerLines: [.en: "{1:footer line|footer lines}", .sv: "{1:sidfotsrad|sidfotsrader}"]
         case .thousands: [.en: "thousands separators", .sv: "tusentalsavgränsare"]
         case .markers: [.en: "markers: {1}", .sv: "markörer: {1}"]
@@ -36,7 +36,7 @@ public enum LoadMessage: String, MessageKey {
         case .date: [.en: "date", .sv: "datum"]
         case .delimiterOnly:
             [.en: "{1:row|rows} of only {2} skipped (empty rows, as Excel writes below a sheet's data): {3} rows became {4}",
-             .sv: "{1:rad|rader} med bara {2} överhoppade (tomma rader, som Excel skriver under ett blads data): {3} rader blev {4}"]
+             .sv: "hoppade över {1:rad|rader} med bara {2} (tomma rader, som Excel skriver under ett blads data): {3} rader blev {4}"]
         case .delimiters: [.en: "delimiters", .sv: "avgränsare"]
         case .skippedLine: [.en: "skipped {1:row|rows} ({2}): line {3}{4}", .sv: "hoppade över {1:rad|rader} ({2}): rad {3}{4}"]
         case .skippedLines: [.en: "skipped {1:row|rows} ({2}): lines {3}{4}", .sv: "hoppade över {1:rad|rader} ({2}): raderna {3}{4}"]

@@ -16,11 +16,11 @@ public enum PrivacyMessage: String, MessageKey {
             [.en: "; pseudonyms widened to {1} hex digits to keep them distinct", .sv: "; pseudonymerna förlängdes till {1} hexadecimala siffror för att hållas isär"]
         case .insideText:
             [.en: "personnummer inside text: {1:cell|cells} changed ({2}), each replaced by its pseudonym ({3}…)",
-             .sv: "personnummer i text: {1:cell|celler} ändrade ({2}), vart och ett ersatt med sin pseudonym ({3}…)"]
+             .sv: "personnummer i text: {1:cell ändrad|celler ändrade} ({2}), vart och ett ersatt med sin pseudonym ({3}…)"]
         case .inColumn: [.en: "{1} in '{2}'", .sv: "{1} i '{2}'"]
         case .columnNames:
             [.en: "{1:column name|column names} held a personnummer: replaced by its pseudonym",
-             .sv: "{1:kolumnnamn|kolumnnamn} innehöll ett personnummer: det ersattes med sin pseudonym"]
+             .sv: "{1:kolumnnamn innehöll ett personnummer: det ersattes med sin pseudonym|kolumnnamn innehöll personnummer: de ersattes med sina pseudonymer}"]
         case .studentID:
             [.en: "'{1}' is the student id (as its pseudonyms); 'id COLUMN' chooses another",
              .sv: "'{1}' blir elev-id (i form av sina pseudonymer); 'id KOLUMN' väljer en annan kolumn"]

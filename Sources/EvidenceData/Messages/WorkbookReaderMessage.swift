@@ -24,10 +24,10 @@ public enum WorkbookReaderMessage: String, MessageKey {
         case .dateCells: [.en: "{1:date cell|date cells}", .sv: "{1:datumcell|datumceller}"]
         case .formulasWithoutValue:
             [.en: "{1:formula cell has|formula cells have} no saved value and loaded as missing: the file was written by a program that does not calculate; open it in Excel or LibreOffice and save it to store the values",
-             .sv: "{1:formelcell saknar|formelceller saknar} sparat värde och lästes in som saknade värden: filen skrevs av ett program som inte räknar; öppna den i Excel eller LibreOffice och spara den så att värdena lagras"]
+             .sv: "{1:formelcell|formelceller} utan sparat värde lästes in som saknat värde: filen skrevs av ett program som inte räknar; öppna den i Excel eller LibreOffice och spara den så att värdena lagras"]
         case .cellsOutside:
             [.en: "{1:cell|cells} outside the table's columns ({2}) left out; say 'with skip=N' to choose the header row",
-             .sv: "{1:cell|celler} utanför tabellens kolumner ({2}) utelämnade; skriv 'with skip=N' för att välja rubrikraden"]
+             .sv: "{1:cell|celler} utanför tabellens kolumner ({2}) har utelämnats; skriv 'with skip=N' för att välja rubrikraden"]
         case .place: [.en: "sheet '{1}' cell {2}", .sv: "blad '{1}' cell {2}"]
         case .damaged: [.en: "damaged workbook", .sv: "skadad arbetsbok"]
         case .tooLarge: [.en: "workbook too large", .sv: "för stor arbetsbok"]
