@@ -17,8 +17,8 @@ public enum ConnectMessage: String, MessageKey {
              .sv: "'connect {1} postgres://användare@värd:5432/db' (lösenordet i ~/.pgpass)"]
         case .reachesNetwork:
             [.en: "'connect' reaches the network, so a safe replay or a check does not run it",
-             .sv: "'connect' går ut på nätverket, så en säker uppspelning eller en kontroll kör det inte"]
-        case .replayHint: [.en: "replay without --safe, or load the data from a file", .sv: "spela upp utan --safe, eller läs in data från en fil"]
+             .sv: "'connect' går ut på nätverket, så det körs inte i säkert läge (--safe) eller vid en kontroll"]
+        case .replayHint: [.en: "replay without --safe, or load the data from a file", .sv: "kör skriptet utan --safe, eller läs in data från en fil"]
         case .notConnectionString: [.en: "not a PostgreSQL connection string: '{1}'", .sv: "inte en anslutningssträng för PostgreSQL: '{1}'"]
         case .connectionHint:
             [.en: "give postgres://user@host:port/db, a conninfo (host=… dbname=…) or service=NAME",

@@ -42,7 +42,7 @@ public enum SessionCommandMessage: String, MessageKey {
             [.en: " ({1} personnummer replaced by {2}: they are never saved)", .sv: " (ersatte {1} personnummer med {2}: de sparas aldrig)"]
         case .personnummerPseudonyms:
             [.en: " ({1} personnummer replaced by pseudonyms: they are never saved)", .sv: " (ersatte {1} personnummer med pseudonymer: de sparas aldrig)"]
-        case .replayWith: [.en: "; replay with 'evsh run {1}'", .sv: "; spela upp igen med 'evsh run {1}'"]
+        case .replayWith: [.en: "; replay with 'evsh run {1}'", .sv: "; kör det igen med 'evsh run {1}'"]
         case .checkWith: [.en: "; check with 'evsh check {1}'", .sv: "; kontrollera med 'evsh check {1}'"]
         case .status: [.en: "{1:command|commands} recorded, {2} unsaved", .sv: "inspelat: {1:kommando|kommandon}, varav {2} inte har sparats"]
         case .journal: [.en: "journal: {1}", .sv: "journal: {1}"]
@@ -58,7 +58,7 @@ public enum SessionCommandMessage: String, MessageKey {
              .sv: " (i {1}, mappen den arbetade i, som nu är den här sessionens mapp)"]
         case .failedAgain: [.en: "; {1} failed again, so the journal is kept", .sv: "; {1} misslyckades igen, så journalen sparas"]
         case .tornCommand:
-            [.en: "a command cut short as evsh stopped was not replayed: '{1}'", .sv: "ett kommando som avbröts när evsh stannade spelades inte upp: '{1}'"]
+            [.en: "a command cut short as evsh stopped was not replayed: '{1}'", .sv: "ett kommando som avbröts när evsh stannade kördes inte igen: '{1}'"]
         case .saveKeeps: [.en: "; 'session save PATH.evsh' keeps them", .sv: "; 'session save SÖKVÄG.evsh' sparar dem"]
         case .unreadableFile: [.en: "unreadable file", .sv: "oläsbar fil"]
         case .time: [.en: "time: {1} ms", .sv: "tid: {1} ms"]

@@ -48,7 +48,7 @@ struct SessionCommandMessageTests {
         for (language, saved, exported) in [
             (Language.en, "saved 2 commands to \(dir)/a.evsh (1 failed left out; 'with failed=true' keeps them); replay with 'evsh run \(dir)/a.evsh'",
              "exported 2 commands to \(dir)/a.md (1 failed left out; 'with failed=true' keeps them); check with 'evsh check \(dir)/a.md'"),
-            (.sv, "sparade 2 kommandon i \(dir)/a.evsh (misslyckade kommandon utelämnade: 1; 'with failed=true' tar med dem); spela upp igen med 'evsh run \(dir)/a.evsh'",
+            (.sv, "sparade 2 kommandon i \(dir)/a.evsh (misslyckade kommandon utelämnade: 1; 'with failed=true' tar med dem); kör det igen med 'evsh run \(dir)/a.evsh'",
              "exporterade 2 kommandon till \(dir)/a.md (misslyckade kommandon utelämnade: 1; 'with failed=true' tar med dem); kontrollera med 'evsh check \(dir)/a.md'"),
         ] {
             let s = Session(environment: .plain)
