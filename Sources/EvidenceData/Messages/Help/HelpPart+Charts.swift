@@ -49,7 +49,7 @@ extension HelpPart {
          "stilmarkeringar som terminalen färgar (på som standard; svartvitt förblir läsbart)"),
         ("plot.arg.canvas braille|block",
          "pixels for points and lines: Braille 2x4 (default) or blocks 2x2",
-         "bildpunkter för punkter och linjer: Braille 2x4 (standard) eller block 2x2"),
+         "bildpunkter för punkter och linjer: braille 2×4 (standard) eller block 2×2"),
         ("plot.example.1",
          "distribution of reading scores in cycle 2",
          "fördelningen av läspoäng vid mättillfälle 2"),

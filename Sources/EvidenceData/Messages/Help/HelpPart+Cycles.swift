@@ -78,7 +78,7 @@ extension HelpPart {
          "n, saknade, medelvärde, sd, min, kvartiler och max för uttryck, om så önskas per grupp."),
         ("summary.discussion",
          "sd is the sample SD (n - 1). Quartiles are Hyndman & Fan type 7 (linear interpolation between order statistics; numpy's and R's default). Grades are summarised on merit points (F 0, E 10, D 12.5, C 15, B 17.5, A 20); true/false as 1/0, so the mean is the share true. Several columns after 'by' group by their combinations; missing is its own group.",
-         "sd är stickprovets standardavvikelse (n - 1). Kvartilerna är Hyndman & Fan typ 7 (linjär interpolation mellan ordningsstatistikor; standard i numpy och R). Betyg sammanfattas som meritpoäng (F 0, E 10, D 12,5, C 15, B 17,5, A 20); sant/falskt som 1/0, så medelvärdet är andelen sanna. Flera kolumner efter 'by' grupperar efter deras kombinationer; saknat är en egen grupp."),
+         "sd är stickprovets standardavvikelse (n - 1). Kvartilerna är Hyndman & Fan typ 7 (linjär interpolation mellan ordningsstatistikor; standard i numpy och R). Betyg sammanfattas som meritpoäng (F 0, E 10, D 12,5, C 15, B 17,5, A 20); sant/falskt som 1/0, så medelvärdet är andelen sanna. Flera kolumner efter 'by' grupperar efter deras kombinationer; saknade värden bildar en egen grupp."),
         ("summary.arg.EXPR[, EXPR …]",
          "numbers, grades (on points) or true/false",
          "tal, betyg (som meritpoäng) eller sant/falskt"),
