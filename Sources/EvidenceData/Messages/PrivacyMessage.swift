@@ -29,16 +29,16 @@ public enum PrivacyMessage: String, MessageKey {
              .sv: "ingen tillståndsmapp: pseudonymerna bygger på en nyckel som bara finns i minnet under den här sessionen, så de blir andra nästa gång"]
         case .newKey:
             [.en: "made a new pseudonym key in {1} (keep it: the same key gives the same pseudonyms next time)",
-             .sv: "skapade en ny pseudonymnyckel i {1} (spara den: samma nyckel ger samma pseudonymer nästa gång)"]
-        case .keyKind: [.en: "pseudonym key", .sv: "pseudonymnyckel"]
+             .sv: "skapade en ny kodnyckel i {1} (spara den: samma nyckel ger samma pseudonymer nästa gång)"]
+        case .keyKind: [.en: "pseudonym key", .sv: "kodnyckel"]
         case .cannotCreateDirectory: [.en: "cannot create the state directory '{1}': {2}", .sv: "kan inte skapa tillståndsmappen '{1}': {2}"]
         case .writableHint: [.en: "set XDG_STATE_HOME to a writable directory", .sv: "sätt 'XDG_STATE_HOME' till en mapp som går att skriva i"]
         case .directoryIsFile: [.en: "the state directory '{1}' is a file, not a directory", .sv: "tillståndsmappen '{1}' är en fil, inte en mapp"]
-        case .cannotCreateKey: [.en: "cannot create the pseudonym key '{1}': {2}", .sv: "kan inte skapa pseudonymnyckeln '{1}': {2}"]
-        case .cannotWriteKey: [.en: "cannot write the pseudonym key '{1}'", .sv: "kan inte skriva pseudonymnyckeln '{1}'"]
-        case .cannotReadKey: [.en: "cannot read the pseudonym key '{1}'", .sv: "kan inte läsa pseudonymnyckeln '{1}'"]
+        case .cannotCreateKey: [.en: "cannot create the pseudonym key '{1}': {2}", .sv: "kan inte skapa kodnyckeln '{1}': {2}"]
+        case .cannotWriteKey: [.en: "cannot write the pseudonym key '{1}'", .sv: "kan inte skriva kodnyckeln '{1}'"]
+        case .cannotReadKey: [.en: "cannot read the pseudonym key '{1}'", .sv: "kan inte läsa kodnyckeln '{1}'"]
         case .ownerHint: [.en: "check its owner and mode (0600)", .sv: "kontrollera filens ägare och behörigheter (0600)"]
-        case .keyLength: [.en: "the pseudonym key '{1}' has {2} bytes, expected {3}", .sv: "pseudonymnyckeln '{1}' har {2} byte, men ska ha {3}"]
+        case .keyLength: [.en: "the pseudonym key '{1}' has {2} bytes, expected {3}", .sv: "kodnyckeln '{1}' har {2} byte, men ska ha {3}"]
         case .moveHint:
             [.en: "move it away to make a new key (pseudonyms will then change)", .sv: "flytta undan den så skapas en ny nyckel (pseudonymerna ändras då)"]
         }

@@ -133,7 +133,7 @@ public enum ReaderMessage: String, MessageKey {
         case .loadedFrom: [.en: "loaded from {1}", .sv: "inläst från {1}"]
         case .noIDColumn: [.en: "no column named '{1}' for id=", .sv: "det finns ingen kolumn '{1}' för 'id='"]
         case .columnsAre: [.en: "the columns are: {1}", .sv: "kolumnerna är: {1}"]
-        case .noRandom: [.en: "cannot open /dev/urandom for a pseudonym key", .sv: "kan inte öppna /dev/urandom för en pseudonymnyckel"]
+        case .noRandom: [.en: "cannot open /dev/urandom for a pseudonym key", .sv: "kan inte öppna /dev/urandom för en kodnyckel"]
         case .shortRandom: [.en: "short read from /dev/urandom", .sv: "för få byte lästes från /dev/urandom"]
         case .unsettledTypes: [.en: "could not settle the column types of '{1}'", .sv: "kunde inte avgöra kolumntyperna i '{1}'"]
         case .textNotUTF8: [.en: "text in '{1}' is not UTF-8", .sv: "texten i '{1}' är inte UTF-8"]

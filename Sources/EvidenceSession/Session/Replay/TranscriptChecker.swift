@@ -195,7 +195,7 @@ public enum TranscriptChecker {
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
     static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory",
                                 // and in Swedish (`PrivacyMessage.newKey`, `.noStateDirectory`)
-                                "skapade en ny pseudonymnyckel i", "ingen tillståndsmapp: pseudonymerna bygger på en nyckel"]
+                                "skapade en ny kodnyckel i", "ingen tillståndsmapp: pseudonymerna bygger på en nyckel"]
 
     /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {
