@@ -14,7 +14,7 @@ struct BitBuilder {
     @inline(__always)
     mutating func append(_ bit: Bool) {
         tail |= UInt64(bit ? 1 : 0) &<< UInt64(count & 63)
-        count += 1
+        count &+= 1
         if count & 63 == 0 { full.append(tail); tail = 0 }
     }
 

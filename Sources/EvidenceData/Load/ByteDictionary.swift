@@ -112,17 +112,27 @@ struct ByteDictionary {
         }
     }
 
-    /// Byte equality, eight bytes at a time: values are short, so a libc call costs more
-    /// than the comparison.
+    /// Byte equality, eight bytes at a time and the last bytes in one or two loads that may
+    /// overlap bytes already compared (as `hash` reads them): values are short (`6A`, `sv`,
+    /// a school's name), so neither a libc call nor a byte loop.
     @inline(__always)
     static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        var i = 0
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-        while i + 8 <= n {
-            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-            i += 8
+        if n >= 8 {
+            var i = 0
+            while i &+ 8 < n {
+                if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i &+= 8
+            }
+            return ra.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
         }
-        while i < n { if a[i] != b[i] { return false }; i += 1 }
+        if n >= 4 {
+            return ra.loadUnaligned(as: UInt32.self) == rb.loadUnaligned(as: UInt32.self)
+                && ra.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self) == rb.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+        }
+        if n > 0 {
+            return a[0] == b[0] && a[n >> 1] == b[n >> 1] && a[n &- 1] == b[n &- 1]
+        }
         return true
     }
 

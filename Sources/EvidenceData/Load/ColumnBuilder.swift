@@ -59,6 +59,22 @@ struct ColumnBuilder {
     mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, offset: Int, parser: NumberParser) {
         switch kind {
         case .number:
+            // The commonest shape of all, read without the general checks (docs/loading.md,
+            // "Speed and memory"): 1 to 9 bytes of digits with at most one decimal separator,
+            // no sign, as many decimals as the column so far. It always fits an Int32, and it
+            // is what `parseShort` reads to the same value; anything else goes on below.
+            if compact, UInt(bitPattern: n &- 1) < 9 {
+                let separator = parser.decimal
+                var m: UInt32 = 0, point = -1, i = 0
+                while i < n {
+                    let c = p[i], d = c &- 48
+                    if d <= 9 { m = m &* 10 &+ UInt32(d) } else if c == separator, point < 0 { point = i } else { break }
+                    i &+= 1
+                }
+                if i == n, point < 0 ? decimals == 0 : (n != 1 && n &- 1 &- point == decimals) {
+                    ints.append(Int32(bitPattern: m)); validity.append(true); return
+                }
+            }
             var exact: Int64 = 0, k = 0
             if parser.parseShort(p, n, exact: &exact, decimals: &k) {
                 // As many decimals as the column so far (the usual case): stored as it is.

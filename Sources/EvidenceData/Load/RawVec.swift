@@ -39,7 +39,7 @@ struct RawVec<T: BitwiseCopyable> {
     mutating func append(_ v: T) {
         if count == capacity { reserve(max(16, capacity * 2)) }
         base.unsafelyUnwrapped[count] = v
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)

@@ -93,4 +93,39 @@ struct NumberParserTests {
             }
         }
     }
+
+    /// A number column's builder stores each value as exactly the Double the full parser reads,
+    /// whatever the column's decimals so far: its own fast path for short unsigned values
+    /// (`ColumnBuilder.append`) included (-0 is stored as 0, as before that path).
+    @Test func theBuilderStoresWhatTheParserReads() {
+        var rng = SplitMix64(seed: 13)
+        var texts = ["0", "00", "7", "1.", ".5", ".", "5,", ",5", "12,5", "94.3", "94.30", "612", "000123", "123456789",
+                     "1234567890", "99999999.9", "9.99999999", "2147483647", "2147483648", "-3", "+3", "1.2.3", "1..2"]
+        let alphabet = Array("0123456789.,-")
+        for _ in 0..<5_000 {
+            let n = Int(rng.next() % 12) + 1
+            texts.append(String((0..<n).map { _ in rng.next() % 4 == 0 ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : Character(String(rng.next() % 10)) }))
+        }
+        for comma in [false, true] {
+            let parser = NumberParser(decimalComma: comma)
+            let sep = comma ? "," : "."
+            for s in texts {
+                var t = false
+                let bytes = Array(s.utf8)
+                guard let full = bytes.withUnsafeBufferPointer({ parser.parse($0.baseAddress!, $0.count, usedThousands: &t) }), !t else { continue }
+                for primer in ["1", "1\(sep)5", "1\(sep)25", "1\(sep)125"] {
+                    var b = ColumnBuilder(kind: .number, capacity: 4)
+                    defer { b.free() }
+                    for text in [primer, s] {
+                        Array(text.utf8).withUnsafeBufferPointer { u in
+                            b.append(u.baseAddress!, u.count, quoted: false, offset: 0, parser: parser)
+                        }
+                    }
+                    #expect(b.misfits == 0, "\(primer) then \(s)")
+                    let stored = b.compact ? Double(b.ints[1]) / Numbers.divisors[b.decimals] : b.numbers[1]
+                    #expect(stored == full, "\(primer) then \(s): \(stored) vs \(full)")
+                }
+            }
+        }
+    }
 }

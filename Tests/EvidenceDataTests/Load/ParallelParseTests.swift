@@ -76,6 +76,24 @@ struct ByteDictionaryTests {
         #expect(codes(["S10", "S1"], ascending: true).0 == [0, 1], "a prefix sorts before")
     }
 
+    /// The probe's byte comparison (overlapping loads for the last bytes) agrees with a plain
+    /// comparison for every length up to 40 and a difference at every place.
+    @Test func equalAgreesWithAPlainComparison() {
+        for n in 0...40 {
+            let a = (0..<n).map { UInt8(truncatingIfNeeded: 0x41 &+ $0 &* 7) }
+            a.withUnsafeBufferPointer { pa in
+                let p = pa.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                var same = a
+                same.withUnsafeMutableBufferPointer { #expect(ByteDictionary.equal(p, UnsafePointer($0.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!), n), "\(n)") }
+                for i in 0..<n {
+                    var b = a
+                    b[i] ^= 0x20
+                    b.withUnsafeBufferPointer { pb in #expect(!ByteDictionary.equal(p, pb.baseAddress!, n), "\(n) at \(i)") }
+                }
+            }
+        }
+    }
+
     @Test func partsOfSortedIdsMergeInOrder() throws {
         let f = LoadFixtures()
         var text = "student_id,score\n"

@@ -197,6 +197,9 @@ final class PartParser: @unchecked Sendable {
 
     @inline(__always)
     private func dispatch(_ fields: UnsafeBufferPointer<FieldRef>) {
+        // Held in locals: the stores into the builders would otherwise make the loop read the
+        // properties again for every field.
+        let base = self.base, builders = self.builders
         for j in 0..<fields.count {
             let f = fields[j]
             if f.escaped {
@@ -206,7 +209,7 @@ final class PartParser: @unchecked Sendable {
                     builders[j].append(b.baseAddress ?? base, n, quoted: true, offset: f.start, parser: numbers)
                 }
             } else {
-                builders[j].append(base + f.start, f.end - f.start, quoted: f.quoted, offset: f.start, parser: numbers)
+                builders[j].append(base + f.start, f.end &- f.start, quoted: f.quoted, offset: f.start, parser: numbers)
             }
         }
         rows += 1
