@@ -109,7 +109,7 @@ enum PlotCommand {
         try ctx.session.environment.cancellation.check()
         let c = try Expressions.evaluate(seg.text, offset: seg.offset, line: ctx.args.line, in: d)
         guard c.type == .number else {
-            throw Diagnostic.usage(PlotMessage.needsNumbers(.text(seg.text), .text(LoadMessage.type(c.type).text(ctx.language))),
+            throw Diagnostic.usage(PlotMessage.needsNumbers(.text(seg.text), .message(LoadMessage.type(c.type)())),
                                    span: Span(line: ctx.args.line, range: seg.offset..<(seg.offset + seg.text.count)),
                                    hint: c.type == .date ? PlotMessage.dateNotNumber(.text(seg.text)) : PlotMessage.forCategories(.text(seg.text)))
         }

@@ -28,12 +28,8 @@ public enum PrivacyStep {
         for i in o.blocks.indices {
             switch o.blocks[i] {
             case .diagnostic(var d):
-                d.message = PersonnummerScanner.scrub(d.message).text
-                d.hint = d.hint.map { PersonnummerScanner.scrub($0).text }
-                d.notes = d.notes.map { PersonnummerScanner.scrub($0).text }
-                // The catalogue's messages are worded again in the reader's language: scrub their words too.
-                let scrub = { (m: Message?) in m?.mappingTexts { PersonnummerScanner.scrub($0).text } }
-                d.catalogue = Diagnostic.Localizable(kind: scrub(d.catalogue.kind), message: scrub(d.catalogue.message), hint: scrub(d.catalogue.hint))
+                // Its words in every language, the catalogue's notes included; then the command line.
+                d = d.scrubbingPersonnummer()
                 if var span = d.span { span.line = PersonnummerScanner.masked(span.line); d.span = span }
                 o.blocks[i] = .diagnostic(d)
             case .message(let p): o.blocks[i] = .message(scrubbed(p))

@@ -22,4 +22,18 @@ struct ChartPrivacyMessageTests {
         SwedishCommandCheck.check(["load demo"], "select 19121212-1212", en: "error: unknown column '<personnummer>'", sv: "fel: okänd kolumn '<personnummer>'")
         #expect(!SwedishCommandCheck.output(["load demo"], "select 19121212-1212", .sv).contains("19121212"))
     }
+
+    /// The privacy step keeps a diagnostic's catalogue notes (they are its Swedish notes), and
+    /// scrubs them as it scrubs the rest.
+    @Test func notesKeptAndScrubbed() {
+        let d = Diagnostic.usage(CommonMessage.unknownColumn(.text("x")), span: nil, hint: nil)
+            .noting([CommonMessage.noDatasetNamed(.text("19121212-1212"))])
+        guard case .diagnostic(let out) = PrivacyStep.withoutPersonnummer(Output([.diagnostic(d)], status: .failed(.usage))).blocks[0] else {
+            Issue.record("not a diagnostic"); return
+        }
+        #expect(out.catalogue.notes.count == 1)
+        let swedish = DiagnosticRenderer.render(out, language: .sv).joined(separator: "\n")
+        #expect(swedish.contains("det finns ingen datamängd som heter '<personnummer>'"), "\(swedish)")
+        #expect(!swedish.contains("19121212"))
+    }
 }
