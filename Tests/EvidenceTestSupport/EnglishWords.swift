@@ -27,6 +27,16 @@ package enum EnglishWords {
 }
 
 extension EnglishWords {
+    /// The words of `line` on the list, leaving out what stands in single quotes ('reading',
+    /// 'with lenient=true'): names and commands the user types.
+    package static func foundOutsideQuotes(in line: String) -> [String] { found(in: unquoted(line)) }
+
+    /// `line` without what stands in single quotes.
+    package static func unquoted(_ line: String) -> String {
+        line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+    }
+
     /// The English words of a database command's Swedish output, outside what is not evsh's to
     /// translate: quotes, the SQL it ran (from `SELECT`), the usage syntax, dotted table names
     /// (`s.school.results`) and the echoed command (indented).
@@ -35,9 +45,7 @@ extension EnglishWords {
             var head = line.range(of: "SELECT").map { String(line[..<$0.lowerBound]) } ?? String(line)
             if let usage = head.range(of: "så skrivs det:") { head = String(head[..<usage.lowerBound]) }
             head = head.split(separator: " ").filter { !$0.contains(".") }.joined(separator: " ")
-            let unquoted = head.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
-            return found(in: unquoted)
+            return foundOutsideQuotes(in: head)
         }
     }
 }

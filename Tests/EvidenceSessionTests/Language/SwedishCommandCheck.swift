@@ -18,10 +18,8 @@ enum SwedishCommandCheck {
             var line = String(raw)
             if line.hasPrefix("  ") { return [] }
             if let usage = line.range(of: "så skrivs det:") { line = String(line[..<usage.lowerBound]) }
-            let unquoted = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
             // A path (a temporary folder's UUID, 5A426BE8-…) is no English: leave out words with a '/'.
-            let noPaths = unquoted.split(separator: " ").filter { !$0.contains("/") }.joined(separator: " ")
+            let noPaths = EnglishWords.unquoted(line).split(separator: " ").filter { !$0.contains("/") }.joined(separator: " ")
             return EnglishWords.found(in: noPaths)
         }
     }
