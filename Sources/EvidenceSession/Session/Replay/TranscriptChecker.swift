@@ -193,9 +193,11 @@ public enum TranscriptChecker {
 
     /// Lines that tell of a moment, not of the data: the pseudonym key made on the first load
     /// ever, or kept in memory for lack of a state folder. A re-run cannot repeat them.
-    static let eventPrefixes = ["made a new pseudonym key in", "no state directory: pseudonyms use a key kept in memory",
-                                // and in Swedish (`PrivacyMessage.newKey`, `.noStateDirectory`)
-                                "skapade en ny kodnyckel i", "ingen tillståndsmapp: pseudonymerna bygger på en nyckel"]
+    /// The first words of those lines in every language, from the catalogue (`PrivacyMessage.newKey`,
+    /// `.noStateDirectory`), so a change of wording cannot leave the check behind.
+    static let eventPrefixes: [String] = [PrivacyMessage.newKey, .noStateDirectory].flatMap { key in
+        key.entries.values.map { String($0.prefix { $0 != "{" }.prefix(24)) }
+    }
 
     /// The lines without key events, each with the lines it wrapped onto (indented "  ").
     static func withoutEvents(_ lines: [String]) -> [String] {
